@@ -1,0 +1,10 @@
+/**
+ * Every chart kind and the schema of its state parameters. A chart definition naming a kind
+ * not listed here, or a state whose params do not parse, stops the build.
+ */
+import type { z } from 'astro/zod';
+import { timelineParams } from './timeline/params';
+
+export const chartKinds: Record<string, z.ZodType> = {
+  timeline: timelineParams,
+};

@@ -1,0 +1,23 @@
+/** Every number and date the charts print goes through these Intl formatters. */
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** `2019`, `2019-10` or `2019-10-10` -> "2019", "Oct 2019", "10 Oct 2019". */
+export function formatPartialDate(value: string): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || Number.isNaN(y)) return value;
+  if (m === undefined) return String(y);
+  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
+  return d === undefined ? monthYear.format(date) : dayMonthYear.format(date);
+}
+
+/** Partial ISO date -> fractional year, so time can use a linear scale (no d3-time needed). */
+export function decimalYear(value: string): number {
+  const [y = NaN, m = 1, d = 1] = value.split('-').map(Number);
+  return y + (m - 1) / 12 + (d - 1) / 365;
+}
+
+export function formatNumber(value: number): string {
+  return number.format(value);
+}

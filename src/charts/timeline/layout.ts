@@ -1,0 +1,96 @@
+/**
+ * Timeline layout: a vertical time axis (it fits any width, phone first) with each event's
+ * label beside its dot. Labels that would collide are pushed down, then the whole stack is
+ * squeezed back into the frame if it overflows.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Row } from '../../lib/schemas';
+import { decimalYear, formatPartialDate } from '../shared/format';
+import { wrapText } from '../shared/text';
+import type { Size } from '../types';
+import type { TimelineParams } from './params';
+
+export const FONT_SIZE = 13;
+const LINE_HEIGHT = 16;
+const GAP = 8;
+const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
+
+export interface TimelineEvent {
+  id: string;
+  /** Dot position on the axis. */
+  y: number;
+  /** Top of the label block (may sit below the dot when pushed by a neighbour). */
+  labelY: number;
+  date: string;
+  lines: string[];
+  highlighted: boolean;
+  visible: boolean;
+}
+
+export interface TimelineLayout {
+  axisX: number;
+  labelX: number;
+  top: number;
+  bottom: number;
+  ticks: { y: number; label: string }[];
+  events: TimelineEvent[];
+}
+
+const text = (row: Row, key: string): string => String(row[key] ?? '');
+
+export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size): TimelineLayout {
+  const sorted = [...rows].sort((a, b) => decimalYear(text(a, 'date')) - decimalYear(text(b, 'date')));
+  const years = sorted.map((r) => decimalYear(text(r, 'date')));
+  const first = Math.floor(Math.min(...years));
+  const last = Math.ceil(Math.max(...years) + 0.01);
+  const top = MARGIN.top;
+  const bottom = size.height - MARGIN.bottom;
+  const y = scaleLinear().domain([first, last]).range([top, bottom]);
+  const axisX = MARGIN.left - 16;
+  const labelX = MARGIN.left;
+  const labelWidth = size.width - labelX - MARGIN.right;
+
+  const events: TimelineEvent[] = sorted.map((row, i) => ({
+    id: text(row, 'id'),
+    y: y(years[i] ?? first),
+    labelY: 0,
+    date: formatPartialDate(text(row, 'date')),
+    lines: wrapText(`${formatPartialDate(text(row, 'date'))}: ${text(row, 'label')}`, labelWidth, FONT_SIZE),
+    highlighted: params.highlight.includes(text(row, 'id')),
+    visible: isOnOrBefore(text(row, 'date'), params.upTo),
+  }));
+  placeLabels(events, top, bottom);
+
+  const ticks = [];
+  const step = last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
+  for (let year = first; year <= last; year += step) ticks.push({ y: y(year), label: String(year) });
+  return { axisX, labelX, top, bottom, ticks, events };
+}
+
+/** `2024-09-19` is on or before `2024-09` (the whole month counts) but not before `2024-08`. */
+export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
+  return upTo === undefined || date.slice(0, upTo.length) <= upTo;
+}
+
+/** Height of an event's label block in pixels. */
+export const blockHeight = (e: Pick<TimelineEvent, 'lines'>): number => e.lines.length * LINE_HEIGHT;
+
+/**
+ * Each label starts centred on its dot, is pushed down below the previous one, and if the
+ * stack runs past the bottom it is pulled up from the end. All labels are placed, visible
+ * or not, so revealing an event never moves the others.
+ */
+export function placeLabels(events: TimelineEvent[], top: number, bottom: number): void {
+  let cursor = top;
+  for (const e of events) {
+    e.labelY = Math.max(cursor, e.y - blockHeight(e) / 2);
+    cursor = e.labelY + blockHeight(e) + GAP;
+  }
+  let limit = bottom;
+  for (const e of [...events].reverse()) {
+    e.labelY = Math.max(top, Math.min(e.labelY, limit - blockHeight(e)));
+    limit = e.labelY - GAP;
+  }
+}
+
+export { LINE_HEIGHT };

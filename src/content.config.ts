@@ -1,0 +1,39 @@
+/**
+ * Content collections: every file under content/ is validated here at build time.
+ * Cross-file rules (a step's chart and state exist, a citation names a known source,
+ * a data row's source exists) live in src/lib/story.ts, which sees all collections at once.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentDir } from './lib/contentDir';
+import { chapterSchema, chartSchema, datasetSchema, glossarySchema, sourceSchema } from './lib/schemas';
+
+/** `01-ambition.md` -> `ambition`: the order prefix keeps files sorted, the slug is the public URL. */
+const slugFromFile = ({ entry }: { entry: string }) => entry.replace(/\.\w+$/, '').replace(/^\d+-/, '');
+
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir}/chapters`, generateId: slugFromFile, deferRender: true }),
+  schema: chapterSchema,
+});
+
+const sources = defineCollection({
+  loader: file(`${contentDir}/sources.yaml`),
+  schema: sourceSchema,
+});
+
+const datasets = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/data`, generateId: slugFromFile }),
+  schema: datasetSchema,
+});
+
+const charts = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/charts`, generateId: slugFromFile }),
+  schema: chartSchema,
+});
+
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: glossarySchema,
+});
+
+export const collections = { chapters, sources, datasets, charts, glossary };

@@ -1,0 +1,38 @@
+/**
+ * Loads every collection once per build and hands the joined, validated story to pages.
+ * A content mistake throws a ContentError here, which stops `astro build`.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import { buildStory, type Story } from './story';
+
+let cached: Promise<Story> | undefined;
+
+export function loadStory(): Promise<Story> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Story> {
+  const [chapters, sources, datasets, charts] = await Promise.all([
+    getCollection('chapters'),
+    getCollection('sources'),
+    getCollection('datasets'),
+    getCollection('charts'),
+  ]);
+  return buildStory({
+    chapters: chapters.map((c) => ({ ...c, lineOffset: frontMatterLines(c.filePath, c.body) })),
+    sources,
+    datasets,
+    charts,
+    base: import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`,
+  });
+}
+
+/** Lines before the Markdown body, so errors report the line in the file an author edits. */
+function frontMatterLines(filePath: string | undefined, body: string | undefined): number {
+  if (!filePath || !body) return 0;
+  const raw = readFileSync(filePath, 'utf8');
+  const at = raw.indexOf(body.slice(0, 80));
+  return at < 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
+}

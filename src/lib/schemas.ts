@@ -1,0 +1,108 @@
+/**
+ * Zod schemas for every kind of content file. Each field says what it is for, so an
+ * author reading a validation error knows what to write.
+ */
+import { z } from 'astro/zod';
+
+/** YAML turns 2024-12-12 into a Date; keep dates as the ISO text the author wrote. */
+const toIso = (value: Date) => value.toISOString().slice(0, 10);
+const dateText = z.union([z.string(), z.number().transform(String), z.date().transform(toIso)]);
+export const isoDate = dateText.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD'));
+const isoDay = dateText.pipe(z.iso.date());
+
+/** content/chapters/NN-<slug>.md front matter. */
+export const chapterSchema = z.object({
+  /** Headline of the chapter. */
+  title: z.string().min(1),
+  /** One or two sentences under the title; also the card text on the cover. */
+  dek: z.string().min(1),
+  /** Position in the story, 1 to 5. */
+  order: z.number().int().positive(),
+  /** 3 to 5 points a reader should leave with. */
+  takeaways: z.array(z.string().min(1)).min(3).max(5),
+  /** 2 to 4 things a student can do after reading (for the teaching guide). */
+  objectives: z.array(z.string().min(1)).min(2).max(4),
+  /** Last substantive change, for citations (YYYY-MM-DD). */
+  updated: isoDay,
+  /** First publication (YYYY-MM-DD). */
+  published: isoDay,
+});
+
+/** content/sources.yaml: every source once. */
+export const sourceSchema = z.object({
+  /** Stable id used by `:cite[id]` and by data rows. */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'source ids are lowercase words joined by hyphens'),
+  /** Who published it (outlet, agency, institution). */
+  publisher: z.string().min(1),
+  /** The title exactly as published. */
+  title: z.string().min(1),
+  /** The address where the source was read. */
+  url: z.url(),
+  /** When it was published. */
+  published: isoDate,
+  /** When we read it. */
+  accessed: isoDay,
+  /** How sure we are and why (e.g. "single secondary source"). */
+  confidence: z.string().optional(),
+});
+
+const cell = z.union([z.string(), z.number(), z.null(), z.date().transform(toIso)]);
+
+/** content/data/<dataset>.yaml: a small tidy table with its metadata. */
+export const datasetSchema = z.object({
+  /** Human title, used for the CSV download and tables. */
+  title: z.string().min(1),
+  /** Unit of the values (e.g. "rank", "trillion roubles", "people"). */
+  unit: z.string().min(1),
+  /** Caveats a reader should know. */
+  notes: z.string().optional(),
+  /** Column names in display order, with labels for tables and CSV headers. */
+  columns: z.array(z.object({ key: z.string(), label: z.string() })).min(1),
+  /** The rows. Each names the source id it comes from. */
+  rows: z
+    .array(
+      z
+        .object({ source: z.string({ error: 'every data row needs a `source` id' }).min(1) })
+        .catchall(cell),
+    )
+    .min(1),
+});
+
+/** One named state of a chart: the parameters of its kind, and what it shows in words. */
+const chartStateSchema = z.object({
+  /** One sentence describing what the chart shows in this state (read by screen readers). */
+  summary: z.string().min(1),
+  /** Parameters for the chart kind; validated against the kind's own schema. */
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+/** content/charts/<chart-id>.yaml: one chart = a kind + a dataset + named states. */
+export const chartSchema = z.object({
+  /** Title shown above the chart and used as the accessible name. */
+  title: z.string().min(1),
+  /** Chart kind: a component in src/charts/<kind>/. */
+  kind: z.string().min(1),
+  /** Dataset id (content/data/<id>.yaml). */
+  dataset: z.string().min(1),
+  /** Chapter slug the chart belongs to. */
+  chapter: z.string().min(1),
+  /** Named states, in the order they first appear in the story. The first is the default. */
+  states: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'state names are camelCase'), chartStateSchema),
+});
+
+/** content/glossary.yaml: each term once. */
+export const glossarySchema = z.object({
+  /** Stable id used by `:term[...]{#id}`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The term as shown. */
+  term: z.string().min(1),
+  /** Plain-English definition, one or two sentences. */
+  definition: z.string().min(1),
+});
+
+export type Chapter = z.infer<typeof chapterSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type ChartDef = z.infer<typeof chartSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type Row = Dataset['rows'][number];

@@ -1,0 +1,191 @@
+/**
+ * Turns a chapter's Markdown body into segments the chapter page lays out: prose, and
+ * scrolly sections whose steps each name a state of the section's chart.
+ *
+ *   ::::scrolly{chart="ambition-timeline"}
+ *   :::step{#strategy-2019 state="strategy2019"}
+ *   Text of the step, with a citation :cite[kremlin-2019].
+ *   :::
+ *   ::::
+ *
+ * Every rule an author can break is checked here and reported as file:line: what is wrong.
+ */
+import type { Root, RootContent, Parent, PhrasingContent } from 'mdast';
+import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { ContentError } from '../lib/contentError';
+import { findUncitedFigure } from './statistics';
+
+export interface StepDef {
+  id: string;
+  state: string;
+  html: string;
+  /** Plain text of the step, for word counts and the no-JS summary. */
+  text: string;
+}
+
+export type Segment =
+  | { type: 'prose'; html: string }
+  | { type: 'scrolly'; chart: string; steps: StepDef[] };
+
+export interface ChapterContext {
+  /** Path of the file, for error messages. */
+  file: string;
+  /** Lines before the body (front matter), so reported lines match the file. */
+  lineOffset: number;
+  /** Chart id -> its state names. */
+  charts: ReadonlyMap<string, readonly string[]>;
+  /** Source id -> short label (publisher) for citation titles. */
+  sources: ReadonlyMap<string, string>;
+  /** Site base URL ending in '/'. */
+  base: string;
+}
+
+export interface ParsedChapter {
+  segments: Segment[];
+  /** Source ids in order of first citation; citation numbers follow this order. */
+  citations: string[];
+  /** Word count of all prose and steps. */
+  words: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkDirective);
+const toHtml = unified().use(remarkRehype).use(rehypeStringify);
+
+export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapter {
+  const tree = parser.parse(markdown);
+  const fail = (message: string, node?: { position?: { start: { line: number; column: number } } | undefined }) => {
+    const start = node?.position?.start;
+    return new ContentError(ctx.file, message, start ? start.line + ctx.lineOffset : undefined, start?.column);
+  };
+  const citations: string[] = [];
+  const stepIds = new Set<string>();
+  let words = 0;
+
+  const render = (nodes: RootContent[]): string => {
+    const root: Root = { type: 'root', children: nodes };
+    return String(toHtml.stringify(toHtml.runSync(root)));
+  };
+
+  /** Replaces :cite[...] with numbered superscript links; restores other text directives. */
+  const transformInline = (parent: Parent) => {
+    parent.children = parent.children.flatMap((child): RootContent[] => {
+      if (child.type === 'textDirective') return [citeOrText(child)];
+      if ('children' in child) transformInline(child as Parent);
+      return [child];
+    }) as typeof parent.children;
+  };
+
+  const citeOrText = (node: TextDirective): PhrasingContent => {
+    if (node.name !== 'cite') {
+      // Not ours (e.g. "ratio 3:1" is fine, but "note:this" parses as a directive): keep the text.
+      return { type: 'text', value: `:${node.name}${directiveText(node)}` };
+    }
+    const ids = directiveText(node).split(/[,\s]+/).filter(Boolean);
+    if (ids.length === 0) throw fail('empty citation: write :cite[source-id]', node);
+    const links: PhrasingContent[] = ids.map((id) => {
+      const label = ctx.sources.get(id);
+      if (label === undefined) {
+        throw fail(`citation of unknown source "${id}": add it to content/sources.yaml or fix the id`, node);
+      }
+      if (!citations.includes(id)) citations.push(id);
+      const n = citations.indexOf(id) + 1;
+      return {
+        type: 'link',
+        url: `${ctx.base}sources/#${id}`,
+        title: label,
+        data: { hProperties: { 'aria-label': `Source ${n}: ${label}`, 'data-source': id } },
+        children: [{ type: 'text', value: String(n) }],
+      };
+    });
+    return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children: links };
+  };
+
+  const checkCited = (nodes: RootContent[], where: { position?: RootContent['position'] }) => {
+    const text = nodes.map(plainText).join(' ');
+    const hasCite = nodes.some(containsCite);
+    const figure = hasCite ? undefined : findUncitedFigure(text);
+    if (figure) throw fail(`the figure "${figure}" has no citation: add :cite[source-id] in the same paragraph or step`, where);
+    words += countWords(text);
+  };
+
+  const segments: Segment[] = [];
+  let prose: RootContent[] = [];
+  const flushProse = () => {
+    if (prose.length === 0) return;
+    segments.push({ type: 'prose', html: render(prose) });
+    prose = [];
+  };
+
+  for (const node of tree.children) {
+    if (node.type === 'containerDirective' && node.name === 'scrolly') {
+      flushProse();
+      segments.push(parseScrolly(node));
+    } else if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+      throw fail(`unknown block "${node.name}": only ::::scrolly sections containing :::step blocks are allowed`, node);
+    } else {
+      if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') checkCited([node], node);
+      if ('children' in node) transformInline(node as Parent);
+      prose.push(node);
+    }
+  }
+  flushProse();
+  return { segments, citations, words };
+
+  function parseScrolly(section: ContainerDirective): Segment {
+    const chart = section.attributes?.['chart'];
+    if (!chart) throw fail('a scrolly section needs a chart: ::::scrolly{chart="chart-id"}', section);
+    const states = ctx.charts.get(chart);
+    if (!states) {
+      throw fail(`unknown chart "${chart}"; known charts: ${[...ctx.charts.keys()].join(', ')}`, section);
+    }
+    const steps: StepDef[] = [];
+    for (const node of section.children) {
+      if (node.type !== 'containerDirective' || node.name !== 'step') {
+        throw fail('inside a scrolly section, write only :::step blocks (prose goes between sections)', node);
+      }
+      const id = node.attributes?.['id'];
+      const state = node.attributes?.['state'];
+      if (!id) throw fail('a step needs an id: :::step{#my-step state="stateName"}', node);
+      if (!/^[a-z][a-z0-9-]*$/.test(id)) throw fail(`step id "${id}" must be lowercase words joined by hyphens`, node);
+      if (stepIds.has(id)) throw fail(`duplicate step id "${id}"`, node);
+      stepIds.add(id);
+      if (!state) throw fail(`step "${id}" needs a state: state="stateName"`, node);
+      if (!states.includes(state)) {
+        throw fail(`step "${id}" names unknown state "${state}" for chart "${chart}"; known states: ${states.join(', ')}`, node);
+      }
+      const text = node.children.map(plainText).join(' ').trim();
+      if (!text) throw fail(`step "${id}" has no text`, node);
+      checkCited(node.children, node);
+      node.children.forEach((child) => 'children' in child && transformInline(child as Parent));
+      steps.push({ id, state, text, html: render(node.children) });
+    }
+    if (steps.length === 0) throw fail(`scrolly section for "${chart}" has no steps`, section);
+    return { type: 'scrolly', chart, steps };
+  }
+}
+
+/** Text a reader sees; citation ids are not prose, so they are left out. */
+function plainText(node: RootContent): string {
+  if (node.type === 'textDirective' && node.name === 'cite') return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as RootContent[]).map(plainText).join(node.type === 'paragraph' ? '' : ' ');
+  return '';
+}
+
+function directiveText(node: TextDirective): string {
+  return node.children.map(plainText).join('');
+}
+
+function containsCite(node: RootContent): boolean {
+  if (node.type === 'textDirective' && node.name === 'cite') return true;
+  return 'children' in node && (node.children as RootContent[]).some(containsCite);
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,19 @@
+/**
+ * Which step is active, from geometry alone: the last step whose top has crossed the
+ * trigger line. Scrollama's enter/exit events only tell us *that* something changed; reading
+ * positions each time means a fast scroll or an anchor jump that skips steps still lands on
+ * the right one, and jumping to step 9 gives the same answer as scrolling through 1..8.
+ */
+export function activeStepIndex(stepTops: readonly number[], triggerLine: number): number {
+  let active = -1;
+  stepTops.forEach((top, i) => {
+    if (top <= triggerLine) active = i;
+  });
+  return active;
+}
+
+/** Index of the step named by a URL hash ("#step-id"), or -1 when the hash is not one of ours. */
+export function stepIndexFromHash(hash: string, stepIds: readonly string[]): number {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return id ? stepIds.indexOf(id) : -1;
+}
