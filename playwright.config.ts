@@ -19,7 +19,7 @@ export default defineConfig({
   timeout: 45_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${port}${process.env['BASE'] ?? '/'}`,
     launchOptions: {
       ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -31,7 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${process.env['BASE'] ?? '/'}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },
