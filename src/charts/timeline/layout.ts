@@ -22,6 +22,9 @@ export interface TimelineEvent {
   /** Top of the label block (may sit below the dot when pushed by a neighbour). */
   labelY: number;
   date: string;
+  /** The whole label, for tooltips and screen readers. */
+  full: string;
+  /** The label as drawn, wrapped (and shortened when space is short). */
   lines: string[];
   highlighted: boolean;
   visible: boolean;
@@ -55,10 +58,18 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     y: y(years[i] ?? first),
     labelY: 0,
     date: formatPartialDate(text(row, 'date')),
-    lines: wrapText(`${formatPartialDate(text(row, 'date'))}: ${text(row, 'label')}`, labelWidth, FONT_SIZE),
+    full: `${formatPartialDate(text(row, 'date'))}: ${text(row, 'label')}`,
+    lines: [],
     highlighted: params.highlight.includes(text(row, 'id')),
     visible: isOnOrBefore(text(row, 'date'), params.upTo),
   }));
+  // Full labels when they fit; on a small frame the others shrink to one line, then to
+  // their date, while highlighted events keep their full text (the tooltip and table have all).
+  const maxLines = Math.floor(labelWidth / 4);
+  for (const limit of [maxLines, 1, 0]) {
+    for (const e of events) e.lines = labelLines(e, limit, labelWidth);
+    if (stackHeight(events) <= bottom - top) break;
+  }
   placeLabels(events, top, bottom);
 
   const ticks = [];
@@ -70,6 +81,17 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
 /** `2024-09-19` is on or before `2024-09` (the whole month counts) but not before `2024-08`. */
 export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
   return upTo === undefined || date.slice(0, upTo.length) <= upTo;
+}
+
+function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
+  const lines = wrapText(e.full, width, FONT_SIZE);
+  if (e.highlighted || lines.length <= limit) return lines;
+  if (limit === 0) return [e.date];
+  return [`${lines.slice(0, limit).join(' ').replace(/[\s,.;:]+$/, '')}…`];
+}
+
+function stackHeight(events: TimelineEvent[]): number {
+  return events.reduce((sum, e) => sum + blockHeight(e) + GAP, -GAP);
 }
 
 /** Height of an event's label block in pixels. */
