@@ -1,0 +1,183 @@
+/**
+ * The scrolly engine as a reader meets it: scrolling moves the chart through the states the
+ * steps name, a deep link opens in the same state as scrolling there, and the story still
+ * reads with no JavaScript, in the stepper, in the flat view and at 400% zoom.
+ * Runs on the first chapter, whatever its steps are.
+ */
+import { test, expect } from './support/story';
+
+const CHAPTER = 'ambition';
+
+/** The live chart's drawing, to compare two ways of reaching the same step. */
+const drawing = (page: import('@playwright/test').Page, step: string) =>
+  page.locator(`[data-scrolly]:has([data-step="${step}"]) .scrolly__graphic svg`).first().innerHTML();
+
+test('the static HTML has every step and a complete chart before any script runs', async ({ request }) => {
+  const html = await (await request.get(`chapters/${CHAPTER}/`)).text();
+  const steps = [...html.matchAll(/<li[^>]*\bid="([^"]+)"[^>]*\bdata-step="([^"]+)"/g)];
+  expect(steps.length).toBeGreaterThan(2);
+  for (const [, id, step] of steps) expect(id).toBe(step);
+  const figure = html.match(/<figure[^>]*data-chart="[^"]+"[\s\S]*?<\/figure>/)?.[0] ?? '';
+  expect(figure).toContain('<svg');
+  expect(figure).toContain('<figcaption');
+  expect(figure).toContain('<table');
+  expect(figure).toMatch(/data-state="[a-z0-9-]+"/);
+});
+
+test('scrolling down moves the chart through each step in order', async ({ story, page }) => {
+  await story.gotoChapter(CHAPTER);
+  const steps = await story.steps();
+  for (const step of steps) {
+    await story.scrollToStep(step.id);
+    await expect(story.liveFigure(step.id)).toHaveAttribute('data-state', step.id);
+    await expect(story.liveFigure(step.id)).toHaveAttribute('data-state-name', step.state);
+    await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute('data-active', '');
+  }
+  // Scrolling back up returns to earlier states.
+  await story.scrollToStep(steps[0]!.id);
+  await expect(story.liveFigure(steps[0]!.id)).toHaveAttribute('data-state', steps[0]!.id);
+});
+
+test('the hash follows the active step without adding history entries', async ({ story, page }) => {
+  await story.gotoChapter(CHAPTER);
+  const steps = await story.steps();
+  const before = await page.evaluate(() => history.length);
+  for (const step of steps.slice(0, 3)) {
+    await story.scrollToStep(step.id);
+    await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+  }
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a deep link opens at its step in exactly the state scrolling gives', async ({ story, page }) => {
+  await story.gotoChapter(CHAPTER);
+  const steps = await story.steps();
+  const target = steps[steps.length - 1]!;
+  for (const step of steps) await story.scrollToStep(step.id);
+  await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+  const scrolled = await drawing(page, target.id);
+
+  await story.gotoChapter(CHAPTER, target.id);
+  await page.reload();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+  expect(await drawing(page, target.id)).toBe(scrolled);
+  const top = await page.locator(`#${target.id}`).evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(await page.evaluate(() => innerHeight));
+});
+
+test('an unknown hash is ignored calmly', async ({ story }) => {
+  await story.gotoChapter(CHAPTER, 'no-such-step');
+  const [first] = await story.steps();
+  await expect(story.liveFigure(first!.id)).toHaveAttribute('data-state', first!.id);
+});
+
+test('a fast jump past several steps lands on the right one, and so does a reload', async ({ story, page }) => {
+  await story.gotoChapter(CHAPTER);
+  const steps = await story.steps();
+  const target = steps[Math.min(3, steps.length - 1)]!;
+  await story.scrollToStep(target.id); // one instant jump over the earlier steps
+  await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+  await page.reload();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+});
+
+test('resizing and rotating keep the current step', async ({ story, page }) => {
+  await story.gotoChapter(CHAPTER);
+  const steps = await story.steps();
+  const target = steps[Math.min(2, steps.length - 1)]!;
+  await story.scrollToStep(target.id);
+  await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: size.height, height: size.width });
+  await page.locator(`#${target.id}`).scrollIntoViewIfNeeded();
+  await page.setViewportSize(size);
+  await page.locator(`#${target.id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+});
+
+test('reduced motion: charts change without transitions', async ({ story, page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await story.gotoChapter(CHAPTER);
+  const steps = await story.steps();
+  await story.scrollToStep(steps[1]!.id);
+  await expect(story.liveFigure(steps[1]!.id)).toHaveAttribute('data-state', steps[1]!.id);
+  const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+  expect(running).toBe(0);
+  const duration = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--motion-duration').trim());
+  expect(duration).toMatch(/^0m?s$/);
+});
+
+test('stepper: Previous/Next and arrow keys move through the steps, and the choice persists', async ({ story, page }) => {
+  await story.gotoChapter(CHAPTER);
+  const steps = await story.steps();
+  await page.getByRole('radio', { name: 'Step by step' }).check();
+  const section = page.locator('[data-scrolly]').first();
+  const visibleSteps = section.locator('[data-step]:visible');
+  await expect(visibleSteps).toHaveCount(1);
+  await section.getByRole('button', { name: 'Next' }).click();
+  await expect(story.liveFigure(steps[1]!.id)).toHaveAttribute('data-state', steps[1]!.id);
+  await expect(visibleSteps).toHaveText(new RegExp((await page.locator(`#${steps[1]!.id}`).innerText()).slice(0, 20)));
+  await page.keyboard.press('ArrowRight');
+  await expect(story.liveFigure(steps[2]!.id)).toHaveAttribute('data-state', steps[2]!.id);
+  await page.keyboard.press('ArrowLeft');
+  await expect(story.liveFigure(steps[1]!.id)).toHaveAttribute('data-state', steps[1]!.id);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Step by step' })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-read-mode', 'stepper');
+});
+
+test('flat view shows every step with its own chart in its state', async ({ story, page }) => {
+  await story.gotoChapter(CHAPTER);
+  await page.getByRole('radio', { name: 'All at once' }).check();
+  for (const step of await story.steps()) {
+    const chart = page.locator(`[data-step="${step.id}"] figure[data-chart]`);
+    await expect(chart).toBeVisible();
+    await expect(chart).toHaveAttribute('data-state', step.id);
+  }
+  await expect(page.locator('.scrolly__graphic').first()).toBeHidden();
+});
+
+test('a focused link inside a step is never hidden under the sticky chart', async ({ story, page }) => {
+  await story.gotoChapter(CHAPTER);
+  const links = page.locator('[data-step] .step__text a');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < Math.min(count, 6); i++) {
+    await links.nth(i).focus();
+    const covered = await links.nth(i).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !(hit && (el === hit || el.contains(hit)));
+    });
+    expect(covered, `link ${i} is covered`).toBe(false);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every step is readable text with its chart beside it', async ({ page }) => {
+    await page.goto(`chapters/${CHAPTER}/`);
+    const steps = page.locator('[data-step]');
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(2);
+    for (let i = 0; i < count; i++) {
+      await expect(steps.nth(i).locator('.step__text')).toBeVisible();
+      await expect(steps.nth(i).locator('figure[data-chart] svg')).toBeVisible();
+    }
+  });
+});
+
+test.describe('at 400% zoom', () => {
+  test.use({ viewport: { width: 320, height: 200 } });
+  test('the chart un-sticks and the text reflows without horizontal scrolling', async ({ story, page }) => {
+    await story.gotoChapter(CHAPTER);
+    const [first] = await story.steps();
+    await expect(page.locator(`[data-step="${first!.id}"] figure[data-chart]`)).toBeVisible();
+    const position = await page.locator('.scrolly__graphic').first().evaluate((el) => getComputedStyle(el).position);
+    expect(position).not.toBe('sticky');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
