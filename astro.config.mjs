@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import svelte from '@astrojs/svelte';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path
@@ -18,6 +18,49 @@ export default defineConfig({
   integrations: [svelte()],
   build: { inlineStylesheets: 'always' },
   security: { csp: true },
+  // Self-hosted fonts from the fontsource packages (latin subset only, variable weight axis):
+  // nothing loads from a CDN, <Font preload /> in Head.astro preloads the upright files, and
+  // Astro generates metric-matched local fallbacks so the swap does not shift the layout.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-source-serif',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          {
+            src: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2'],
+            weight: '200 900',
+            style: 'normal',
+            display: 'swap',
+          },
+          {
+            src: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2'],
+            weight: '200 900',
+            style: 'italic',
+            display: 'swap',
+          },
+        ],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-source-sans',
+      fallbacks: ['Arial', 'sans-serif'],
+      options: {
+        variants: [
+          {
+            src: ['@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2'],
+            weight: '200 900',
+            style: 'normal',
+            display: 'swap',
+          },
+        ],
+      },
+    },
+  ],
   devToolbar: { enabled: false },
   // Chapters are parsed by src/markdown/parseChapter.ts; no code blocks need highlighting.
   markdown: { syntaxHighlight: false },
