@@ -30,7 +30,8 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: several engineers (and their test runs) preview side by side on their own ports.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}${process.env['BASE'] ?? '/'}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

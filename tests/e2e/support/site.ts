@@ -1,0 +1,137 @@
+/**
+ * The built site as files: every page found in the build output (OUT_DIR, default ./dist) at
+ * test time, so pages added by anyone are checked without a hand-kept list, and the scripts
+ * each page loads (following imports) for the JavaScript budget.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const distDir = resolve(process.env['OUT_DIR'] ?? 'dist');
+/** The sub-path the site is built for, always with a trailing slash (`/` or `/russia-ai/`). */
+export const basePath = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
+
+export type PageKind = 'chapter' | 'embed' | 'other';
+
+export interface SitePage {
+  /** The page's path relative to the base URL, e.g. `chapters/ambition/` ('' for the cover). */
+  route: string;
+  /** Absolute path of its HTML file. */
+  file: string;
+  kind: PageKind;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Every HTML file in the build, sorted by route. Throws when there is no build. */
+export function htmlFiles(): string[] {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(`No build in ${distDir}: run \`npm run build\` (or set OUT_DIR) first.`);
+  }
+  return walk(distDir)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+export function kindOf(route: string): PageKind {
+  if (/^chapters\/[^/]+\/$/.test(route)) return 'chapter';
+  if (/^embed\/[^/]+\/$/.test(route)) return 'embed';
+  return 'other';
+}
+
+/** Every page of the site: each `index.html` (as its directory URL) and any other HTML file. */
+export function sitePages(): SitePage[] {
+  return htmlFiles().map((file) => {
+    const rel = relative(distDir, file).split(sep).join('/');
+    const route = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+    return { route, file, kind: kindOf(route) };
+  });
+}
+
+/** A test title for a page: `/` for the cover, otherwise `/route`. */
+export const label = (page: SitePage): string => `/${page.route}`;
+
+/** JavaScript budget (gzip bytes) per kind of page; DESIGN.md: chapter 40 KB, embed 25 KB. */
+export const JS_BUDGET: Record<PageKind, number> = { chapter: 40 * 1024, embed: 25 * 1024, other: 40 * 1024 };
+
+/** Maps a URL path from the HTML (`/_astro/x.js`, with the base) to a file in the build. */
+function fileForUrl(url: string, fromFile: string): string | undefined {
+  const clean = url.split(/[?#]/)[0] ?? '';
+  if (/^[a-z]+:/i.test(clean) || clean.startsWith('//')) return undefined;
+  let path: string;
+  if (clean.startsWith('/')) {
+    if (!clean.startsWith(basePath)) return undefined;
+    path = join(distDir, clean.slice(basePath.length));
+  } else {
+    path = resolve(dirname(fromFile), clean);
+  }
+  return existsSync(path) && statSync(path).isFile() ? path : undefined;
+}
+
+const gzipped = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
+
+export interface ScriptWeight {
+  /** Script files the page can load (entry scripts, island components and renderers, and
+   * everything they import statically or dynamically), relative to the build directory. */
+  files: string[];
+  /** Bytes of inline <script> bodies (JSON data blocks excluded). */
+  inlineBytes: number;
+  /** gzip bytes: each file gzipped on its own, plus the inline scripts gzipped together. */
+  gzipBytes: number;
+}
+
+/** Imports inside a built ES module: `from "./x.js"`, `import "./x.js"`, `import("./x.js")`. */
+const IMPORT_RE = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g;
+
+/** All JavaScript a page can load, following imports, and its gzip weight. */
+export function scriptWeight(htmlFile: string): ScriptWeight {
+  const html = readFileSync(htmlFile, 'utf8');
+  const entries: string[] = [];
+  let inline = '';
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    const src = attrs.match(/\bsrc="([^"]+)"/)?.[1];
+    const type = attrs.match(/\btype="([^"]+)"/)?.[1] ?? '';
+    if (src) entries.push(src);
+    else if (!/json/i.test(type)) inline += m[2] ?? '';
+  }
+  for (const m of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) entries.push(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) entries.push(m[1]!);
+  // Inline module scripts may import bundled files too.
+  for (const m of inline.matchAll(IMPORT_RE)) entries.push(m[1]!);
+
+  const seen = new Set<string>();
+  const queue = entries.map((url) => fileForUrl(url, htmlFile)).filter((f): f is string => Boolean(f));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(IMPORT_RE)) {
+      const next = fileForUrl(m[1]!, file);
+      if (next && !seen.has(next)) queue.push(next);
+    }
+  }
+  const files = [...seen].map((f) => relative(distDir, f).split(sep).join(posix.sep)).sort();
+  const gzipBytes = [...seen].reduce((sum, f) => sum + gzipped(readFileSync(f)), 0) + (inline ? gzipped(inline) : 0);
+  return { files, inlineBytes: Buffer.byteLength(inline), gzipBytes };
+}
+
+/** The Content-Security-Policy a page declares in its `<meta http-equiv>`, as directive -> value. */
+export function metaCsp(html: string): Map<string, string> | undefined {
+  const content = html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i)?.[1];
+  if (content === undefined) return undefined;
+  const directives = new Map<string, string>();
+  for (const part of content.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), values.join(' '));
+  }
+  return directives;
+}
