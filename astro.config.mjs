@@ -17,7 +17,13 @@ export default defineConfig({
   output: 'static',
   integrations: [svelte()],
   build: { inlineStylesheets: 'always' },
-  security: { csp: true },
+  // Hashes for every inline script and style (no 'unsafe-inline'), plus a same-origin default
+  // for everything else. frame-ancestors cannot go in a <meta>: it is in public/_headers.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   // Self-hosted fonts from the fontsource packages (latin subset only, variable weight axis):
   // nothing loads from a CDN, <Font preload /> in Head.astro preloads the upright files, and
   // Astro generates metric-matched local fallbacks so the swap does not shift the layout.

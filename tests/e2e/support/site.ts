@@ -78,19 +78,43 @@ function fileForUrl(url: string, fromFile: string): string | undefined {
 const gzipped = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
 
 export interface ScriptWeight {
-  /** Script files the page can load (entry scripts, island components and renderers, and
-   * everything they import statically or dynamically), relative to the build directory. */
+  /** Script files the page always loads: entry scripts, island components and renderers, and
+   * everything they import statically; relative to the build directory. */
   files: string[];
+  /** Those plus every file they can load later (dynamic imports, preload lists). */
+  reachable: string[];
   /** Bytes of inline <script> bodies (JSON data blocks excluded). */
   inlineBytes: number;
-  /** gzip bytes: each file gzipped on its own, plus the inline scripts gzipped together. */
+  /** gzip bytes of `files` (each gzipped on its own) plus the inline scripts gzipped together. */
   gzipBytes: number;
 }
 
-/** Imports inside a built ES module: `from "./x.js"`, `import "./x.js"`, `import("./x.js")`. */
-const IMPORT_RE = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g;
+/** Static imports in a built ES module: `from "./x.js"`, `import "./x.js"`. */
+const STATIC_IMPORT_RE = /(?:\bfrom\s*|\bimport\s*)["']([^"']+\.m?js)["']/g;
+/** Any quoted path to a script: dynamic `import("./x.js")` and Vite's preload dependency lists. */
+const ANY_SCRIPT_RE = /["'`]([^"'`\s]*?[\w.-]+\.m?js)["'`]/g;
 
-/** All JavaScript a page can load, following imports, and its gzip weight. */
+function closure(start: string[], pattern: RegExp, fromDist: boolean): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(pattern)) {
+      const url = m[1]!;
+      // Vite writes preload lists relative to the site root ("_astro/x.js").
+      const next = fileForUrl(url, file) ?? (fromDist && !url.startsWith('.') ? fileForUrl(basePath + url, file) : undefined);
+      if (next && !seen.has(next)) queue.push(next);
+    }
+  }
+  return seen;
+}
+
+const relativeToDist = (files: Iterable<string>) => [...files].map((f) => relative(distDir, f).split(sep).join(posix.sep)).sort();
+
+/** All JavaScript a page loads (following imports), what it may load later, and its gzip weight. */
 export function scriptWeight(htmlFile: string): ScriptWeight {
   const html = readFileSync(htmlFile, 'utf8');
   const entries: string[] = [];
@@ -105,23 +129,18 @@ export function scriptWeight(htmlFile: string): ScriptWeight {
   for (const m of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) entries.push(m[1]!);
   for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) entries.push(m[1]!);
   // Inline module scripts may import bundled files too.
-  for (const m of inline.matchAll(IMPORT_RE)) entries.push(m[1]!);
+  for (const m of inline.matchAll(STATIC_IMPORT_RE)) entries.push(m[1]!);
 
-  const seen = new Set<string>();
-  const queue = entries.map((url) => fileForUrl(url, htmlFile)).filter((f): f is string => Boolean(f));
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(IMPORT_RE)) {
-      const next = fileForUrl(m[1]!, file);
-      if (next && !seen.has(next)) queue.push(next);
-    }
-  }
-  const files = [...seen].map((f) => relative(distDir, f).split(sep).join(posix.sep)).sort();
-  const gzipBytes = [...seen].reduce((sum, f) => sum + gzipped(readFileSync(f)), 0) + (inline ? gzipped(inline) : 0);
-  return { files, inlineBytes: Buffer.byteLength(inline), gzipBytes };
+  const start = entries.map((url) => fileForUrl(url, htmlFile)).filter((f): f is string => Boolean(f));
+  const always = closure(start, STATIC_IMPORT_RE, false);
+  const reachable = closure(start, ANY_SCRIPT_RE, true);
+  const gzipBytes = [...always].reduce((sum, f) => sum + gzipped(readFileSync(f)), 0) + (inline ? gzipped(inline) : 0);
+  return { files: relativeToDist(always), reachable: relativeToDist(reachable), inlineBytes: Buffer.byteLength(inline), gzipBytes };
+}
+
+/** gzip bytes of built files given relative to the build directory. */
+export function gzipOfFiles(files: Iterable<string>): number {
+  return [...files].reduce((sum, f) => sum + gzipped(readFileSync(join(distDir, f))), 0);
 }
 
 /** The Content-Security-Policy a page declares in its `<meta http-equiv>`, as directive -> value. */
