@@ -4,7 +4,13 @@
  */
 import type { z } from 'astro/zod';
 import { timelineParams } from './timeline/params';
+import { unitsParams } from './units/params';
+import { rangeParams } from './range/params';
+import { flowParams } from './flow/params';
 
 export const chartKinds: Record<string, z.ZodType> = {
   timeline: timelineParams,
+  units: unitsParams,
+  range: rangeParams,
+  flow: flowParams,
 };

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../lib/schemas';
+import { spread } from '../shared/spread';
+import { LINE_HEIGHT, WIDE_FROM, horizontalLinkYAt, layoutFlow, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
+
+const link = (id: string, from: string, to: string, status: string, label: string): Row => ({ id, from, to, status, label, source: 's' });
+const chips: Row[] = [
+  link('tsmc', 'TSMC (Taiwan)', 'Russian chip designers', 'cut', 'Stopped supply, Feb 2022'),
+  link('nvidia', 'Nvidia', 'Russian AI labs', 'cut', 'Sales halted, Mar 2022'),
+  link('china-ru', 'China and Hong Kong', 'Russian importers', 'active', 'About 40% of chips, 2022'),
+  link('india', 'Indian reseller', 'Russian importers', 'active', '1,111 AI servers, 2024'),
+  link('importers-labs', 'Russian importers', 'Russian AI labs', 'active', 'Resold hardware'),
+  link('huawei', 'Huawei Ascend chips', 'Sberbank GigaChat', 'claimed', 'Hoped for, 2026'),
+];
+const defaults = { highlight: [] };
+
+interface B { what: string; x: number; y: number; width: number; height: number }
+const overlaps = (a: B, b: B) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
+function expectTidy(layout: FlowLayout, size: { width: number; height: number }) {
+  const boxes: B[] = [
+    ...layout.nodes.map((n) => ({ what: `node ${n.id}`, ...n })),
+    ...layout.links.map((l) => ({ what: `label ${l.id}`, ...l.label })),
+  ];
+  for (const b of boxes) {
+    expect(b.x, b.what).toBeGreaterThanOrEqual(0);
+    expect(b.y, b.what).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width, b.what).toBeLessThanOrEqual(size.width);
+    expect(b.y + b.height, b.what).toBeLessThanOrEqual(size.height);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      expect(overlaps(boxes[i]!, boxes[j]!), `${boxes[i]!.what} overlaps ${boxes[j]!.what}`).toBe(false);
+    }
+  }
+  // Text fits its box: node lines are inside the node's height.
+  for (const n of layout.nodes) expect(n.lines.length * LINE_HEIGHT).toBeLessThanOrEqual(n.height);
+}
+
+describe('layoutFlow', () => {
+  it.each([
+    { width: 280, height: 300 },
+    { width: 320, height: 420 },
+    { width: 390, height: 500 },
+    { width: 519, height: 420 },
+    { width: 520, height: 364 },
+    { width: 768, height: 500 },
+    { width: 1400, height: 520 },
+  ])('nodes and link labels never overlap and stay inside $width x $height', (size) => {
+    const layout = layoutFlow(chips, defaults, size);
+    expect(layout.vertical).toBe(size.width < WIDE_FROM);
+    expectTidy(layout, size);
+  });
+
+  it('runs columns left to right on wide frames and top to bottom on narrow ones', () => {
+    const wide = layoutFlow(chips, defaults, { width: 1000, height: 500 });
+    const narrow = layoutFlow(chips, defaults, { width: 390, height: 500 });
+    const node = (l: FlowLayout, id: string) => l.nodes.find((n) => n.id === id)!;
+    expect(node(wide, 'Russian AI labs').x).toBeGreaterThan(node(wide, 'Russian importers').x);
+    expect(node(narrow, 'Russian AI labs').y).toBeGreaterThan(node(narrow, 'Russian importers').y);
+    expect(wide.links[0]!.path).toMatch(/^M[\d.]+,[\d.]+C/);
+  });
+
+  it('names the status in every link label', () => {
+    const layout = layoutFlow(chips, defaults, { width: 1000, height: 500 });
+    for (const l of layout.links) expect(l.label.lines.join(' ')).toContain(`(${l.status})`);
+    expect(layout.links.find((l) => l.id === 'huawei')!.full).toBe('Huawei Ascend chips to Sberbank GigaChat: Hoped for, 2026 (claimed)');
+  });
+
+  it('fades links not in `show`, and nodes none of whose links are shown', () => {
+    const layout = layoutFlow(chips, { ...defaults, show: ['tsmc'], highlight: ['tsmc'] }, { width: 800, height: 400 });
+    expect(layout.links.filter((l) => l.visible).map((l) => l.id)).toEqual(['tsmc']);
+    expect(layout.nodes.filter((n) => n.visible).map((n) => n.id)).toEqual(['TSMC (Taiwan)', 'Russian chip designers']);
+    expect(layout.links[0]!.highlighted).toBe(true);
+    const none = layoutFlow(chips, { ...defaults, show: [] }, { width: 800, height: 400 });
+    expect(none.nodes.some((n) => n.visible)).toBe(false);
+    const all = layoutFlow(chips, defaults, { width: 800, height: 400 });
+    expect(layout.nodes.map((n) => [n.x, n.y])).toEqual(all.nodes.map((n) => [n.x, n.y]));
+  });
+
+  it('handles one link, no links and a cycle', () => {
+    const size = { width: 280, height: 300 };
+    expectTidy(layoutFlow([chips[0]!], defaults, size), size);
+    expectTidy(layoutFlow([chips[0]!], defaults, { width: 800, height: 300 }), { width: 800, height: 300 });
+    expect(layoutFlow([], defaults, size)).toEqual({ vertical: true, nodes: [], links: [] });
+    const cycle = layoutFlow([link('a', 'A', 'B', 'active', 'x'), link('b', 'B', 'A', 'active', 'y')], defaults, { width: 800, height: 300 });
+    expect(cycle.nodes).toHaveLength(2);
+  });
+
+  it('many links from one source squeeze their labels but keep them apart', () => {
+    const fan = Array.from({ length: 8 }, (_, i) => link(`l${i}`, 'China', `Russian buyer number ${i}`, i % 2 ? 'active' : 'cut', `Shipment route ${i} with a long description`));
+    for (const size of [{ width: 280, height: 300 }, { width: 1280, height: 500 }]) expectTidy(layoutFlow(fan, defaults, size), size);
+  });
+});
+
+describe('flow helpers', () => {
+  it.each([
+    [[['A', 'B'], ['B', 'C']], { A: 0, B: 1, C: 2 }],
+    [[['A', 'C'], ['B', 'C'], ['A', 'B']], { A: 0, C: 2, B: 1 }],
+    [[['A', 'B'], ['C', 'D']], { A: 0, B: 1, C: 0, D: 1 }],
+    [[['A', 'B'], ['B', 'A']], { A: 0, B: 1 }],
+  ])('columns of %j are %j', (pairs, expected) => {
+    const columns = nodeColumns(pairs.map(([from, to]) => ({ from: from!, to: to! })));
+    expect(Object.fromEntries(columns)).toEqual(expected);
+  });
+
+  it('reads unknown statuses as active and always names the status', () => {
+    expect(toStatus('cut')).toBe('cut');
+    expect(toStatus('bogus')).toBe('active');
+    expect(linkText('Stopped', 'cut')).toBe('Stopped (cut)');
+    expect(linkText('', 'claimed')).toBe('claimed');
+  });
+
+  it('finds the y of a horizontal link at its ends and midpoint', () => {
+    expect(horizontalLinkYAt(0, 0, 100, 50, 0)).toBeCloseTo(0, 3);
+    expect(horizontalLinkYAt(0, 0, 100, 50, 50)).toBeCloseTo(25, 3);
+    expect(horizontalLinkYAt(0, 0, 100, 50, 100)).toBeCloseTo(50, 3);
+  });
+
+  it('spreads boxes apart inside the range', () => {
+    expect(spread([{ center: 10, size: 10 }, { center: 12, size: 10 }], 0, 100, 2)).toEqual([5, 17]);
+    expect(spread([{ center: 95, size: 10 }, { center: 99, size: 10 }], 0, 100, 2)).toEqual([78, 90]);
+  });
+});

@@ -1,0 +1,371 @@
+/**
+ * Flow layout: a link diagram of who depends on whom. Each name in `from`/`to` is a node; a
+ * node's column is one more than the furthest column linking into it (sources sit in column
+ * 0). Wide frames run the columns left to right; below WIDE_FROM they run top to bottom so
+ * node boxes stay wide enough to read. Link labels sit in the band between columns, pushed
+ * apart so they never overlap. Status is a dash pattern and a word in the label.
+ */
+import { linkHorizontal, linkVertical } from 'd3-shape';
+import type { Row } from '../../lib/schemas';
+import { spread, spreadExtent } from '../shared/spread';
+import { textWidth, wrapText } from '../shared/text';
+import type { Size } from '../types';
+import type { FlowParams, FlowStatus } from './params';
+
+export const FONT_SIZE = 13;
+export const LINK_FONT_SIZE = 12;
+export const LINE_HEIGHT = 16;
+export const LINK_LINE_HEIGHT = 14;
+/** Below this width the columns are laid out top to bottom. */
+export const WIDE_FROM = 520;
+const MARGIN = 2;
+const PAD_X = 6;
+const PAD_Y = 5;
+const LABEL_PAD = 3;
+const NODE_GAP = 12;
+const ARROW = 7;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FlowNode extends Box {
+  id: string;
+  column: number;
+  lines: string[];
+  visible: boolean;
+  highlighted: boolean;
+}
+
+export interface FlowLinkLabel extends Box {
+  /** Centre of the text, for text-anchor middle. */
+  cx: number;
+  lines: string[];
+}
+
+export interface FlowLink {
+  id: string;
+  from: string;
+  to: string;
+  status: FlowStatus;
+  path: string;
+  arrow: string;
+  label: FlowLinkLabel;
+  /** Link, status and label in words, for tooltips and screen readers. */
+  full: string;
+  highlighted: boolean;
+  visible: boolean;
+}
+
+export interface FlowLayout {
+  vertical: boolean;
+  nodes: FlowNode[];
+  links: FlowLink[];
+}
+
+const text = (row: Row, key: string): string => String(row[key] ?? '').trim();
+
+/** 'cut', 'active' or 'claimed'; anything else is drawn as active. */
+export function toStatus(value: string): FlowStatus {
+  return value === 'cut' || value === 'claimed' ? value : 'active';
+}
+
+/**
+ * Column of every node: 0 for nodes nothing links into, else 1 + the largest column among
+ * the nodes linking into it. In a cycle the link that closes it (found depth-first, in data
+ * order) is left out of the count, so A -> B -> A still puts B right of A.
+ */
+export function nodeColumns(links: { from: string; to: string }[]): Map<string, number> {
+  const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
+  const out = new Map(ids.map((id) => [id, links.filter((l) => l.from === id && l.to !== id).map((l) => l.to)]));
+  const back = new Set<string>();
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    for (const to of out.get(id)!) {
+      if (state.get(to) === 'open') back.add(`${id}\u0000${to}`);
+      else if (!state.has(to)) visit(to);
+    }
+    state.set(id, 'done');
+  };
+  for (const id of ids) if (!state.has(id)) visit(id);
+
+  const columns = new Map<string, number>();
+  const column = (id: string): number => {
+    const known = columns.get(id);
+    if (known !== undefined) return known;
+    const into = links.filter((l) => l.to === id && l.from !== id && !back.has(`${l.from}\u0000${id}`));
+    const c = into.length ? 1 + Math.max(...into.map((l) => column(l.from))) : 0;
+    columns.set(id, c);
+    return c;
+  };
+  for (const id of ids) column(id);
+  return columns;
+}
+
+/** Nodes of each column in order: first appearance, then by the mean slot of their sources. */
+function orderColumns(ids: string[], columns: Map<string, number>, links: { from: string; to: string }[]): string[][] {
+  const count = Math.max(0, ...columns.values()) + 1;
+  const order: string[][] = Array.from({ length: ids.length === 0 ? 0 : count }, () => []);
+  for (const id of ids) order[columns.get(id)!]!.push(id);
+  for (let c = 1; c < order.length; c++) {
+    const slot = new Map(order.slice(0, c).flatMap((col) => col.map((id, i) => [id, i / Math.max(1, col.length - 1)] as const)));
+    const weight = (id: string) => {
+      const from = links.filter((l) => l.to === id && slot.has(l.from)).map((l) => slot.get(l.from)!);
+      return from.length ? from.reduce((a, b) => a + b, 0) / from.length : 0.5;
+    };
+    order[c] = [...order[c]!].sort((a, b) => weight(a) - weight(b));
+  }
+  return order;
+}
+
+export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLayout {
+  const links = rows.map((row) => ({
+    id: text(row, 'id'),
+    from: text(row, 'from'),
+    to: text(row, 'to'),
+    status: toStatus(text(row, 'status')),
+    text: text(row, 'label'),
+  }));
+  const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
+  const columns = nodeColumns(links);
+  const order = orderColumns(ids, columns, links);
+  const shown = (id: string) => params.show === undefined || params.show.includes(id);
+  const vertical = size.width < WIDE_FROM;
+  const geometry = vertical ? verticalGeometry(order, links, size) : horizontalGeometry(order, links, size);
+
+  const nodes: FlowNode[] = ids.map((id) => {
+    const box = geometry.boxes.get(id)!;
+    const touching = links.filter((l) => l.from === id || l.to === id);
+    return {
+      id,
+      column: columns.get(id)!,
+      ...box,
+      visible: touching.some((l) => shown(l.id)),
+      highlighted: touching.some((l) => params.highlight.includes(l.id) && shown(l.id)),
+    };
+  });
+  const flowLinks: FlowLink[] = links.map((l) => ({
+    id: l.id,
+    from: l.from,
+    to: l.to,
+    status: l.status,
+    path: geometry.paths.get(l.id)!.path,
+    arrow: geometry.paths.get(l.id)!.arrow,
+    label: geometry.labels.get(l.id)!,
+    full: `${l.from} to ${l.to}: ${l.text} (${l.status})`,
+    highlighted: params.highlight.includes(l.id),
+    visible: shown(l.id),
+  }));
+  return { vertical, nodes, links: flowLinks };
+}
+
+/** The words on a link: its label and, always, its status. */
+export function linkText(label: string, status: FlowStatus): string {
+  return label ? `${label} (${status})` : status;
+}
+
+interface Geometry {
+  boxes: Map<string, Box & { lines: string[] }>;
+  paths: Map<string, { path: string; arrow: string }>;
+  labels: Map<string, FlowLinkLabel>;
+}
+
+type LinkIn = { id: string; from: string; to: string; status: FlowStatus; text: string };
+
+const clipLines = (lines: string[], limit: number): string[] =>
+  lines.length <= limit ? lines : [...lines.slice(0, limit - 1), `${lines[limit - 1]!.replace(/[\s,.;:]+$/, '')}…`];
+
+/** Lines of `value` wrapped to `width`; a word too long for the width is cut with an ellipsis. */
+function fitLines(value: string, width: number, fontSize: number, limit: number): string[] {
+  const perLine = Math.max(1, Math.floor(width / textWidth('n', fontSize)));
+  return clipLines(wrapText(value, width, fontSize), limit).map((line) =>
+    textWidth(line, fontSize) <= width ? line : `${line.slice(0, Math.max(1, perLine - 1))}…`,
+  );
+}
+
+/** Point on the cubic Bézier that linkHorizontal draws, at a given x (bisection on t). */
+export function horizontalLinkYAt(sx: number, sy: number, tx: number, ty: number, x: number): number {
+  const mx = (sx + tx) / 2;
+  const bx = (t: number) => (1 - t) ** 3 * sx + 3 * (1 - t) ** 2 * t * mx + 3 * (1 - t) * t ** 2 * mx + t ** 3 * tx;
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    if ((bx(mid) < x) === sx < tx) lo = mid;
+    else hi = mid;
+  }
+  const t = (lo + hi) / 2;
+  return (1 - t) ** 3 * sy + 3 * (1 - t) ** 2 * t * sy + 3 * (1 - t) * t ** 2 * ty + t ** 3 * ty;
+}
+
+function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
+  const n = Math.max(1, order.length);
+  const inner = size.width - 2 * MARGIN;
+  const boxWidth = n === 1 ? Math.min(220, inner) : Math.max(70, Math.min(180, (inner - (n - 1) * 110) / n));
+  const band = n === 1 ? 0 : (inner - n * boxWidth) / (n - 1);
+  const top = MARGIN;
+  const bottom = size.height - MARGIN;
+  const colX = (c: number) => MARGIN + c * (boxWidth + band);
+
+  let boxes = new Map<string, Box & { lines: string[] }>();
+  for (const limit of [Infinity, 2, 1]) {
+    boxes = new Map();
+    let fits = true;
+    order.forEach((col, c) => {
+      const items = col.map((id) => {
+        const lines = fitLines(id, boxWidth - 2 * PAD_X, FONT_SIZE, limit);
+        return { id, lines, height: lines.length * LINE_HEIGHT + 2 * PAD_Y };
+      });
+      const total = items.reduce((s, i) => s + i.height, 0);
+      const free = bottom - top - total;
+      if (free < NODE_GAP * (items.length - 1)) fits = false;
+      const gap = Math.max(NODE_GAP, free / items.length);
+      let y = top + Math.max(0, free - gap * (items.length - 1)) / 2;
+      for (const item of items) {
+        boxes.set(item.id, { x: colX(c), y, width: boxWidth, height: item.height, lines: item.lines });
+        y += item.height + gap;
+      }
+    });
+    if (fits) break;
+  }
+
+  const paths = new Map<string, { path: string; arrow: string }>();
+  const draw = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const ends = new Map<string, { sx: number; sy: number; tx: number; ty: number }>();
+  for (const l of links) {
+    const s = boxes.get(l.from)!;
+    const t = boxes.get(l.to)!;
+    const forward = t.x > s.x;
+    const sx = forward ? s.x + s.width : s.x;
+    const tx = forward ? t.x : t.x + t.width;
+    const sy = s.y + s.height / 2;
+    const ty = t.y + t.height / 2;
+    const dir = tx >= sx ? 1 : -1;
+    ends.set(l.id, { sx, sy, tx, ty });
+    paths.set(l.id, {
+      path: draw({ source: [sx, sy], target: [tx - dir * ARROW, ty] }) ?? '',
+      arrow: `M${tx - dir * ARROW},${ty - 4.5}L${tx},${ty}L${tx - dir * ARROW},${ty + 4.5}Z`,
+    });
+  }
+
+  // Labels in the band to the right of the source column, near where the link crosses it.
+  const labels = new Map<string, FlowLinkLabel>();
+  const labelWidth = Math.max(40, (n === 1 ? inner : band) - 10);
+  const byBand = new Map<number, { id: string; center: number; cx: number; lines: string[] }[]>();
+  for (const l of links) {
+    const { sx, sy, tx, ty } = ends.get(l.id)!;
+    const c = Math.min(order.findIndex((col) => col.includes(l.from)), n - 2);
+    const cx = n === 1 ? (sx + tx) / 2 : colX(Math.max(0, c)) + boxWidth + band / 2;
+    const list = byBand.get(c) ?? [];
+    list.push({ id: l.id, center: horizontalLinkYAt(sx, sy, tx, ty, cx), cx, lines: [linkText(l.text, l.status)] });
+    byBand.set(c, list);
+  }
+  for (const list of byBand.values()) {
+    list.sort((a, b) => a.center - b.center);
+    let sized: { id: string; center: number; cx: number; lines: string[]; size: number }[] = [];
+    for (const limit of [3, 2, 1]) {
+      sized = list.map((item) => {
+        const lines = fitLines(item.lines[0]!, labelWidth - 2 * LABEL_PAD, LINK_FONT_SIZE, limit);
+        return { ...item, lines, size: lines.length * LINK_LINE_HEIGHT + 2 * LABEL_PAD };
+      });
+      if (spreadExtent(sized, 4) <= bottom - top) break;
+    }
+    const starts = spread(sized, top, bottom, 4);
+    sized.forEach((item, i) => {
+      const w = Math.max(...item.lines.map((line) => textWidth(line, LINK_FONT_SIZE))) + 2 * LABEL_PAD;
+      labels.set(item.id, { x: item.cx - w / 2, y: starts[i]!, width: w, height: item.size, cx: item.cx, lines: item.lines });
+    });
+  }
+  return { boxes, paths, labels };
+}
+
+function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
+  const inner = size.width - 2 * MARGIN;
+  const n = order.length;
+  const bandOf = (id: string) => Math.min(order.findIndex((col) => col.includes(id)), Math.max(0, n - 2));
+
+  const attempt = (nodeLimit: number, linkLimit: number) => {
+    const rowsOf = order.map((col) => {
+      const width = (inner - (col.length - 1) * NODE_GAP) / Math.max(1, col.length);
+      const items = col.map((id) => ({ id, lines: fitLines(id, width - 2 * PAD_X, FONT_SIZE, nodeLimit) }));
+      const height = Math.max(0, ...items.map((i) => i.lines.length)) * LINE_HEIGHT + 2 * PAD_Y;
+      return { width, items, height };
+    });
+    // Each band lays its labels side by side, one slot per link, widest to the link count.
+    const bands = Array.from({ length: Math.max(0, n - 1) }, (_, b) => {
+      const inBand = links.filter((l) => bandOf(l.from) === b);
+      const slot = (inner - (inBand.length - 1) * 4) / Math.max(1, inBand.length);
+      const items = inBand.map((l) => ({ id: l.id, lines: fitLines(linkText(l.text, l.status), slot - 2 * LABEL_PAD, LINK_FONT_SIZE, linkLimit) }));
+      const height = Math.max(0, ...items.map((i) => i.lines.length)) * LINK_LINE_HEIGHT + 2 * LABEL_PAD + 2 * ARROW + 8;
+      return { items, height };
+    });
+    const total = rowsOf.reduce((s, r) => s + r.height, 0) + bands.reduce((s, b) => s + b.height, 0);
+    return { rowsOf, bands, total };
+  };
+  const available = size.height - 2 * MARGIN;
+  let plan = attempt(Infinity, 3);
+  for (const [nodeLimit, linkLimit] of [[Infinity, 2], [2, 2], [2, 1], [1, 1]] as const) {
+    if (plan.total <= available) break;
+    plan = attempt(nodeLimit, linkLimit);
+  }
+  const extra = plan.bands.length ? Math.max(0, Math.min(80, (available - plan.total) / plan.bands.length)) : 0;
+
+  const boxes = new Map<string, Box & { lines: string[] }>();
+  const bandTop: number[] = [];
+  let y = MARGIN + (plan.bands.length ? 0 : Math.max(0, (available - plan.total) / 2));
+  plan.rowsOf.forEach((row, r) => {
+    row.items.forEach((item, i) => {
+      boxes.set(item.id, { x: MARGIN + i * (row.width + NODE_GAP), y, width: row.width, height: row.height, lines: item.lines });
+    });
+    y += row.height;
+    if (r < plan.bands.length) {
+      bandTop.push(y);
+      y += plan.bands[r]!.height + extra;
+    }
+  });
+
+  const paths = new Map<string, { path: string; arrow: string }>();
+  const draw = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const mids = new Map<string, number>();
+  for (const l of links) {
+    const s = boxes.get(l.from)!;
+    const t = boxes.get(l.to)!;
+    const down = t.y > s.y;
+    const sx = s.x + s.width / 2;
+    const tx = t.x + t.width / 2;
+    const sy = down ? s.y + s.height : s.y;
+    const ty = down ? t.y : t.y + t.height;
+    const dir = ty >= sy ? 1 : -1;
+    mids.set(l.id, (sx + tx) / 2);
+    paths.set(l.id, {
+      path: draw({ source: [sx, sy], target: [tx, ty - dir * ARROW] }) ?? '',
+      arrow: `M${tx - 4.5},${ty - dir * ARROW}L${tx},${ty}L${tx + 4.5},${ty - dir * ARROW}Z`,
+    });
+  }
+
+  const labels = new Map<string, FlowLinkLabel>();
+  plan.bands.forEach((band, b) => {
+    const items = band.items
+      .map((item) => ({ ...item, center: mids.get(item.id)!, size: Math.max(...item.lines.map((line) => textWidth(line, LINK_FONT_SIZE))) + 2 * LABEL_PAD }))
+      .sort((a, c) => a.center - c.center);
+    const starts = spread(items, MARGIN, size.width - MARGIN, 4);
+    const height = band.height - 2 * ARROW - 8;
+    const top = bandTop[b]! + (band.height + extra - height) / 2;
+    items.forEach((item, i) => {
+      labels.set(item.id, { x: starts[i]!, y: top, width: item.size, height, cx: starts[i]! + item.size / 2, lines: item.lines });
+    });
+  });
+  // A graph with one layer has no band: label the links (self-links) under the row.
+  for (const l of links) {
+    if (labels.has(l.id)) continue;
+    const box = boxes.get(l.from)!;
+    const lines = fitLines(linkText(l.text, l.status), inner - 2 * LABEL_PAD, LINK_FONT_SIZE, 1);
+    const w = textWidth(lines[0] ?? '', LINK_FONT_SIZE) + 2 * LABEL_PAD;
+    labels.set(l.id, { x: MARGIN, y: Math.min(box.y + box.height + 4, size.height - MARGIN - LINK_LINE_HEIGHT), width: w, height: LINK_LINE_HEIGHT + 2 * LABEL_PAD, cx: MARGIN + w / 2, lines });
+  }
+  return { boxes, paths, labels };
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3-scale';
+import type { Row } from '../../lib/schemas';
+import { textWidth } from '../shared/text';
+import { FONT_SIZE, LINE_HEIGHT, TICK_FONT_SIZE, WIDE_FROM, axisTicks, layoutRange, placeValue, rangeDomain, type RangeLayout } from './layout';
+
+const claims: Row[] = [
+  { id: 'raec', label: 'RAEC, industry body (March 2022)', low: 50000, high: 70000, group: 'industry', source: 's' },
+  { id: 'bell', label: 'Source close to the ministry, via The Bell', low: 105000, high: 115000, group: 'anonymous', source: 's' },
+  { id: 'shadayev', label: 'Digital ministry (December 2022)', low: 100000, high: 100000, group: 'official', source: 's' },
+  { id: 'zubov', label: 'Deputy interior minister: shortfall', low: 170000, high: 170000, group: 'official', source: 's' },
+];
+const defaults = { highlight: [], prefix: '', suffix: '' };
+
+interface B { what: string; left: number; right: number; top: number; bottom: number }
+
+function textBoxes(layout: RangeLayout): B[] {
+  const out: B[] = [];
+  for (const r of layout.rows) {
+    const w = Math.max(...r.lines.map((l) => textWidth(l, FONT_SIZE)));
+    out.push({ what: `label ${r.id}`, left: r.labelX, right: r.labelX + w, top: r.labelY, bottom: r.labelY + r.lines.length * LINE_HEIGHT });
+    const vw = textWidth(r.value.text, FONT_SIZE);
+    const left = r.value.anchor === 'start' ? r.value.x : r.value.x - vw;
+    out.push({ what: `value ${r.id}`, left, right: left + vw, top: r.value.y - LINE_HEIGHT / 2, bottom: r.value.y + LINE_HEIGHT / 2 });
+    out.push({ what: `line ${r.id}`, left: r.xLow - 6, right: r.xHigh + 6, top: r.y - 6, bottom: r.y + 6 });
+  }
+  for (const t of layout.ticks) {
+    const half = textWidth(t.label, TICK_FONT_SIZE) / 2;
+    out.push({ what: `tick ${t.label}`, left: t.labelX - half, right: t.labelX + half, top: layout.axisY + 4, bottom: layout.axisY + 4 + TICK_FONT_SIZE + 2 });
+  }
+  return out;
+}
+
+const overlaps = (a: B, b: B) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+function expectTidy(layout: RangeLayout, size: { width: number; height: number }) {
+  const all = textBoxes(layout);
+  for (const b of all) {
+    expect(b.left, b.what).toBeGreaterThanOrEqual(0);
+    expect(b.right, b.what).toBeLessThanOrEqual(size.width);
+    expect(b.top, b.what).toBeGreaterThanOrEqual(0);
+    expect(b.bottom, b.what).toBeLessThanOrEqual(size.height);
+  }
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      expect(overlaps(all[i]!, all[j]!), `${all[i]!.what} overlaps ${all[j]!.what}`).toBe(false);
+    }
+  }
+}
+
+describe('layoutRange', () => {
+  it.each([
+    { width: 280, height: 300 },
+    { width: 320, height: 360 },
+    { width: 390, height: 420 },
+    { width: 519, height: 400 },
+    { width: 520, height: 364 },
+    { width: 768, height: 500 },
+    { width: 1400, height: 520 },
+  ])('labels, figures, lines and ticks never overlap and stay inside $width x $height', (size) => {
+    const layout = layoutRange(claims, defaults, size);
+    expect(layout.wide).toBe(size.width >= WIDE_FROM);
+    expectTidy(layout, size);
+  });
+
+  it('puts the claimant above its line on a phone and beside it on a desktop', () => {
+    const phone = layoutRange(claims, defaults, { width: 390, height: 420 });
+    const desk = layoutRange(claims, defaults, { width: 1280, height: 500 });
+    for (const r of phone.rows) expect(r.y).toBeGreaterThan(r.labelY + r.lines.length * LINE_HEIGHT);
+    for (const r of desk.rows) {
+      expect(r.y).toBeLessThan(r.labelY + r.lines.length * LINE_HEIGHT);
+      expect(r.xLow).toBeGreaterThan(r.labelX + Math.max(...r.lines.map((l) => textWidth(l, FONT_SIZE))));
+    }
+  });
+
+  it('names the group in the label and gives each group its own marker shape', () => {
+    const layout = layoutRange(claims, defaults, { width: 800, height: 400 });
+    const byId = new Map(layout.rows.map((r) => [r.id, r]));
+    expect(byId.get('raec')!.lines.join(' ')).toContain('(industry)');
+    expect(byId.get('shadayev')!.marker).toBe(byId.get('zubov')!.marker);
+    expect(new Set(layout.rows.map((r) => r.marker)).size).toBe(3);
+  });
+
+  it('draws a single figure as one marker and a span as two', () => {
+    const layout = layoutRange(claims, defaults, { width: 800, height: 400 });
+    expect(layout.rows.find((r) => r.id === 'shadayev')!.single).toBe(true);
+    expect(layout.rows.find((r) => r.id === 'raec')!.single).toBe(false);
+    expect(layout.rows.find((r) => r.id === 'raec')!.value.text).toBe('50,000–70,000');
+  });
+
+  it('prints prefix and suffix on figures and ticks', () => {
+    const rows: Row[] = [{ id: 'a', label: 'A', low: 20, high: 35, source: 's' }];
+    const layout = layoutRange(rows, { ...defaults, suffix: '%', domain: [0, 100] }, { width: 390, height: 300 });
+    expect(layout.rows[0]!.value.text).toBe('20%–35%');
+    expect(layout.ticks.at(-1)!.label).toBe('100%');
+    expect(layout.rows[0]!.full).toBe('A: 20% to 35%');
+  });
+
+  it('hides rows not in `show` (empty hides all) and keeps their places', () => {
+    const all = layoutRange(claims, defaults, { width: 390, height: 420 });
+    const none = layoutRange(claims, { ...defaults, show: [] }, { width: 390, height: 420 });
+    const some = layoutRange(claims, { ...defaults, show: ['bell'], highlight: ['bell'] }, { width: 390, height: 420 });
+    expect(none.rows.every((r) => !r.visible)).toBe(true);
+    expect(some.rows.map((r) => r.visible)).toEqual([false, true, false, false]);
+    expect(some.rows.map((r) => r.y)).toEqual(all.rows.map((r) => r.y));
+    expect(some.rows[1]!.highlighted).toBe(true);
+  });
+
+  it('handles one row, no rows and huge figures', () => {
+    const size = { width: 280, height: 300 };
+    const one = layoutRange([claims[0]!], defaults, size);
+    expectTidy(one, size);
+    expect(layoutRange([], defaults, size).rows).toEqual([]);
+    const huge: Row[] = [
+      { id: 'a', label: 'Shortage, bank chief', low: 1_000_000, high: 1_000_000, source: 's' },
+      { id: 'b', label: 'Shortage, minister', low: 500_000, high: 700_000, source: 's' },
+    ];
+    expectTidy(layoutRange(huge, defaults, size), size);
+  });
+
+  it('a crowded phone frame shortens labels to one line and still fits', () => {
+    const size = { width: 280, height: 300 };
+    const many = Array.from({ length: 6 }, (_, i) => ({ ...claims[i % 4]!, id: `c${i}`, label: 'A claimant with a long name that would wrap twice on a phone' }));
+    const layout = layoutRange(many, defaults, size);
+    expectTidy(layout, size);
+    for (const r of layout.rows) expect(r.lines).toHaveLength(1);
+  });
+});
+
+describe('range helpers', () => {
+  it.each([
+    [[], undefined, [0, 1]],
+    [[{ low: 5, high: 9 }], undefined, [0, 9]],
+    [[{ low: -3, high: 4 }], undefined, [-3, 4]],
+    [[{ low: 5, high: 9 }], [2, 20], [2, 20]],
+    [[{ low: 0, high: 0 }], undefined, [0, 1]],
+  ] as const)('domain of %j (fixed %j) is %j', (values, fixed, expected) => {
+    const rows = values.map((v, i) => ({ id: `r${i}`, label: 'x', source: 's', ...v }));
+    expect(rangeDomain(rows, fixed as [number, number] | undefined)).toEqual(expected);
+  });
+
+  it('places figures right of the span, else left, else nowhere', () => {
+    expect(placeValue(100, 200, 50, 0, 400)).toEqual({ x: 212, anchor: 'start' });
+    expect(placeValue(100, 380, 50, 0, 400)).toEqual({ x: 88, anchor: 'end' });
+    expect(placeValue(20, 380, 50, 0, 400)).toBeNull();
+  });
+
+  it('thins ticks until their labels are apart, and pulls edge labels inside', () => {
+    const x = scaleLinear().domain([0, 1_000_000]).range([6, 274]);
+    const ticks = axisTicks(x, (v) => v.toLocaleString('en-GB'), 280);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    expect(ticks[0]!.labelX).toBeGreaterThanOrEqual(textWidth(ticks[0]!.label, TICK_FONT_SIZE) / 2);
+  });
+});

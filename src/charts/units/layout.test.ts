@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../lib/schemas';
+import { textWidth } from '../shared/text';
+import { FONT_SIZE, LINE_HEIGHT, MAX_SQUARES, MIN_CELL, layoutUnits, perUnitSteps, squaresFor, type UnitsLayout } from './layout';
+
+const rows = (counts: number[], label = 'IT specialists who left Russia, by one estimate'): Row[] =>
+  counts.map((count, i) => ({ id: `g${i}`, label: `${label} ${i}`, count, source: 's' }));
+const defaults = { highlight: [], perUnit: 1 };
+
+/** Every label block and every square, as boxes, for the overlap and bounds checks. */
+function boxes(layout: UnitsLayout) {
+  const out: { kind: string; top: number; bottom: number; left: number; right: number }[] = [];
+  const note = layout.note;
+  out.push({ kind: 'note', top: note.y, bottom: note.y + note.lines.length * LINE_HEIGHT, left: note.x, right: note.x + Math.max(...note.lines.map((l) => textWidth(l, FONT_SIZE))) });
+  for (const g of layout.groups) {
+    if (g.lines.length) out.push({ kind: `label ${g.id}`, top: g.labelY, bottom: g.labelY + g.lines.length * LINE_HEIGHT, left: note.x, right: note.x + Math.max(...g.lines.map((l) => textWidth(l, FONT_SIZE))) });
+    if (g.squares.length) {
+      const ys = g.squares.map((s) => s.y);
+      const xs = g.squares.map((s) => s.x);
+      out.push({ kind: `grid ${g.id}`, top: Math.min(...ys), bottom: Math.max(...ys) + layout.square, left: Math.min(...xs), right: Math.max(...xs) + layout.square });
+    }
+  }
+  return out;
+}
+
+function expectTidy(layout: UnitsLayout, size: { width: number; height: number }) {
+  const all = boxes(layout);
+  for (const b of all) {
+    expect(b.top, b.kind).toBeGreaterThanOrEqual(0);
+    expect(b.left, b.kind).toBeGreaterThanOrEqual(0);
+    expect(b.bottom, b.kind).toBeLessThanOrEqual(size.height);
+    expect(b.right, b.kind).toBeLessThanOrEqual(size.width);
+  }
+  // Blocks are stacked: each starts below the previous one ends.
+  all.forEach((b, i) => {
+    if (i > 0) expect(b.top, b.kind).toBeGreaterThanOrEqual(all[i - 1]!.bottom);
+  });
+}
+
+describe('layoutUnits', () => {
+  const sizes = [
+    { width: 280, height: 300 },
+    { width: 320, height: 420 },
+    { width: 390, height: 460 },
+    { width: 768, height: 500 },
+    { width: 1400, height: 520 },
+  ];
+
+  it.each(sizes)('three groups of up to 100 squares fit, apart, inside $width x $height', (size) => {
+    const layout = layoutUnits(rows([100, 80, 20]), defaults, size, 'people');
+    expectTidy(layout, size);
+    expect(layout.perUnit).toBe(1);
+    expect(layout.groups.map((g) => g.squares.length)).toEqual([100, 80, 20]);
+    expect(layout.cell).toBeGreaterThanOrEqual(MIN_CELL);
+  });
+
+  it.each(sizes)('huge counts raise the scale to 1, 2 or 5 times a power of ten at $width x $height', (size) => {
+    const layout = layoutUnits(rows([170_000, 100_000, 35_000]), { ...defaults, perUnit: 1000 }, size, 'people');
+    expectTidy(layout, size);
+    expect(String(layout.perUnit)).toMatch(/^[125]0*$/);
+    expect(layout.groups.reduce((n, g) => n + g.squares.length, 0)).toBeLessThanOrEqual(MAX_SQUARES);
+    expect(layout.note.text).toBe(`Each square = ${layout.perUnit.toLocaleString('en-GB')} people`);
+  });
+
+  it('keeps the author’s scale when it fits, and squares get smaller on a phone, not fewer', () => {
+    const wide = layoutUnits(rows([300]), defaults, { width: 1280, height: 500 });
+    const phone = layoutUnits(rows([300]), defaults, { width: 280, height: 300 });
+    expect(wide.perUnit).toBe(1);
+    expect(phone.perUnit).toBe(1);
+    expect(phone.square).toBeLessThan(wide.square);
+    expect(phone.cols * phone.cell).toBeLessThanOrEqual(280);
+  });
+
+  it('a million with perUnit 1 does not make a million squares', () => {
+    const layout = layoutUnits(rows([1_000_000]), defaults, { width: 390, height: 400 });
+    expect(layout.perUnit).toBeGreaterThanOrEqual(1000);
+    expect(layout.groups[0]!.squares.length).toBeLessThanOrEqual(MAX_SQUARES);
+  });
+
+  it('hides groups not in `show` but keeps every position', () => {
+    const all = layoutUnits(rows([60, 40]), defaults, { width: 390, height: 400 });
+    const one = layoutUnits(rows([60, 40]), { ...defaults, show: ['g1'], highlight: ['g1'] }, { width: 390, height: 400 });
+    expect(one.groups.map((g) => g.visible)).toEqual([false, true]);
+    expect(one.groups.map((g) => g.labelY)).toEqual(all.groups.map((g) => g.labelY));
+    expect(one.groups[1]!.highlighted).toBe(true);
+  });
+
+  it('an empty `show` hides every group', () => {
+    const layout = layoutUnits(rows([5, 5]), { ...defaults, show: [] }, { width: 300, height: 300 });
+    expect(layout.groups.every((g) => !g.visible)).toBe(true);
+  });
+
+  it('handles one row, a zero count and no rows', () => {
+    expect(layoutUnits(rows([7]), defaults, { width: 280, height: 300 }).groups[0]!.squares).toHaveLength(7);
+    expect(layoutUnits(rows([0]), defaults, { width: 280, height: 300 }).groups[0]!.squares).toHaveLength(0);
+    expect(layoutUnits([], defaults, { width: 280, height: 300 }).groups).toEqual([]);
+  });
+
+  it('many groups shorten their labels but keep the count', () => {
+    const size = { width: 280, height: 300 };
+    const layout = layoutUnits(rows([10, 10, 10, 10, 10, 10], 'A very long label that would wrap onto three lines on a narrow phone screen'), defaults, size);
+    expectTidy(layout, size);
+    for (const g of layout.groups) expect(g.lines.at(-1)).toMatch(/: 10$/);
+  });
+
+  it('tooltip text names the label, count, unit and scale', () => {
+    const layout = layoutUnits(rows([2500]), { ...defaults, perUnit: 100 }, { width: 390, height: 400 }, 'people');
+    expect(layout.groups[0]!.full).toBe('IT specialists who left Russia, by one estimate 0: 2,500 people (25 squares; each square = 100 people)');
+  });
+});
+
+describe('squaresFor and perUnitSteps', () => {
+  it.each([
+    [0, 1, 0],
+    [0.2, 1, 1],
+    [149, 100, 1],
+    [151, 100, 2],
+    [100_000, 1000, 100],
+  ])('%s at %s per square is %s squares', (value, per, expected) => {
+    expect(squaresFor(value, per)).toBe(expected);
+  });
+
+  it('steps 1, 2, 5, 10, 20, 50 times the base', () => {
+    const steps = perUnitSteps(3);
+    expect(Array.from({ length: 6 }, () => steps.next().value)).toEqual([3, 6, 15, 30, 60, 150]);
+  });
+});
