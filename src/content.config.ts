@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/contentDir';
-import { chapterSchema, chartSchema, datasetSchema, glossarySchema, sourceSchema } from './lib/schemas';
+import { chapterSchema, chartSchema, datasetSchema, glossarySchema, sourceSchema, teachSchema } from './lib/schemas';
 
 /** `01-ambition.md` -> `ambition`: the order prefix keeps files sorted, the slug is the public URL. */
 const slugFromFile = ({ entry }: { entry: string }) => entry.replace(/\.\w+$/, '').replace(/^\d+-/, '');
@@ -36,4 +36,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { chapters, sources, datasets, charts, glossary };
+/** Lesson guides, one per chapter: content/teach/<chapter-slug>.md (checked against the story in src/lib/teach.ts). */
+const teach = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir}/teach`, generateId: slugFromFile }),
+  schema: teachSchema,
+});
+
+export const collections = { chapters, sources, datasets, charts, glossary, teach };

@@ -14,17 +14,19 @@ export function loadStory(): Promise<Story> {
 }
 
 async function load(): Promise<Story> {
-  const [chapters, sources, datasets, charts] = await Promise.all([
+  const [chapters, sources, datasets, charts, glossary] = await Promise.all([
     getCollection('chapters'),
     getCollection('sources'),
     getCollection('datasets'),
     getCollection('charts'),
+    getCollection('glossary'),
   ]);
   return buildStory({
     chapters: chapters.map((c) => ({ ...c, lineOffset: frontMatterLines(c.filePath, c.body) })),
     sources,
     datasets,
     charts,
+    glossary,
     base: import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`,
   });
 }

@@ -100,7 +100,48 @@ export const glossarySchema = z.object({
   definition: z.string().min(1),
 });
 
+/** One discussion question in a teaching guide. */
+const questionSchema = z.object({
+  /** The question as a student reads it. */
+  text: z.string().min(1),
+  /** `recall`: the answer is in the chapter; `analysis`: students weigh, compare or explain. */
+  kind: z.enum(['recall', 'analysis']),
+  /** Step ids the question draws on (each must exist); the guide links to each step. */
+  steps: z.array(z.string().min(1)).min(1),
+});
+
+/** content/teach/<slug>.md front matter: the lesson guide for one chapter; the body holds notes. */
+export const teachSchema = z.object({
+  /** Slug of the chapter this guide is for (e.g. `sanctions`). */
+  chapter: z.string().min(1),
+  /** Class time the chapter and its discussion take, in minutes. */
+  minutes: z.number().int().positive(),
+  /** Glossary ids of the terms students should know (each must exist in content/glossary.yaml). */
+  terms: z.array(z.string().min(1)).min(1),
+  /** Five or more discussion questions, mixing recall and analysis. */
+  questions: z
+    .array(questionSchema)
+    .min(5, 'write at least 5 questions')
+    .refine((qs) => qs.some((q) => q.kind === 'recall') && qs.some((q) => q.kind === 'analysis'), {
+      message: 'mix recall and analysis questions',
+    }),
+  /** One classroom activity: students work with the chapter's data or weigh two competing claims. */
+  activity: z.object({
+    /** Short name of the activity. */
+    title: z.string().min(1),
+    /** `data`: students work with the chapter's datasets; `claims`: they weigh two competing claims. */
+    kind: z.enum(['data', 'claims']),
+    /** Minutes it takes in class. */
+    minutes: z.number().int().positive(),
+    /** What students do, step by step, in the order they do it. */
+    instructions: z.array(z.string().min(1)).min(2),
+    /** Step ids the activity starts from (each must exist). */
+    steps: z.array(z.string().min(1)).default([]),
+  }),
+});
+
 export type Chapter = z.infer<typeof chapterSchema>;
+export type TeachGuide = z.infer<typeof teachSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type ChartDef = z.infer<typeof chartSchema>;

@@ -7,7 +7,7 @@ import { chartKinds } from '../charts/kinds';
 import type { ChartSpec } from '../charts/types';
 import { parseChapter, type ParsedChapter } from '../markdown/parseChapter';
 import { ContentError } from './contentError';
-import type { Chapter, ChartDef, Dataset, Source } from './schemas';
+import type { Chapter, ChartDef, Dataset, GlossaryTerm, Source } from './schemas';
 
 export interface RawEntry<T> {
   id: string;
@@ -23,6 +23,8 @@ export interface StoryInput {
   sources: RawEntry<Source>[];
   datasets: RawEntry<Dataset>[];
   charts: RawEntry<ChartDef>[];
+  /** Glossary terms that `:term[...]{#id}` may name (none: any :term is an error). */
+  glossary?: RawEntry<GlossaryTerm>[];
   base: string;
 }
 
@@ -45,11 +47,14 @@ export interface Story {
   datasets: Map<string, Dataset>;
   /** Every step of the story by id: which chapter, chart and state. */
   steps: Map<string, StepRef>;
+  /** Every glossary term by id. */
+  glossary: Map<string, GlossaryTerm>;
 }
 
 export function buildStory(input: StoryInput): Story {
   const sources = new Map(input.sources.map((s) => [s.id, s.data]));
   const datasets = new Map(input.datasets.map((d) => [d.id, d.data]));
+  const glossary = new Map((input.glossary ?? []).map((g) => [g.id, g.data]));
 
   for (const dataset of input.datasets) {
     dataset.data.rows.forEach((row, i) => {
@@ -91,6 +96,7 @@ export function buildStory(input: StoryInput): Story {
         lineOffset: entry.lineOffset ?? 0,
         charts: stateNames,
         sources: sourceLabels,
+        glossary,
         base: input.base,
       });
       for (const segment of parsed.segments) {
@@ -104,7 +110,7 @@ export function buildStory(input: StoryInput): Story {
       return { slug: entry.id, data: entry.data, ...parsed };
     });
 
-  return { chapters, charts, sources, datasets, steps };
+  return { chapters, charts, sources, datasets, steps, glossary };
 }
 
 function toSpec(

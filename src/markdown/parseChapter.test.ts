@@ -89,3 +89,26 @@ describe('parseChapter', () => {
     expect(() => parseChapter(md, ctx)).toThrow(message);
   });
 });
+
+describe('glossary terms', () => {
+  const withGlossary: ChapterContext = { ...ctx, glossary: new Map([['gpu', { term: 'GPU' }]]) };
+
+  it('links the first use per chapter to the glossary and leaves later uses as text', () => {
+    const md = 'Chips called :term[GPUs]{#gpu} matter.\n\n' + section(step('#one state="first"', 'More :term[GPUs]{#gpu} here.'));
+    const { segments, terms, text } = parseChapter(md, withGlossary);
+    expect(segments[0]?.type === 'prose' && segments[0].html).toContain(
+      '<a href="/explainer/glossary/#gpu" class="term" data-term="gpu">GPUs</a>',
+    );
+    const later = segments[1]?.type === 'scrolly' ? segments[1].steps[0]?.html : '';
+    expect(later).toBe('<p>More GPUs here.</p>');
+    expect(terms).toEqual(['gpu']);
+    expect(text).toContain('Chips called GPUs matter.');
+  });
+
+  it.each([
+    { md: 'Line one.\n\nAn :term[unknown]{#nope} term.\n', message: /01-test\.md:13:4: unknown glossary term "nope"/ },
+    { md: 'A :term[term] with no id.\n', message: /01-test\.md:11:3: a term needs a glossary id/ },
+  ])('stops the build on $message', ({ md, message }) => {
+    expect(() => parseChapter(md, withGlossary)).toThrow(message);
+  });
+});

@@ -43,6 +43,8 @@ export interface ChapterContext {
   sources: ReadonlyMap<string, string>;
   /** Site base URL ending in '/'. */
   base: string;
+  /** Glossary id -> term, for `:term[text]{#id}`; an id not in it stops the build. */
+  glossary?: ReadonlyMap<string, { term: string }>;
 }
 
 export interface ParsedChapter {
@@ -51,6 +53,10 @@ export interface ParsedChapter {
   citations: string[];
   /** Word count of all prose and steps. */
   words: number;
+  /** Glossary ids in order of first use (each first use links to /glossary/#id). */
+  terms: string[];
+  /** Plain text of all prose and steps, one block a line (for the reading level). */
+  text: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkDirective);
@@ -63,6 +69,8 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
     return new ContentError(ctx.file, message, start ? start.line + ctx.lineOffset : undefined, start?.column);
   };
   const citations: string[] = [];
+  const terms: string[] = [];
+  const texts: string[] = [];
   const stepIds = new Set<string>();
   let words = 0;
 
@@ -74,7 +82,7 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
   /** Replaces :cite[...] with numbered superscript links; restores other text directives. */
   const transformInline = (parent: Parent) => {
     parent.children = parent.children.flatMap((child): RootContent[] => {
-      if (child.type === 'textDirective') return [citeOrText(child)];
+      if (child.type === 'textDirective') return child.name === 'term' ? glossaryTerm(child) : [citeOrText(child)];
       if ('children' in child) transformInline(child as Parent);
       return [child];
     }) as typeof parent.children;
@@ -105,12 +113,31 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
     return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children: links };
   };
 
+  /** `:term[shown text]{#glossary-id}`: the first use per chapter links to the glossary entry; later uses are plain text. */
+  const glossaryTerm = (node: TextDirective): RootContent[] => {
+    const id = node.attributes?.['id'];
+    if (!id) throw fail('a term needs a glossary id: :term[shown text]{#glossary-id}', node);
+    const entry = ctx.glossary?.get(id);
+    if (!entry) throw fail(`unknown glossary term "${id}": add it to content/glossary.yaml or fix the id`, node);
+    if (terms.includes(id)) return node.children;
+    terms.push(id);
+    return [
+      {
+        type: 'link',
+        url: `${ctx.base}glossary/#${id}`,
+        data: { hProperties: { className: ['term'], 'data-term': id } },
+        children: node.children,
+      },
+    ];
+  };
+
   const checkCited = (nodes: RootContent[], where: { position?: RootContent['position'] }) => {
     const text = nodes.map(plainText).join(' ');
     const hasCite = nodes.some(containsCite);
     const figure = hasCite ? undefined : findUncitedFigure(text);
     if (figure) throw fail(`the figure "${figure}" has no citation: add :cite[source-id] in the same paragraph or step`, where);
     words += countWords(text);
+    texts.push(text);
   };
 
   const segments: Segment[] = [];
@@ -134,7 +161,7 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
     }
   }
   flushProse();
-  return { segments, citations, words };
+  return { segments, citations, words, terms, text: texts.join('\n') };
 
   function parseScrolly(section: ContainerDirective): Segment {
     const chart = section.attributes?.['chart'];
