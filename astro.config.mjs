@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path
 // (GitHub Pages, a university server): every link goes through `import.meta.env.BASE_URL`.
@@ -15,7 +16,11 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [svelte()],
+  integrations: [
+    svelte(),
+    // Embeds are noindex (their chapter is canonical) and the not-found page is no page.
+    sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
+  ],
   build: { inlineStylesheets: 'always' },
   // Hashes for every inline script and style (no 'unsafe-inline'), plus a same-origin default
   // for everything else. frame-ancestors cannot go in a <meta>: it is in public/_headers.

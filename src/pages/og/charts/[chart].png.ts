@@ -1,0 +1,20 @@
+/** /og/charts/<chart-id>.png: 1200x630 preview of a chart in its default state. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadStory } from '../../../lib/loadStory';
+import { chartDrawing, previewSvg, toPng } from '../../../share/chartImage';
+import { normaliseBase } from '../../../share/links';
+import { chartShare, sourceLine } from '../../../share/storyShare';
+
+export const getStaticPaths = (async () => {
+  const story = await loadStory();
+  return [...story.charts.keys()].map((chart) => ({ params: { chart } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const story = await loadStory();
+  const spec = story.charts.get(params['chart']!)!;
+  const base = normaliseBase(import.meta.env.BASE_URL);
+  const share = chartShare(story, spec, base);
+  const svg = previewSvg({ title: spec.title, text: share.summary, footer: sourceLine(spec) }, chartDrawing(spec, share.stateName, base));
+  return new Response(toPng(svg, 1200), { headers: { 'Content-Type': 'image/png' } });
+};

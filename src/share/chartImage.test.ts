@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartSpec } from '../charts/types';
+import { chartDrawing, figureSvg, lightTokens, previewSvg, resolveVars, toPng } from './chartImage';
+
+const spec: ChartSpec = {
+  id: 'test-chart',
+  title: 'A test timeline',
+  kind: 'timeline',
+  chapter: 'ambition',
+  unit: 'events',
+  columns: [],
+  rows: [
+    { id: 'a', date: '2019-12', label: 'First event', source: 's' },
+    { id: 'b', date: '2024-09', label: 'Second event', source: 's' },
+  ],
+  states: { all: { summary: 'Two events.', params: { highlight: ['b'] } } },
+  sources: [{ id: 's', publisher: 'Someone' }],
+};
+
+describe('tokens', () => {
+  it('reads the light theme and resolves variables, with fallbacks', () => {
+    const tokens = lightTokens(':root { --c-bg: #fff; --c-text: #111; } :root[data-theme=dark] { --c-bg: #000; }');
+    expect(tokens.get('--c-bg')).toBe('#fff');
+    expect(resolveVars('a{fill:var(--c-text);stroke:var(--nope, red)}', tokens)).toBe('a{fill:#111;stroke:red}');
+  });
+});
+
+describe('chart images', () => {
+  const drawing = chartDrawing(spec, 'all', '/');
+  const card = { title: spec.title, text: 'Two events.', footer: "Russia's AI gamble" };
+
+  it('takes the drawing from the chart component, with its marks', () => {
+    expect(drawing.svg).toMatch(/^<svg/);
+    expect(drawing.svg).toContain('First event');
+  });
+
+  it('styles the marks with resolved colours (no CSS variables left)', () => {
+    const svg = previewSvg(card, drawing);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).not.toContain('var(--');
+    expect(svg).toMatch(/\.dot\.svelte-[a-z0-9]+\s*\{[^}]*fill:\s*#/);
+    expect(svg).not.toContain(":where(");
+  });
+
+  it('rasterises a 1200x630 preview PNG', () => {
+    const png = toPng(previewSvg(card, drawing), 1200);
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  });
+
+  it('makes a figure that is valid standalone SVG', () => {
+    const svg = figureSvg({ ...card, footer: 'Source: Someone' }, drawing);
+    expect(svg).toContain('<title>A test timeline</title>');
+    expect(() => toPng(svg, 800)).not.toThrow();
+  });
+});

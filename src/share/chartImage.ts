@@ -1,0 +1,165 @@
+/**
+ * Chart images at build time, with no external service: the chart's own server-rendered SVG
+ * (Chart.svelte through `svelte/server`), its scoped styles compiled from the chart
+ * components, colours resolved from the light theme tokens, composed into a card and
+ * rasterised by resvg with Source Sans 3 from the `source-sans` package.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { compile } from 'svelte/compiler';
+import { render } from 'svelte/server';
+import Chart from '../charts/Chart.svelte';
+import type { ChartSpec } from '../charts/types';
+import { wrapText } from '../charts/shared/text';
+
+const FONT_FAMILY = 'Source Sans 3';
+const require = createRequire(import.meta.url);
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** `--name: value` pairs of the first `:root { ... }` block (the light theme). */
+export function lightTokens(css: string): Map<string, string> {
+  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  const tokens = new Map<string, string>();
+  for (const [, name, value] of block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) tokens.set(name!, value!.trim());
+  return tokens;
+}
+
+/** Replaces `var(--x)` and `var(--x, fallback)` with token values (resvg has no custom properties). */
+export function resolveVars(css: string, tokens: Map<string, string>): string {
+  let out = css;
+  for (let i = 0; i < 4 && out.includes('var('); i++) {
+    out = out.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => tokens.get(name) ?? fallback?.trim() ?? 'currentColor');
+  }
+  return out;
+}
+
+function svelteFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return svelteFiles(path);
+    return entry.name.endsWith('.svelte') ? [path] : [];
+  });
+}
+
+let cachedCss: string | undefined;
+/** Scoped CSS of every chart component, compiled as the build compiles it (hash from content). */
+function chartCss(): string {
+  if (cachedCss !== undefined) return cachedCss;
+  const root = join(process.cwd(), 'src/charts');
+  const parts = svelteFiles(root).map((file) => {
+    try {
+      return compile(readFileSync(file, 'utf8'), { filename: file, generate: 'server' }).css?.code ?? '';
+    } catch (error) {
+      // A chart still being written must not stop every other image; it just loses its styles.
+      console.warn(`chartImage: no styles from ${file}: ${(error as Error).message}`);
+      return '';
+    }
+  });
+  const tokens = lightTokens(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'));
+  // resvg's CSS engine knows no :where(), which Svelte puts on descendant selectors, and no
+  // @media; a still image needs neither.
+  cachedCss = resolveVars(parts.join('\n'), tokens)
+    .replace(/:where\((\.svelte-[a-z0-9]+)\)/g, '$1')
+    .replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '');
+  return cachedCss;
+}
+
+function tokens(): Map<string, string> {
+  return lightTokens(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'));
+}
+
+/** The chart's drawing alone, as the server renders it: `<svg viewBox=...>...</svg>` and its size. */
+export function chartDrawing(spec: ChartSpec, stateName: string, base: string): { svg: string; width: number; height: number } {
+  const { body } = render(Chart, { props: { spec, stateName, base, table: false, idPrefix: `${spec.id}-image` } });
+  const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0] ?? '<svg viewBox="0 0 400 300"></svg>';
+  const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
+  return { svg: svg.replace(/<!--[\s\S]*?-->/g, ''), width: Number(w ?? 400), height: Number(h ?? 300) };
+}
+
+/** Nests a drawing at (x, y), scaled to `width`. */
+function place(drawing: { svg: string; width: number; height: number }, x: number, y: number, width: number, height: number): string {
+  return drawing.svg.replace(
+    /^<svg[^>]*>/,
+    `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${drawing.width} ${drawing.height}" preserveAspectRatio="xMidYMid meet" overflow="visible">`,
+  );
+}
+
+function textLines(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
+  return lines.map((line, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" ${attrs}>${escapeXml(line)}</text>`).join('');
+}
+
+function shell(width: number, height: number, title: string, inner: string): string {
+  const t = tokens();
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}, sans-serif">` +
+    `<title>${escapeXml(title)}</title><style>${chartCss()}</style>` +
+    `<rect width="100%" height="100%" fill="${t.get('--c-bg') ?? '#fff'}"/>${inner}</svg>`
+  );
+}
+
+export interface CardText {
+  /** Big title: chapter or chart title. */
+  title: string;
+  /** A sentence under it: a dek or the state's summary. */
+  text: string;
+  /** Small line at the bottom: site name and source. */
+  footer: string;
+}
+
+/** A 1200x630 social preview: text on the left, the chart on the right. */
+export function previewSvg(card: CardText, drawing: { svg: string; width: number; height: number }): string {
+  const t = tokens();
+  const titleLines = wrapText(card.title, 470, 50).slice(0, 4);
+  const textTop = 90 + titleLines.length * 58 + 24;
+  const bodyLines = wrapText(card.text, 470, 26).slice(0, Math.max(1, Math.floor((540 - textTop) / 34)));
+  return shell(
+    1200,
+    630,
+    card.title,
+    `<rect x="0" y="0" width="1200" height="10" fill="${t.get('--c-accent') ?? '#b84a00'}"/>` +
+      textLines(titleLines, 56, 110, 50, 58, `font-weight="700" fill="${t.get('--c-text')}"`) +
+      textLines(bodyLines, 56, textTop + 20, 26, 34, `fill="${t.get('--c-text')}"`) +
+      textLines([card.footer], 56, 590, 22, 28, `fill="${t.get('--c-muted')}"`) +
+      place(drawing, 600, 50, 560, 540),
+  );
+}
+
+/** A downloadable figure: title, the chart and its source line, 800 px wide. */
+export function figureSvg(card: CardText, drawing: { svg: string; width: number; height: number }): string {
+  const t = tokens();
+  const width = 800;
+  const titleLines = wrapText(card.title, width - 48, 26);
+  const textLines2 = wrapText(card.text, width - 48, 17);
+  const chartTop = 24 + titleLines.length * 32 + textLines2.length * 24 + 16;
+  const chartHeight = Math.round(((width - 48) * drawing.height) / drawing.width);
+  const footerLines = wrapText(card.footer, width - 48, 14);
+  const height = chartTop + chartHeight + 24 + footerLines.length * 20 + 16;
+  return shell(
+    width,
+    height,
+    card.title,
+    textLines(titleLines, 24, 48, 26, 32, `font-weight="700" fill="${t.get('--c-text')}"`) +
+      textLines(textLines2, 24, 48 + titleLines.length * 32, 17, 24, `fill="${t.get('--c-text')}"`) +
+      place(drawing, 24, chartTop, width - 48, chartHeight) +
+      textLines(footerLines, 24, chartTop + chartHeight + 36, 14, 20, `fill="${t.get('--c-muted')}"`),
+  );
+}
+
+function fontFiles(): string[] {
+  const dir = join(dirname(require.resolve('source-sans/package.json')), 'TTF');
+  return ['SourceSans3-Regular.ttf', 'SourceSans3-Semibold.ttf', 'SourceSans3-Bold.ttf'].map((f) => join(dir, f));
+}
+
+/** Rasterises an SVG to PNG at `width` px, with the bundled fonts only (no system fonts). */
+export function toPng(svg: string, width: number): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+  });
+  return resvg.render().asPng();
+}

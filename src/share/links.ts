@@ -1,0 +1,127 @@
+/**
+ * URLs, snippets and oEmbed documents for linking, sharing and embedding charts. Pure: pages,
+ * endpoints and tests call these with the site, the base path and the story's steps.
+ */
+import { heightForWidth } from '../charts/types';
+
+/** A step as embeds and share links see it. */
+export interface StepLink {
+  id: string;
+  chapter: string;
+  chart: string;
+  state: string;
+}
+
+/** Width the snippet and oEmbed advertise, and the height the iframe reserves before it sizes itself. */
+export const EMBED_WIDTH = 640;
+/** Title, summary, source line, data-table toggle and back link around the drawing, in CSS px. */
+const EMBED_CHROME = 200;
+export const EMBED_HEIGHT = heightForWidth(EMBED_WIDTH) + EMBED_CHROME;
+
+/** Site name used in previews and oEmbed. */
+export const SITE_NAME = "Russia's AI gamble";
+
+/** The base path with exactly one trailing slash ('/' or '/explainer/'). */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/\/+$/, '');
+  return trimmed.startsWith('/') ? `${trimmed}/` : `/${trimmed}${trimmed ? '/' : ''}`;
+}
+
+export function embedPath(base: string, chartId: string): string {
+  return `${normaliseBase(base)}embed/${chartId}/`;
+}
+
+export function chapterPath(base: string, chapter: string, stepId?: string): string {
+  return `${normaliseBase(base)}chapters/${chapter}/${stepId ? `#${stepId}` : ''}`;
+}
+
+export function oembedPath(base: string, chartId: string): string {
+  return `${normaliseBase(base)}oembed/${chartId}.json`;
+}
+
+/** Absolute URL of a site path (which already carries the base). */
+export function absolute(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}
+
+/** The steps that show `chartId`, in story order. */
+export function stepsOfChart(steps: Iterable<StepLink>, chartId: string): StepLink[] {
+  return [...steps].filter((s) => s.chart === chartId);
+}
+
+/**
+ * The step an embed shows when no valid `?step=` is given: the chart's last step in the story,
+ * which in a build-up sequence is the complete picture. Undefined when no step shows the chart.
+ */
+export function defaultStep(chartSteps: StepLink[]): StepLink | undefined {
+  return chartSteps.at(-1);
+}
+
+export type Theme = 'dark' | 'light';
+
+/**
+ * Reads `?step=` and `?theme=` from a query string. Anything unknown, repeated oddly or
+ * malformed is ignored: the embed falls back to its default rather than failing.
+ */
+export function parseEmbedParams(search: string, stepIds: readonly string[]): { step?: string; theme?: Theme } {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {};
+  }
+  const result: { step?: string; theme?: Theme } = {};
+  const step = params.get('step');
+  if (step !== null && stepIds.includes(step)) result.step = step;
+  const theme = params.get('theme');
+  if (theme === 'dark' || theme === 'light') result.theme = theme;
+  return result;
+}
+
+function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface SnippetInput {
+  /** Absolute URL of the embed page (optionally with ?step=). */
+  src: string;
+  /** Absolute URL of the host script (embed.js). */
+  script: string;
+  /** Accessible name of the iframe: the chart title. */
+  title: string;
+  height?: number;
+}
+
+/**
+ * The copy-paste embed code: an iframe that reserves a sensible height on its own, plus the
+ * host script that then sizes it to its content.
+ */
+export function embedSnippet({ src, script, title, height = EMBED_HEIGHT }: SnippetInput): string {
+  return (
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${height}" ` +
+    `style="width:100%;border:0;" data-russia-ai-embed></iframe>\n` +
+    `<script async src="${escapeAttr(script)}"></script>`
+  );
+}
+
+export interface OEmbedInput {
+  title: string;
+  html: string;
+  providerUrl: string;
+  thumbnail?: string;
+}
+
+/** An oEmbed 1.0 "rich" response (https://oembed.com/, section 2.3.4). */
+export function oembedDocument({ title, html, providerUrl, thumbnail }: OEmbedInput) {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: SITE_NAME,
+    provider_url: providerUrl,
+    html,
+    width: EMBED_WIDTH,
+    height: EMBED_HEIGHT,
+    ...(thumbnail ? { thumbnail_url: thumbnail, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * What pages and endpoints need to link, embed and picture one chart or chapter, derived from
+ * the story: the default step and state, the chapter it links back to, the snippet.
+ */
+import type { ChartSpec } from '../charts/types';
+import type { Story } from '../lib/story';
+import { absolute, chapterPath, defaultStep, embedPath, embedSnippet, normaliseBase, SITE_NAME, stepsOfChart, type StepLink } from './links';
+
+export interface ChartShare {
+  spec: ChartSpec;
+  /** Steps that show this chart, in story order. */
+  steps: StepLink[];
+  /** The step the embed and images show by default (the chart's last step). */
+  step: StepLink | undefined;
+  stateName: string;
+  summary: string;
+  chapter: string;
+  /** Site path (with base) of the chapter step this chart links back to. */
+  backPath: string;
+}
+
+export function chartShare(story: Story, spec: ChartSpec, base: string): ChartShare {
+  const steps = stepsOfChart(story.steps.values(), spec.id);
+  const step = defaultStep(steps);
+  const stateName = step?.state ?? Object.keys(spec.states)[0] ?? '';
+  const chapter = step?.chapter ?? spec.chapter;
+  return {
+    spec,
+    steps,
+    step,
+    stateName,
+    summary: spec.states[stateName]?.summary ?? '',
+    chapter,
+    backPath: chapterPath(base, chapter, step?.id),
+  };
+}
+
+/** The copy-paste snippet of a chart with absolute URLs. */
+export function chartSnippet(site: URL, base: string, spec: ChartSpec): string {
+  return embedSnippet({
+    src: absolute(site, embedPath(base, spec.id)),
+    script: absolute(site, `${normaliseBase(base)}embed.js`),
+    title: spec.title,
+  });
+}
+
+export function sourceLine(spec: ChartSpec): string {
+  const publishers = spec.sources.map((s) => s.publisher).join('; ');
+  return `${SITE_NAME}${publishers ? ` · Source${spec.sources.length > 1 ? 's' : ''}: ${publishers}` : ''}`;
+}
