@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { spread } from '../shared/spread';
-import { LINE_HEIGHT, WIDE_FROM, horizontalLinkYAt, layoutFlow, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
+import { LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, layoutFlow, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
 
 const link = (id: string, from: string, to: string, status: string, label: string): Row => ({ id, from, to, status, label, source: 's' });
 const chips: Row[] = [
@@ -48,7 +48,7 @@ describe('layoutFlow', () => {
     { width: 1400, height: 520 },
   ])('nodes and link labels never overlap and stay inside $width x $height', (size) => {
     const layout = layoutFlow(chips, defaults, size);
-    expect(layout.vertical).toBe(size.width < WIDE_FROM);
+    expect(layout.vertical).toBe(size.width < WIDE_FROM || size.width < 600);
     expectTidy(layout, size);
   });
 
@@ -61,10 +61,18 @@ describe('layoutFlow', () => {
     expect(wide.links[0]!.path).toMatch(/^M[\d.]+,[\d.]+C/);
   });
 
+  it('keeps node names whole where they fit, and says when one is shortened', () => {
+    const wide = layoutFlow(chips, defaults, { width: 1000, height: 500 });
+    expect(wide.nodes.every((n) => !n.shortened)).toBe(true);
+    const tiny = layoutFlow([link('x', 'Extraordinarily long supplier name', 'B', 'active', 'y'), link('z', 'C', 'D', 'cut', 'y'), link('q', 'E', 'F', 'cut', 'y'), link('r', 'G', 'H', 'cut', 'y')], defaults, { width: 280, height: 300 });
+    expect(tiny.nodes.find((n) => n.id.startsWith('Extra'))!.shortened).toBe(true);
+    expect(tiny.nodes.find((n) => n.id === 'C')!.shortened).toBe(false);
+  });
+
   it('names the status in every link label', () => {
     const layout = layoutFlow(chips, defaults, { width: 1000, height: 500 });
-    for (const l of layout.links) expect(l.label.lines.join(' ')).toContain(`(${l.status})`);
-    expect(layout.links.find((l) => l.id === 'huawei')!.full).toBe('Huawei Ascend chips to Sberbank GigaChat: Hoped for, 2026 (claimed)');
+    for (const l of layout.links) expect(l.label.lines[0]!.toLowerCase()).toMatch(new RegExp(`^${l.status}:`));
+    expect(layout.links.find((l) => l.id === 'huawei')!.full).toBe('Huawei Ascend chips to Sberbank GigaChat (claimed): Hoped for, 2026');
   });
 
   it('fades links not in `show`, and nodes none of whose links are shown', () => {
@@ -89,11 +97,27 @@ describe('layoutFlow', () => {
 
   it('many links from one source squeeze their labels but keep them apart', () => {
     const fan = Array.from({ length: 8 }, (_, i) => link(`l${i}`, 'China', `Russian buyer number ${i}`, i % 2 ? 'active' : 'cut', `Shipment route ${i} with a long description`));
-    for (const size of [{ width: 280, height: 300 }, { width: 1280, height: 500 }]) expectTidy(layoutFlow(fan, defaults, size), size);
+    for (const size of [{ width: 280, height: 300 }, { width: 1280, height: 500 }]) {
+      const layout = layoutFlow(fan, defaults, size);
+      expectTidy(layout, size);
+      // Shortened labels still name their status.
+      for (const l of layout.links) expect(l.label.lines[0]).toMatch(/^(Cut|Active)/);
+    }
   });
 });
 
 describe('flow helpers', () => {
+  it.each([
+    [2, 519, false],
+    [2, 520, true],
+    [3, 600, false],
+    [3, 768, true],
+    [5, 768, false],
+    [5, 1400, true],
+  ])('%s columns at %s px run sideways: %s', (columns, width, expected) => {
+    expect(fitsSideways(columns, width)).toBe(expected);
+  });
+
   it.each([
     [[['A', 'B'], ['B', 'C']], { A: 0, B: 1, C: 2 }],
     [[['A', 'C'], ['B', 'C'], ['A', 'B']], { A: 0, C: 2, B: 1 }],
@@ -107,8 +131,8 @@ describe('flow helpers', () => {
   it('reads unknown statuses as active and always names the status', () => {
     expect(toStatus('cut')).toBe('cut');
     expect(toStatus('bogus')).toBe('active');
-    expect(linkText('Stopped', 'cut')).toBe('Stopped (cut)');
-    expect(linkText('', 'claimed')).toBe('claimed');
+    expect(linkText('Stopped', 'cut')).toBe('Cut: Stopped');
+    expect(linkText('', 'claimed')).toBe('Claimed');
   });
 
   it('finds the y of a horizontal link at its ends and midpoint', () => {

@@ -13,6 +13,9 @@ import type { Size } from '../types';
 import type { FlowParams, FlowStatus } from './params';
 
 export const FONT_SIZE = 13;
+/** Node text in narrow node boxes (four or more side by side on a phone). */
+export const SMALL_FONT_SIZE = 12;
+export const SMALLEST_FONT_SIZE = 11;
 export const LINK_FONT_SIZE = 12;
 export const LINE_HEIGHT = 16;
 export const LINK_LINE_HEIGHT = 14;
@@ -23,7 +26,13 @@ const PAD_X = 6;
 const PAD_Y = 5;
 const LABEL_PAD = 3;
 const NODE_GAP = 12;
+const MIN_BOX = 110;
+/** Narrowest band between columns that still shows a link and its label side by side. */
+const MIN_BAND = 150;
+const MAX_LABEL = 200;
 const ARROW = 7;
+/** Narrowest link-label slot on a phone before labels stack in tiers. */
+const MIN_SLOT = 72;
 
 export interface Box {
   x: number;
@@ -36,6 +45,9 @@ export interface FlowNode extends Box {
   id: string;
   column: number;
   lines: string[];
+  fontSize: number;
+  /** The name did not fit its box whole (its tooltip then gives it in full). */
+  shortened: boolean;
   visible: boolean;
   highlighted: boolean;
 }
@@ -134,7 +146,7 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
   const columns = nodeColumns(links);
   const order = orderColumns(ids, columns, links);
   const shown = (id: string) => params.show === undefined || params.show.includes(id);
-  const vertical = size.width < WIDE_FROM;
+  const vertical = !fitsSideways(order.length, size.width);
   const geometry = vertical ? verticalGeometry(order, links, size) : horizontalGeometry(order, links, size);
 
   const nodes: FlowNode[] = ids.map((id) => {
@@ -144,6 +156,7 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
       id,
       column: columns.get(id)!,
       ...box,
+      shortened: box.lines.join(' ').replace(/\s+/g, ' ') !== id.replace(/\s+/g, ' '),
       visible: touching.some((l) => shown(l.id)),
       highlighted: touching.some((l) => params.highlight.includes(l.id) && shown(l.id)),
     };
@@ -156,20 +169,36 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
     path: geometry.paths.get(l.id)!.path,
     arrow: geometry.paths.get(l.id)!.arrow,
     label: geometry.labels.get(l.id)!,
-    full: `${l.from} to ${l.to}: ${l.text} (${l.status})`,
+    full: `${l.from} to ${l.to} (${l.status})${l.text ? `: ${l.text}` : ''}`,
     highlighted: params.highlight.includes(l.id),
     visible: shown(l.id),
   }));
   return { vertical, nodes, links: flowLinks };
 }
 
-/** The words on a link: its label and, always, its status. */
-export function linkText(label: string, status: FlowStatus): string {
-  return label ? `${label} (${status})` : status;
+/** Widths of a node box and of the band between columns when they run left to right. */
+export function sidewaysWidths(columns: number, width: number): { box: number; band: number } {
+  const inner = width - 2 * MARGIN;
+  if (columns <= 1) return { box: Math.min(220, inner), band: 0 };
+  const box = Math.max(1, Math.min(200, (inner - (columns - 1) * MIN_BAND) / columns));
+  return { box, band: (inner - columns * box) / (columns - 1) };
 }
 
+/** Left to right only from WIDE_FROM, and only while boxes and link bands stay readable. */
+export function fitsSideways(columns: number, width: number): boolean {
+  return width >= WIDE_FROM && sidewaysWidths(columns, width).box >= MIN_BOX;
+}
+
+/** The words on a link: its status first (so shortening never drops it), then its label. */
+export function linkText(label: string, status: FlowStatus): string {
+  const word = `${status[0]!.toUpperCase()}${status.slice(1)}`;
+  return label ? `${word}: ${label}` : word;
+}
+
+type NodeBox = Box & { lines: string[]; fontSize: number };
+
 interface Geometry {
-  boxes: Map<string, Box & { lines: string[] }>;
+  boxes: Map<string, NodeBox>;
   paths: Map<string, { path: string; arrow: string }>;
   labels: Map<string, FlowLinkLabel>;
 }
@@ -205,13 +234,12 @@ export function horizontalLinkYAt(sx: number, sy: number, tx: number, ty: number
 function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
   const n = Math.max(1, order.length);
   const inner = size.width - 2 * MARGIN;
-  const boxWidth = n === 1 ? Math.min(220, inner) : Math.max(70, Math.min(180, (inner - (n - 1) * 110) / n));
-  const band = n === 1 ? 0 : (inner - n * boxWidth) / (n - 1);
+  const { box: boxWidth, band } = sidewaysWidths(n, size.width);
   const top = MARGIN;
   const bottom = size.height - MARGIN;
   const colX = (c: number) => MARGIN + c * (boxWidth + band);
 
-  let boxes = new Map<string, Box & { lines: string[] }>();
+  let boxes = new Map<string, NodeBox>();
   for (const limit of [Infinity, 2, 1]) {
     boxes = new Map();
     let fits = true;
@@ -226,7 +254,7 @@ function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geo
       const gap = Math.max(NODE_GAP, free / items.length);
       let y = top + Math.max(0, free - gap * (items.length - 1)) / 2;
       for (const item of items) {
-        boxes.set(item.id, { x: colX(c), y, width: boxWidth, height: item.height, lines: item.lines });
+        boxes.set(item.id, { x: colX(c), y, width: boxWidth, height: item.height, lines: item.lines, fontSize: FONT_SIZE });
         y += item.height + gap;
       }
     });
@@ -254,7 +282,8 @@ function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geo
 
   // Labels in the band to the right of the source column, near where the link crosses it.
   const labels = new Map<string, FlowLinkLabel>();
-  const labelWidth = Math.max(40, (n === 1 ? inner : band) - 10);
+  // Labels narrower than the band leave the line (and its dash pattern) visible either side.
+  const labelWidth = Math.max(40, Math.min(MAX_LABEL, (n === 1 ? inner : band) - 16));
   const byBand = new Map<number, { id: string; center: number; cx: number; lines: string[] }[]>();
   for (const l of links) {
     const { sx, sy, tx, ty } = ends.get(l.id)!;
@@ -290,36 +319,44 @@ function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geome
 
   const attempt = (nodeLimit: number, linkLimit: number) => {
     const rowsOf = order.map((col) => {
-      const width = (inner - (col.length - 1) * NODE_GAP) / Math.max(1, col.length);
-      const items = col.map((id) => ({ id, lines: fitLines(id, width - 2 * PAD_X, FONT_SIZE, nodeLimit) }));
+      const nodeGap = (inner - (col.length - 1) * NODE_GAP) / Math.max(1, col.length) < 72 ? NODE_GAP / 2 : NODE_GAP;
+      const width = (inner - (col.length - 1) * nodeGap) / Math.max(1, col.length);
+      const fontSize = width < 72 ? SMALLEST_FONT_SIZE : width < 100 ? SMALL_FONT_SIZE : FONT_SIZE;
+      const pad = width < 72 ? PAD_X - 2 : PAD_X;
+      const items = col.map((id) => ({ id, lines: fitLines(id, width - 2 * pad, fontSize, nodeLimit) }));
       const height = Math.max(0, ...items.map((i) => i.lines.length)) * LINE_HEIGHT + 2 * PAD_Y;
-      return { width, items, height };
+      return { width, items, height, fontSize, nodeGap };
     });
-    // Each band lays its labels side by side, one slot per link, widest to the link count.
+    // Each band lays its labels side by side, one slot per link; when slots would be too
+    // narrow to read, the labels take turns in several tiers.
     const bands = Array.from({ length: Math.max(0, n - 1) }, (_, b) => {
       const inBand = links.filter((l) => bandOf(l.from) === b);
-      const slot = (inner - (inBand.length - 1) * 4) / Math.max(1, inBand.length);
+      const perTier = Math.max(1, Math.min(inBand.length, Math.floor((inner + 4) / (MIN_SLOT + 4))));
+      const tiers = Math.ceil(inBand.length / perTier);
+      const slot = (inner - (perTier - 1) * 4) / perTier;
       const items = inBand.map((l) => ({ id: l.id, lines: fitLines(linkText(l.text, l.status), slot - 2 * LABEL_PAD, LINK_FONT_SIZE, linkLimit) }));
-      const height = Math.max(0, ...items.map((i) => i.lines.length)) * LINK_LINE_HEIGHT + 2 * LABEL_PAD + 2 * ARROW + 8;
-      return { items, height };
+      const tierHeight = Math.max(0, ...items.map((i) => i.lines.length)) * LINK_LINE_HEIGHT + 2 * LABEL_PAD;
+      const height = tiers * tierHeight + (tiers - 1) * 4 + 2 * ARROW + 8;
+      return { items, height, tiers, tierHeight };
     });
     const total = rowsOf.reduce((s, r) => s + r.height, 0) + bands.reduce((s, b) => s + b.height, 0);
     return { rowsOf, bands, total };
   };
   const available = size.height - 2 * MARGIN;
-  let plan = attempt(Infinity, 3);
-  for (const [nodeLimit, linkLimit] of [[Infinity, 2], [2, 2], [2, 1], [1, 1]] as const) {
+  let plan = attempt(Infinity, Infinity);
+  // Node names matter most: link labels shrink first (their tooltips and the table keep all).
+  for (const [nodeLimit, linkLimit] of [[Infinity, 4], [Infinity, 3], [Infinity, 2], [Infinity, 1], [3, 1], [2, 1], [1, 1]] as const) {
     if (plan.total <= available) break;
     plan = attempt(nodeLimit, linkLimit);
   }
   const extra = plan.bands.length ? Math.max(0, Math.min(80, (available - plan.total) / plan.bands.length)) : 0;
 
-  const boxes = new Map<string, Box & { lines: string[] }>();
+  const boxes = new Map<string, NodeBox>();
   const bandTop: number[] = [];
   let y = MARGIN + (plan.bands.length ? 0 : Math.max(0, (available - plan.total) / 2));
   plan.rowsOf.forEach((row, r) => {
     row.items.forEach((item, i) => {
-      boxes.set(item.id, { x: MARGIN + i * (row.width + NODE_GAP), y, width: row.width, height: row.height, lines: item.lines });
+      boxes.set(item.id, { x: MARGIN + i * (row.width + row.nodeGap), y, width: row.width, height: row.height, lines: item.lines, fontSize: row.fontSize });
     });
     y += row.height;
     if (r < plan.bands.length) {
@@ -352,12 +389,17 @@ function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geome
     const items = band.items
       .map((item) => ({ ...item, center: mids.get(item.id)!, size: Math.max(...item.lines.map((line) => textWidth(line, LINK_FONT_SIZE))) + 2 * LABEL_PAD }))
       .sort((a, c) => a.center - c.center);
-    const starts = spread(items, MARGIN, size.width - MARGIN, 4);
-    const height = band.height - 2 * ARROW - 8;
-    const top = bandTop[b]! + (band.height + extra - height) / 2;
-    items.forEach((item, i) => {
-      labels.set(item.id, { x: starts[i]!, y: top, width: item.size, height, cx: starts[i]! + item.size / 2, lines: item.lines });
-    });
+    const labelsHeight = band.tiers * band.tierHeight + (band.tiers - 1) * 4;
+    const top = bandTop[b]! + (band.height + extra - labelsHeight) / 2;
+    for (let tier = 0; tier < band.tiers; tier++) {
+      // Neighbours go to different tiers, so each tier's labels have the most room.
+      const inTier = items.filter((_, i) => i % band.tiers === tier);
+      const starts = spread(inTier, MARGIN, size.width - MARGIN, 4);
+      const y = top + tier * (band.tierHeight + 4);
+      inTier.forEach((item, i) => {
+        labels.set(item.id, { x: starts[i]!, y, width: item.size, height: band.tierHeight, cx: starts[i]! + item.size / 2, lines: item.lines });
+      });
+    }
   });
   // A graph with one layer has no band: label the links (self-links) under the row.
   for (const l of links) {

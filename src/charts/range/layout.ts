@@ -20,7 +20,7 @@ export const WIDE_FROM = 520;
 const MARGIN = { top: 4, right: 6, bottom: 22, left: 4 };
 const R = 6;
 const ROW_GAP = 10;
-const MAX_EXTRA_GAP = 28;
+const MAX_EXTRA_GAP = 72;
 const SHAPES: SymbolType[] = [symbolCircle, symbolSquare, symbolDiamond, symbolTriangle, symbolCross, symbolWye];
 
 export interface ValueLabel {
@@ -111,9 +111,11 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
   if (stack(drafts, wide, ROW_GAP) > axisY - MARGIN.top - 8) drafts = build(1);
   const used = stack(drafts, wide, ROW_GAP);
   const spare = axisY - MARGIN.top - 8 - used;
-  const gap = ROW_GAP + (drafts.length > 0 ? Math.max(0, Math.min(MAX_EXTRA_GAP, spare / drafts.length)) : 0);
+  const extra = drafts.length > 0 ? Math.max(0, Math.min(MAX_EXTRA_GAP, spare / drafts.length)) : 0;
+  const gap = ROW_GAP + extra;
 
-  let cursor = MARGIN.top;
+  // Whatever height is still spare goes above the rows, so they sit down on the axis.
+  let cursor = MARGIN.top + Math.max(0, spare - extra * drafts.length);
   const placed: RangeRow[] = drafts.map((d) => {
     const labelY = cursor;
     const extraLine = d.beside ? 0 : 1;

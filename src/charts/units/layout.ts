@@ -78,7 +78,7 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
   const { cell, perUnit, lineLimit } = fit;
   const gap = Math.max(1, Math.round(cell * 0.18));
   const square = cell - gap;
-  const cols = Math.max(1, Math.floor((width + gap) / cell));
+  const cols = columnsFor(width, cell);
   const noteText = scaleNote(perUnit, unit);
   const noteLines = wrapText(noteText, width, FONT_SIZE);
   const groups: UnitGroup[] = [];
@@ -110,6 +110,15 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
   return { cell, square, cols, perUnit, note: { x: MARGIN, y: MARGIN, text: noteText, lines: noteLines }, groups, width: size.width, height: size.height };
 }
 
+/** Columns that fit, rounded down to a multiple of 10 (or 5) so squares are easy to count. */
+export function columnsFor(width: number, cell: number): number {
+  const gap = Math.max(1, Math.round(cell * 0.18));
+  const fit = Math.max(1, Math.floor((width + gap) / cell));
+  if (fit >= 20) return fit - (fit % 10);
+  if (fit >= 5) return fit - (fit % 5);
+  return fit;
+}
+
 export function scaleNote(perUnit: number, unit: string): string {
   return `Each square = ${formatNumber(perUnit)}${unit ? ` ${unit}` : ''}`;
 }
@@ -126,7 +135,7 @@ function labelLines(row: Row, width: number, limit: number): string[] {
 /** Height all groups need with this square pitch and label line limit. */
 function totalHeight(rows: Row[], counts: number[], perUnit: number, cell: number, width: number, lineLimit: number, unit: string): number {
   const gap = Math.max(1, Math.round(cell * 0.18));
-  const cols = Math.max(1, Math.floor((width + gap) / cell));
+  const cols = columnsFor(width, cell);
   let h = MARGIN * 2 + wrapText(scaleNote(perUnit, unit), width, FONT_SIZE).length * LINE_HEIGHT + LABEL_GAP;
   rows.forEach((row, i) => {
     const n = squaresFor(counts[i] ?? 0, perUnit);
