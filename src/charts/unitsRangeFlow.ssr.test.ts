@@ -1,0 +1,63 @@
+/**
+ * Server render of the units, range and flow marks: what the static HTML holds before any
+ * JavaScript runs. No inline styles (the CSP forbids them); marks are focusable, labelled and
+ * carry tooltip text only when interactive; hidden rows are out of the accessibility tree.
+ */
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../lib/schemas';
+import FlowMarks from './flow/Marks.svelte';
+import RangeMarks from './range/Marks.svelte';
+import UnitsMarks from './units/Marks.svelte';
+
+const size = { width: 400, height: 300 };
+const cases = [
+  {
+    kind: 'units',
+    component: UnitsMarks,
+    rows: [
+      { id: 'a', label: 'Still work remotely', count: 80000, source: 's' },
+      { id: 'b', label: 'The rest', count: 20000, source: 's' },
+    ] as Row[],
+    params: { highlight: ['a'], show: ['a'], perUnit: 1000 },
+    label: 'Still work remotely: 80,000 (80 squares; each square = 1,000)',
+  },
+  {
+    kind: 'range',
+    component: RangeMarks,
+    rows: [
+      { id: 'a', label: 'RAEC', low: 50000, high: 70000, group: 'industry', source: 's' },
+      { id: 'b', label: 'Minister', low: 100000, high: 100000, group: 'official', source: 's' },
+    ] as Row[],
+    params: { highlight: ['a'], show: ['a'], prefix: '', suffix: '' },
+    label: 'RAEC (industry): 50,000 to 70,000',
+  },
+  {
+    kind: 'flow',
+    component: FlowMarks,
+    rows: [
+      { id: 'a', from: 'TSMC', to: 'Russia', status: 'cut', label: 'Stopped', source: 's' },
+      { id: 'b', from: 'China', to: 'Russia', status: 'active', label: 'Chips', source: 's' },
+    ] as Row[],
+    params: { highlight: ['a'], show: ['a'] },
+    label: 'TSMC to Russia (cut): Stopped',
+  },
+];
+
+describe.each(cases)('$kind marks on the server', ({ component, rows, params, label }) => {
+  it('interactive: the shown row is focusable with its values; the hidden one is not', () => {
+    const { body } = render(component, { props: { rows, params, size, interactive: true } });
+    expect(body).not.toMatch(/\sstyle="/);
+    expect(body.match(/tabindex="0"/g)).toHaveLength(1);
+    expect(body).toContain(`aria-label="${label}"`);
+    expect(body).toContain(`data-tip="${label}"`);
+    expect(body).toContain('role="img"');
+    expect(body).toMatch(/aria-hidden="true"/);
+  });
+
+  it('static copies take no focus and carry no tooltips', () => {
+    const { body } = render(component, { props: { rows, params, size } });
+    expect(body).not.toContain('tabindex');
+    expect(body).not.toContain('data-tip');
+  });
+});
