@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { spread } from '../shared/spread';
-import { LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, layoutFlow, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
+import { LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, layoutFlow, portOffsets, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
 
 const link = (id: string, from: string, to: string, status: string, label: string): Row => ({ id, from, to, status, label, source: 's' });
 const chips: Row[] = [
@@ -133,6 +133,15 @@ describe('flow helpers', () => {
     expect(toStatus('bogus')).toBe('active');
     expect(linkText('Stopped', 'cut')).toBe('Cut: Stopped');
     expect(linkText('', 'claimed')).toBe('Claimed');
+  });
+
+  it('fans links out along a shared side, ordered by their other end', () => {
+    const box = (y: number) => ({ x: 0, y, width: 100, height: 40 });
+    const boxes = new Map([['A', box(0)], ['B', box(100)], ['Hub', box(50)]]);
+    const ports = portOffsets([{ id: 'a', from: 'A', to: 'Hub' }, { id: 'b', from: 'B', to: 'Hub' }], boxes, 'y');
+    expect(ports.get('in:a')).toBeLessThan(0);
+    expect(ports.get('in:b')).toBeGreaterThan(0);
+    expect(ports.get('out:a')).toBe(0);
   });
 
   it('finds the y of a horizontal link at its ends and midpoint', () => {

@@ -231,6 +231,26 @@ export function horizontalLinkYAt(sx: number, sy: number, tx: number, ty: number
   return (1 - t) ** 3 * sy + 3 * (1 - t) ** 2 * t * sy + 3 * (1 - t) * t ** 2 * ty + t ** 3 * ty;
 }
 
+/**
+ * Where several links leave or enter one box, they fan out along its side (ordered by where
+ * the other end sits) instead of meeting in one point with stacked arrowheads.
+ * Keys are `out:<link id>` and `in:<link id>`; values are offsets from the side's centre.
+ */
+export function portOffsets(links: { id: string; from: string; to: string }[], boxes: Map<string, Box>, axis: 'x' | 'y'): Map<string, number> {
+  const centre = (b: Box) => (axis === 'y' ? b.y + b.height / 2 : b.x + b.width / 2);
+  const side = (b: Box) => (axis === 'y' ? b.height : b.width);
+  const offsets = new Map<string, number>();
+  for (const [id, box] of boxes) {
+    for (const [end, other] of [['out', 'to'], ['in', 'from']] as const) {
+      const own = end === 'out' ? 'from' : 'to';
+      const group = links.filter((l) => l[own] === id).sort((a, b) => centre(boxes.get(a[other])!) - centre(boxes.get(b[other])!));
+      const step = Math.min(12, (side(box) * 0.7) / Math.max(1, group.length));
+      group.forEach((l, i) => offsets.set(`${end}:${l.id}`, (i - (group.length - 1) / 2) * step));
+    }
+  }
+  return offsets;
+}
+
 function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
   const n = Math.max(1, order.length);
   const inner = size.width - 2 * MARGIN;
@@ -263,6 +283,7 @@ function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geo
 
   const paths = new Map<string, { path: string; arrow: string }>();
   const draw = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const ports = portOffsets(links, boxes, 'y');
   const ends = new Map<string, { sx: number; sy: number; tx: number; ty: number }>();
   for (const l of links) {
     const s = boxes.get(l.from)!;
@@ -270,8 +291,8 @@ function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geo
     const forward = t.x > s.x;
     const sx = forward ? s.x + s.width : s.x;
     const tx = forward ? t.x : t.x + t.width;
-    const sy = s.y + s.height / 2;
-    const ty = t.y + t.height / 2;
+    const sy = s.y + s.height / 2 + (ports.get(`out:${l.id}`) ?? 0);
+    const ty = t.y + t.height / 2 + (ports.get(`in:${l.id}`) ?? 0);
     const dir = tx >= sx ? 1 : -1;
     ends.set(l.id, { sx, sy, tx, ty });
     paths.set(l.id, {
@@ -367,13 +388,14 @@ function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geome
 
   const paths = new Map<string, { path: string; arrow: string }>();
   const draw = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const ports = portOffsets(links, boxes, 'x');
   const mids = new Map<string, number>();
   for (const l of links) {
     const s = boxes.get(l.from)!;
     const t = boxes.get(l.to)!;
     const down = t.y > s.y;
-    const sx = s.x + s.width / 2;
-    const tx = t.x + t.width / 2;
+    const sx = s.x + s.width / 2 + (ports.get(`out:${l.id}`) ?? 0);
+    const tx = t.x + t.width / 2 + (ports.get(`in:${l.id}`) ?? 0);
     const sy = down ? s.y + s.height : s.y;
     const ty = down ? t.y : t.y + t.height;
     const dir = ty >= sy ? 1 : -1;
