@@ -38,6 +38,15 @@ function expectTidy(layout: FlowLayout, size: { width: number; height: number })
 }
 
 describe('layoutFlow', () => {
+  it('sweep: tidy at every width from 280 to 1400 and every frame height from 200 to 600', () => {
+    for (let width = 280; width <= 1400; width += 37) {
+      for (let height = 200; height <= 600; height += 50) {
+        const size = { width, height };
+        expectTidy(layoutFlow(chips, defaults, size), size);
+      }
+    }
+  });
+
   it.each([
     { width: 280, height: 300 },
     { width: 320, height: 420 },
