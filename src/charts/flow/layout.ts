@@ -317,7 +317,7 @@ function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geo
   for (const list of byBand.values()) {
     list.sort((a, b) => a.center - b.center);
     let sized: { id: string; center: number; cx: number; lines: string[]; size: number }[] = [];
-    for (const limit of [3, 2, 1]) {
+    for (const limit of [5, 3, 2, 1]) {
       sized = list.map((item) => {
         const lines = fitLines(item.lines[0]!, labelWidth - 2 * LABEL_PAD, LINK_FONT_SIZE, limit);
         return { ...item, lines, size: lines.length * LINK_LINE_HEIGHT + 2 * LABEL_PAD };
