@@ -198,8 +198,9 @@ function shapeByGroup(rows: Row[]): Map<string, SymbolType> {
 function clip(lines: string[], limit: number, width: number): string[] {
   if (lines.length <= limit) return lines;
   const kept = lines.slice(0, limit);
-  const lastLine = `${kept[limit - 1]!.replace(/[\s,.;:]+$/, '')}…`;
-  kept[limit - 1] = textWidth(lastLine, FONT_SIZE) <= width ? lastLine : `${lastLine.slice(0, Math.max(1, Math.floor(width / (FONT_SIZE * 0.56)) - 1))}…`;
+  let last = kept[limit - 1]!.replace(/[\s,.;:]+$/, '');
+  while (last.length > 1 && textWidth(`${last}…`, FONT_SIZE) > width) last = last.slice(0, -1);
+  kept[limit - 1] = `${last}…`;
   return kept;
 }
 
