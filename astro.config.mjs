@@ -31,7 +31,10 @@ export default defineConfig({
   },
   // Self-hosted fonts from the fontsource packages (latin subset only, variable weight axis):
   // nothing loads from a CDN, <Font preload /> in Head.astro preloads the upright files, and
-  // Astro generates metric-matched local fallbacks so the swap does not shift the layout.
+  // Astro generates metric-matched local fallbacks. font-display: optional, because those
+  // fallbacks are matched to Times New Roman and Arial, which Linux and Android lack: a late
+  // font is skipped for that page view (and cached for the next) rather than swapped in with
+  // a layout shift.
   fonts: [
     {
       provider: fontProviders.local(),
@@ -44,13 +47,13 @@ export default defineConfig({
             src: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2'],
             weight: '200 900',
             style: 'normal',
-            display: 'swap',
+            display: 'optional',
           },
           {
             src: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2'],
             weight: '200 900',
             style: 'italic',
-            display: 'swap',
+            display: 'optional',
           },
         ],
       },
@@ -66,7 +69,7 @@ export default defineConfig({
             src: ['@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2'],
             weight: '200 900',
             style: 'normal',
-            display: 'swap',
+            display: 'optional',
           },
         ],
       },

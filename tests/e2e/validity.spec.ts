@@ -1,0 +1,52 @@
+/**
+ * Validity of the built site: every HTML file passes the Nu HTML Checker (vnu-jar, run with
+ * the machine's Java) with zero errors, and no internal link or #anchor in the build is broken.
+ */
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
+import { promisify } from 'node:util';
+import { test, expect } from '@playwright/test';
+import { basePath, distDir, htmlFiles } from './support/site';
+import { checkLinks } from '../../scripts/checkLinks';
+
+const run = promisify(execFile);
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'file checks: once is enough');
+});
+
+interface VnuMessage {
+  type: string;
+  url?: string;
+  lastLine?: number;
+  lastColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+test('every built page passes the Nu HTML Checker with zero errors', async () => {
+  test.setTimeout(120_000);
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  const files = htmlFiles();
+  // vnu exits non-zero when it reports errors; the JSON report is on stderr either way.
+  const result = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 << 20 })
+    .then(({ stderr }) => stderr)
+    .catch((err: { stderr?: string; code?: string | number; message: string }) => {
+      if (err.code === 'ENOENT') throw new Error('Java is needed for the Nu HTML Checker (apt-get install default-jre-headless).');
+      return err.stderr ?? err.message;
+    });
+  const messages = (JSON.parse(result) as { messages: VnuMessage[] }).messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+  const lines = messages.map((m) => {
+    const file = m.url ? relative(distDir, new URL(m.url).pathname) : '?';
+    return `${file}:${m.lastLine ?? 0}:${m.lastColumn ?? 0}: ${m.message}${m.extract ? `  «${m.extract.trim().slice(0, 100)}»` : ''}`;
+  });
+  expect(lines, lines.join('\n')).toEqual([]);
+  expect(files.length).toBeGreaterThan(0);
+});
+
+test('no internal link or anchor in the build is broken', () => {
+  const broken = checkLinks(distDir, basePath);
+  const lines = broken.map((b) => JSON.stringify(b));
+  expect(lines, lines.join('\n')).toEqual([]);
+});
