@@ -1,0 +1,87 @@
+/**
+ * Glossary popovers: each `a.term[data-term]` gets `aria-describedby` pointing at its
+ * definition (so screen readers read it on focus) and shows the definition on hover, focus or
+ * tap. Follows WCAG 1.4.13: the pointer can move onto the popover without it closing, Escape
+ * dismisses it, and it stays until the pointer or focus leaves. Touch: the first tap shows the
+ * definition, a second tap on the same term follows the link to the glossary.
+ */
+const HIDE_DELAY_MS = 200;
+const GAP = 6;
+
+export function setUpTermPopovers(root: Document = document): void {
+  let open: { link: HTMLAnchorElement; pop: HTMLElement } | undefined;
+  let hideTimer: number | undefined;
+  /** Pointer type of the press on a term now in progress ('' when none, e.g. keyboard). */
+  let pointer = '';
+
+  const popoverFor = (link: HTMLAnchorElement) => root.getElementById(`term-def-${link.dataset['term']}`);
+
+  const place = (link: HTMLAnchorElement, pop: HTMLElement) => {
+    const r = link.getBoundingClientRect();
+    const width = pop.offsetWidth;
+    const left = Math.min(Math.max(8, r.left), window.innerWidth - width - 8);
+    const below = r.bottom + GAP + pop.offsetHeight <= window.innerHeight;
+    pop.style.left = `${Math.max(8, left)}px`;
+    pop.style.top = below ? `${r.bottom + GAP}px` : `${Math.max(8, r.top - GAP - pop.offsetHeight)}px`;
+  };
+
+  const show = (link: HTMLAnchorElement) => {
+    window.clearTimeout(hideTimer);
+    if (open?.link === link) return;
+    hide();
+    const pop = popoverFor(link);
+    if (!pop || typeof pop.showPopover !== 'function') return;
+    pop.showPopover();
+    place(link, pop);
+    link.setAttribute('aria-expanded', 'true');
+    open = { link, pop };
+  };
+
+  function hide() {
+    window.clearTimeout(hideTimer);
+    if (!open) return;
+    if (open.pop.matches(':popover-open')) open.pop.hidePopover();
+    open.link.setAttribute('aria-expanded', 'false');
+    open = undefined;
+  }
+
+  const hideSoon = () => {
+    window.clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(hide, HIDE_DELAY_MS);
+  };
+
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
+    const pop = popoverFor(link);
+    if (!pop) continue;
+    link.setAttribute('aria-describedby', pop.id);
+    link.setAttribute('aria-expanded', 'false');
+    link.addEventListener('pointerenter', (e) => e.pointerType === 'mouse' && show(link));
+    link.addEventListener('pointerleave', (e) => e.pointerType === 'mouse' && hideSoon());
+    // Focus from a tap or click is handled by `click`; focus from the keyboard shows the definition.
+    link.addEventListener('pointerdown', (e) => (pointer = e.pointerType));
+    link.addEventListener('focus', () => pointer === '' && show(link));
+    link.addEventListener('blur', () => {
+      pointer = '';
+      hideSoon();
+    });
+    link.addEventListener('click', (e) => {
+      // The first tap on a closed term shows its definition; the next tap follows the link.
+      if ((pointer === 'touch' || pointer === 'pen') && open?.link !== link) {
+        e.preventDefault();
+        show(link);
+      }
+      pointer = '';
+    });
+    pop.addEventListener('pointerenter', () => window.clearTimeout(hideTimer));
+    pop.addEventListener('pointerleave', hideSoon);
+  }
+
+  root.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && open) hide();
+  });
+  root.addEventListener('pointerdown', (e) => {
+    const target = e.target as Node;
+    if (open && !open.link.contains(target) && !open.pop.contains(target)) hide();
+  });
+  window.addEventListener('scroll', () => open && place(open.link, open.pop), { passive: true });
+}
