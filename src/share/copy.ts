@@ -40,8 +40,8 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   if (!item) return;
   const region = liveRegion();
   const label = button.querySelector<HTMLElement>('[data-copy-label]') ?? button;
-  const original = button.dataset['copyLabel'] ?? label.textContent ?? '';
-  button.dataset['copyLabel'] = original;
+  const original = button.dataset['copyOriginal'] ?? label.textContent ?? '';
+  button.dataset['copyOriginal'] = original;
   let message: string;
   try {
     await navigator.clipboard.writeText(item.text);

@@ -1,0 +1,302 @@
+/**
+ * Link, share and embed. Charts and steps are found in the built site at run time, never
+ * listed here. The auto-height test serves a host page from a second loopback origin with
+ * three embeds (the real snippets from the oEmbed files) and checks, at three widths, that
+ * each iframe settles to its content height, stays there, and ignores a forged message.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { test as plain, type Page } from '@playwright/test';
+import { test, expect } from './support/story';
+
+const SHOTS = 'test-results/embed';
+mkdirSync(SHOTS, { recursive: true });
+
+interface OEmbed {
+  version: string;
+  type: string;
+  title: string;
+  html: string;
+  width: number;
+  height: number;
+  provider_name: string;
+  provider_url: string;
+}
+
+/** Chart ids as the gallery lists them (every chart of the story). */
+async function chartIds(page: Page): Promise<string[]> {
+  const response = await page.request.get('charts/');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  return [...new Set([...html.matchAll(/href="[^"]*\/embed\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
+}
+
+/** The server-rendered (default) step and state of an embed, and every step of its chart. */
+async function embedDefaults(page: Page, chart: string) {
+  const html = await (await page.request.get(`embed/${chart}/`)).text();
+  const step = /<figure[^>]*data-state="([^"]*)"/.exec(html)?.[1] ?? '';
+  const stateName = /<figure[^>]*data-state-name="([^"]*)"/.exec(html)?.[1] ?? '';
+  const props = /<astro-island[^>]*props="([^"]*)"/.exec(html)?.[1] ?? '';
+  const steps = [...props.replace(/&quot;/g, '"').matchAll(/"id":\[0,"([a-z0-9-]+)"\],"state":\[0,"([A-Za-z0-9]+)"\]/g)].map((m) => ({
+    id: m[1]!,
+    state: m[2]!,
+  }));
+  return { step, stateName, steps };
+}
+
+test.describe('embed pages', () => {
+  test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'one viewport is enough for these'));
+
+  test('junk parameters give the default state with no error; ?step and ?theme apply', async ({ page }) => {
+    const [chart] = await chartIds(page);
+    const defaults = await embedDefaults(page, chart!);
+    expect(defaults.step, 'the static HTML shows a step').not.toBe('');
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    for (const junk of ['?step=no-such-step&theme=purple', '?step=%E0%A4%A&theme=', '?step[]=x&&=&theme=dark%00', '?step=<script>alert(1)</script>']) {
+      await page.goto(`embed/${chart}/${junk}`);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await expect(figure).toHaveAttribute('data-state', defaults.step);
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+      await expect(figure.locator('svg')).toBeVisible();
+    }
+    const other = defaults.steps.find((s) => s.id !== defaults.step) ?? defaults.steps[0]!;
+    await page.goto(`embed/${chart}/?step=${other.id}&theme=dark`);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await expect(figure).toHaveAttribute('data-state', other.id);
+    await expect(figure).toHaveAttribute('data-state-name', other.state);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('link', { name: /Read it in context/ })).toHaveAttribute('href', new RegExp(`/chapters/[a-z-]+/#${other.id}$`));
+  });
+
+  test('an embed page has title, source line, back link, noindex, canonical and oEmbed discovery', async ({ page }) => {
+    for (const chart of await chartIds(page)) {
+      await page.goto(`embed/${chart}/`);
+      const figure = page.locator(`figure[data-chart="${chart}"]`);
+      await expect(figure.locator('.chart-title')).not.toBeEmpty();
+      await expect(figure.locator('.chart-source')).toContainText('Source');
+      await expect(page.getByRole('link', { name: /Read it in context/ })).toHaveAttribute('href', /\/chapters\/[a-z-]+\/#[a-z0-9-]+$/);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/chapters\/[a-z-]+\/$/);
+      const discovery = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+      expect(discovery).toMatch(new RegExp(`/oembed/${chart}\\.json$`));
+      // Nothing in an embed may take its height from the viewport: that is what makes loops.
+      const tall = await page.evaluate(() => {
+        const offenders: string[] = [];
+        const h = innerHeight;
+        for (const el of [document.documentElement, document.body, ...document.body.querySelectorAll('*')]) {
+          const box = el.getBoundingClientRect();
+          if (box.height >= h - 1 && box.height > 0 && Math.abs(box.height - h) < 1) offenders.push(el.tagName);
+        }
+        return offenders;
+      });
+      expect(tall, 'elements exactly as tall as the viewport').toEqual([]);
+    }
+  });
+
+  test('the embed page loads at most 25 KB of gzipped JavaScript', async ({ page }) => {
+    const [chart] = await chartIds(page);
+    let bytes = 0;
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      scripts.push(response.url());
+      bytes += gzipSync(await response.body(), { level: 9 }).length;
+    });
+    await page.goto(`embed/${chart}/`);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.waitForLoadState('networkidle');
+    console.log(`embed JS: ${(bytes / 1024).toFixed(1)} KB gzip in ${scripts.length} files`);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  test('oEmbed JSON of every chart validates', async ({ page }) => {
+    for (const chart of await chartIds(page)) {
+      const response = await page.request.get(`oembed/${chart}.json`);
+      expect(response.status()).toBe(200);
+      const doc = (await response.json()) as OEmbed;
+      expect(doc.version).toBe('1.0');
+      expect(doc.type).toBe('rich');
+      for (const key of ['title', 'html', 'provider_name', 'provider_url'] as const) expect(typeof doc[key], key).toBe('string');
+      expect(Number.isInteger(doc.width) && doc.width > 0).toBe(true);
+      expect(Number.isInteger(doc.height) && doc.height > 0).toBe(true);
+      expect(doc.html).toMatch(new RegExp(`<iframe src="https?://[^"]+/embed/${chart}/" title="[^"]+" loading="lazy"[^>]* height="${doc.height}"`));
+      expect(doc.html).toMatch(/<script async src="https?:\/\/[^"]+\/embed\.js"><\/script>/);
+    }
+  });
+});
+
+plain('an unknown chart id gives the clear not-found page', async ({ page }) => {
+  plain.skip(plain.info().project.name !== 'desktop', 'once is enough');
+  const response = await page.goto('embed/no-such-chart-at-all/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: /Every chart/ })).toBeVisible();
+});
+
+test.describe('copy buttons', () => {
+  test('"Copy link to this step" copies the step URL and announces it', async ({ page, context, baseURL, story }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    await page.goto('./');
+    const chapterHref = await page.locator('a[href*="/chapters/"]').first().getAttribute('href');
+    const slug = /\/chapters\/([a-z-]+)\//.exec(chapterHref!)![1]!;
+    await story.gotoChapter(slug);
+    const steps = await story.steps();
+    const target = steps[1] ?? steps[0]!;
+    await story.scrollToStep(target.id);
+    await expect(page.locator(`[data-step="${target.id}"]`).getByRole('button', { name: 'Copy link to this step' })).toBeVisible();
+    // The label says "Copied" for a moment, so hold on to the button by its stable hook.
+    const button = page.locator(`button[data-copy-step="${target.id}"]`);
+    await button.focus();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-copy-status]')).toHaveText('Link to this step copied.');
+    await expect(button).toContainText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(new URL(`chapters/${slug}/#${target.id}`, baseURL).href);
+    // The copied link opens at that step, in its state.
+    await page.goto(copied);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+  });
+
+  test('the gallery copies an embed snippet', async ({ page, context, baseURL }) => {
+    test.skip(test.info().project.name !== 'desktop', 'once is enough');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    await page.goto('charts/');
+    const [chart] = await chartIds(page);
+    await page.getByRole('button', { name: /Copy embed code/ }).first().click();
+    await expect(page.locator('[data-copy-status]')).toHaveText('Embed code copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`/embed/${chart}/`);
+    expect(copied).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"/);
+  });
+});
+
+test.describe('screenshots', () => {
+  test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'sizes set per shot'));
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+      test(`gallery and an embed, ${name}, ${scheme}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        const [chart] = await chartIds(page);
+        await page.goto('charts/');
+        await page.screenshot({ path: `${SHOTS}/gallery-${name}-${scheme}.png`, fullPage: true });
+        await page.goto(`embed/${chart}/`);
+        await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+        await page.screenshot({ path: `${SHOTS}/embed-${name}-${scheme}.png`, fullPage: true });
+      });
+    }
+  }
+});
+
+plain.describe('auto-height across origins', () => {
+  let server: Server;
+  let hostOrigin = '';
+  let hostHtml = '';
+
+  plain.beforeAll(async ({ request, baseURL }) => {
+    const site = new URL(baseURL!);
+    const gallery = await (await request.get('charts/')).text();
+    const ids = [...new Set([...gallery.matchAll(/href="[^"]*\/embed\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
+    const snippets: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const id = ids[i % ids.length]!;
+      const doc = (await (await request.get(`oembed/${id}.json`)).json()) as OEmbed;
+      // The snippet names the production origin; point it at the test server, keeping the base.
+      let html = doc.html.replaceAll(new URL(doc.provider_url).origin, site.origin);
+      // Fewer than three charts: repeat one, frozen at another step, so each frame differs.
+      if (i >= ids.length) html = html.replace(`/embed/${id}/"`, `/embed/${id}/?theme=${i % 2 ? 'dark' : 'light'}"`);
+      snippets.push(`<section><h2>Embed ${i + 1}</h2>${html}</section>`);
+    }
+    hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+      <title>Host page</title><style>body{margin:0;font-family:sans-serif}section{margin:0 0 24px}h2{margin:8px}</style></head>
+      <body>${snippets.join('\n')}</body></html>`;
+    const port = Number(process.env['PORT'] ?? 4321) + 10;
+    server = createServer((req, res) => {
+      if (req.url !== '/') {
+        res.writeHead(204).end(); // favicon and the like: no 404 noise in the console
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostHtml);
+    });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    hostOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect(hostOrigin).not.toBe(site.origin);
+  });
+
+  plain.afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  plain('three embeds settle to their content height at 320, 600 and 900 px, stay put and ignore forgeries', async ({ page }) => {
+    plain.skip(plain.info().project.name !== 'desktop', 'widths are set here');
+    plain.setTimeout(90_000);
+    const errors: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.goto(hostOrigin);
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(3);
+    // Count every height the host script sets, to see that nothing keeps changing.
+    await page.evaluate(() => {
+      (window as unknown as { resizes: number }).resizes = 0;
+      new MutationObserver((records) => ((window as unknown as { resizes: number }).resizes += records.length)).observe(document.body, {
+        attributes: true,
+        attributeFilter: ['style'],
+        subtree: true,
+      });
+    });
+
+    /** [iframe height, content height of the page inside it] for each embed. */
+    const measure = async () => {
+      const result: [number, number][] = [];
+      for (let i = 0; i < 3; i++) {
+        const handle = await frames.nth(i).elementHandle();
+        const frame = await handle!.contentFrame();
+        const outer = await frames.nth(i).evaluate((el) => el.getBoundingClientRect().height);
+        const inner = frame ? await frame.evaluate(() => document.documentElement.getBoundingClientRect().height).catch(() => -1) : -1;
+        result.push([outer, inner]);
+      }
+      return result;
+    };
+
+    for (const width of [320, 600, 900]) {
+      await page.setViewportSize({ width, height: 900 });
+      // Lazy iframes load as they come near the viewport: walk down the page once.
+      for (let i = 0; i < 3; i++) await frames.nth(i).scrollIntoViewIfNeeded();
+      await expect
+        .poll(async () => (await measure()).every(([outer, inner]) => inner > 100 && Math.abs(outer - inner) <= 3), {
+          message: `iframes at ${width}px settle to their content height`,
+          timeout: 15_000,
+        })
+        .toBe(true);
+      const settled = await measure();
+      const before = await page.evaluate(() => (window as unknown as { resizes: number }).resizes);
+      await page.waitForTimeout(2000);
+      expect(await measure(), `stable for two seconds at ${width}px`).toEqual(settled);
+      expect(await page.evaluate(() => (window as unknown as { resizes: number }).resizes), 'no resize after settling').toBe(before);
+      // Phone widths give taller charts than wide ones would allow at the reserved height.
+      console.log(`${width}px: ${settled.map(([o]) => o).join(', ')}`);
+    }
+
+    // Forged messages from the host page itself (and malformed ones) change nothing.
+    const chart = /\/embed\/([a-z0-9-]+)\//.exec(hostHtml)![1]!;
+    const before = await measure();
+    await page.evaluate((id) => {
+      window.postMessage({ type: 'russia-ai:embed-height', chart: id, height: 1234 }, '*');
+      window.postMessage({ 'datawrapper-height': { [id]: 1500 } }, '*');
+      window.postMessage({ type: 'russia-ai:embed-height', chart: id, height: '99999' }, '*');
+      window.postMessage('{"type":"russia-ai:embed-height","height":777}', '*');
+    }, chart);
+    await page.waitForTimeout(500);
+    expect(await measure()).toEqual(before);
+    // A second copy of the host script (pasted with every snippet) does not double anything.
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['__russiaAiEmbedHost'])).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
