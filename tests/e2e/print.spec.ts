@@ -1,0 +1,71 @@
+/**
+ * Print: each chapter, under print media, shows every step's text and a chart in each scrolly
+ * section, and no navigation, button, form control or reading-mode picker. One chapter is
+ * printed to PDF (saved under test-results/teach/ to look at) and its page count is checked.
+ */
+import { writeFileSync } from 'node:fs';
+import { sitePages } from './support/site';
+import { expect, test } from './support/story';
+
+const chapters = sitePages()
+  .filter((p) => p.kind === 'chapter')
+  .map((p) => p.route.split('/')[1]!);
+
+test.describe('print', () => {
+  for (const slug of chapters) {
+    test(`chapter ${slug} prints as a handout`, async ({ page, story }) => {
+      await page.emulateMedia({ media: 'print' });
+      await story.gotoChapter(slug);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('.takeaways')).toBeVisible();
+
+      const steps = page.locator('[data-step]');
+      const count = await steps.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const step = steps.nth(i);
+        await expect(step.locator('.step__text')).toBeVisible();
+        // The step's own chart, drawn in that step's state.
+        const id = await step.getAttribute('data-step');
+        await expect(step.locator(`figure[data-chart][data-state="${id}"] svg`)).toBeVisible();
+      }
+      for (const section of await page.locator('[data-scrolly]').all()) {
+        await expect(section.locator('figure[data-chart] svg').filter({ visible: true }).first()).toBeVisible();
+      }
+      // The sticky island is not printed (each step has its own chart instead).
+      await expect(page.locator('.scrolly__graphic')).toHaveCount(await page.locator('[data-scrolly]').count());
+      for (const graphic of await page.locator('.scrolly__graphic').all()) await expect(graphic).toBeHidden();
+
+      for (const selector of ['nav', 'button', 'select', 'fieldset', '.site-header', '.site-footer', '.reading-progress']) {
+        const visible = await page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0).length);
+        expect(visible, `${selector} is printed`).toBe(0);
+      }
+
+      // Sources written out with their addresses; one citation (APA) is printed.
+      const sources = page.locator('.chapter-sources li');
+      expect(await sources.count()).toBeGreaterThan(0);
+      await expect(sources.first().locator('a.source-url')).toHaveText(/^https?:\/\//);
+      await expect(page.locator('[data-cite-entry="apa"]')).toBeVisible();
+      await expect(page.locator('[data-cite-entry="bibtex"]')).toBeHidden();
+
+      // Dark ink whatever the theme.
+      const ink = await page.locator('.step__text').first().evaluate((el) => getComputedStyle(el).color);
+      expect(ink).toBe('rgb(0, 0, 0)');
+    });
+  }
+
+  test('one chapter as PDF has a reasonable number of pages', async ({ page, story }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'page.pdf() needs one run; paper size does not depend on the viewport');
+    const slug = chapters.includes('sanctions') ? 'sanctions' : chapters[0]!;
+    // Dark theme on screen must still print dark on white.
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await story.gotoChapter(slug);
+    const steps = await page.locator('[data-step]').count();
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    writeFileSync(`test-results/teach/${slug}.pdf`, pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    // About one page per two steps, plus the title page and sources: anything far above means broken layout.
+    expect(pages).toBeLessThanOrEqual(Math.ceil(steps / 2) + 6);
+  });
+});
