@@ -188,6 +188,13 @@ test.describe('screenshots', () => {
         await page.goto(`embed/${chart}/`);
         await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
         await page.screenshot({ path: `${SHOTS}/embed-${name}-${scheme}.png`, fullPage: true });
+        // A step with its "Copy link to this step" button.
+        await page.goto('./');
+        const chapter = await page.locator('a[href*="/chapters/"]').first().getAttribute('href');
+        await page.goto(chapter!);
+        const button = page.locator('button[data-copy-step]').first();
+        await button.scrollIntoViewIfNeeded();
+        await page.locator('[data-step]').first().screenshot({ path: `${SHOTS}/step-link-${name}-${scheme}.png` });
       });
     }
   }
