@@ -1,0 +1,74 @@
+/**
+ * Lesson guides: every chapter has one (content/teach/<slug>.md) with the required parts, and
+ * a guide naming a step that does not exist stops the build with the guide's file and line.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { teachSchema } from '../../src/lib/schemas';
+
+const chapterFiles = readdirSync('content/chapters').filter((f) => f.endsWith('.md'));
+const slugOf = (file: string) => file.replace(/\.md$/, '').replace(/^\d+-/, '');
+const glossaryIds = new Set((parse(readFileSync('content/glossary.yaml', 'utf8')) as { id: string }[]).map((t) => t.id));
+
+function guide(slug: string) {
+  const raw = readFileSync(`content/teach/${slug}.md`, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
+  if (!match) throw new Error(`content/teach/${slug}.md has no front matter`);
+  return { data: teachSchema.parse(parse(match[1]!)), body: match[2]!.trim() };
+}
+
+describe.each(chapterFiles.map((f) => [slugOf(f), f] as const))('guide for %s', (slug, file) => {
+  const chapter = readFileSync(`content/chapters/${file}`, 'utf8');
+  const stepIds = new Set([...chapter.matchAll(/:::step\{#([a-z0-9-]+)/g)].map((m) => m[1]!));
+
+  it('exists and names its chapter', () => {
+    expect(readdirSync('content/teach')).toContain(`${slug}.md`);
+    expect(guide(slug).data.chapter).toBe(slug);
+  });
+
+  it('has 5 or more questions mixing recall and analysis, each drawing on steps of the chapter', () => {
+    const { questions } = guide(slug).data;
+    expect(questions.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(['recall', 'analysis']));
+    for (const q of questions) for (const s of q.steps) expect(stepIds, `question "${q.text}" names step ${s}`).toContain(s);
+    // Together the questions cover most of the chapter, not one step over and over.
+    const covered = new Set(questions.flatMap((q) => q.steps));
+    expect(covered.size).toBeGreaterThanOrEqual(Math.min(stepIds.size, 3));
+  });
+
+  it('has key terms from the glossary, one activity with instructions, and teacher notes', () => {
+    const { data, body } = guide(slug);
+    expect(data.terms.length).toBeGreaterThanOrEqual(3);
+    for (const t of data.terms) expect(glossaryIds).toContain(t);
+    expect(data.activity.instructions.length).toBeGreaterThanOrEqual(3);
+    expect(['data', 'claims']).toContain(data.activity.kind);
+    expect(body.length).toBeGreaterThan(100);
+  });
+});
+
+describe('build', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('stops on a guide that names an unknown step, with file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teach-'));
+    dirs.push(dir);
+    cpSync('content', join(dir, 'content'), { recursive: true });
+    const slug = slugOf(chapterFiles[0]!);
+    const path = join(dir, 'content', 'teach', `${slug}.md`);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const at = lines.findIndex((l) => /^\s+steps: \[/.test(l));
+    lines[at] = lines[at]!.replace('[', '[no-such-step, ');
+    writeFileSync(path, lines.join('\n'));
+    const result = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}\n${result.stderr}`).toContain(`teach/${slug}.md:${at + 1}: question 1 names unknown step "no-such-step"`);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * For educators: the guides link to exact steps, the cite box gives today's date and copies a
+ * citation, chapters carry Google Scholar tags and a data ZIP, and glossary terms explain
+ * themselves on focus, hover and tap. Screenshots for a person to look at go to
+ * test-results/teach/ (390 and 1280 wide, light and dark).
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { sitePages } from './support/site';
+import { expect, test } from './support/story';
+
+const chapters = sitePages()
+  .filter((p) => p.kind === 'chapter')
+  .map((p) => p.route.split('/')[1]!);
+const guides = sitePages()
+  .filter((p) => /^teach\/[^/]+\/$/.test(p.route))
+  .map((p) => p.route.split('/')[1]!);
+const slug = guides.includes('sanctions') ? 'sanctions' : guides[0]!;
+
+const isoToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('every chapter has a lesson guide listed on /teach/', async ({ page }) => {
+  expect(guides.sort()).toEqual([...chapters].sort());
+  await page.goto('teach/');
+  await expect(page.getByRole('heading', { level: 1, name: 'For educators' })).toBeVisible();
+  for (const c of chapters) await expect(page.locator(`a[href$="teach/${c}/"]`)).toBeVisible();
+  await expect(page.getByText('/#', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('/embed/', { exact: false }).first()).toBeVisible();
+});
+
+test(`guide /teach/${slug}/ links each question to its step, and the link opens that step`, async ({ page, story }) => {
+  await page.goto(`teach/${slug}/`);
+  await expect(page.getByRole('heading', { name: 'Learning objectives' })).toBeVisible();
+  expect(await page.locator('.terms dt').count()).toBeGreaterThan(0);
+  const questions = page.locator('.questions > li');
+  expect(await questions.count()).toBeGreaterThanOrEqual(5);
+  await expect(page.locator('.questions > li[data-kind="recall"]').first()).toBeVisible();
+  await expect(page.locator('.questions > li[data-kind="analysis"]').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Classroom activity/ })).toBeVisible();
+  await expect(page.locator(`a[href$="data/chapters/${slug}.zip"]`)).toBeVisible();
+
+  const link = page.locator('.questions a[data-step-link]').nth(1);
+  const step = (await link.getAttribute('data-step-link'))!;
+  await link.click();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  expect(new URL(page.url()).hash).toBe(`#${step}`);
+  await expect(story.liveFigure(step).or(page.locator(`[data-step="${step}"] figure[data-chart]`)).filter({ visible: true }).first()).toHaveAttribute('data-state', step);
+});
+
+test(`chapter ${slug}: cite box with today's date, copy, Scholar tags and data ZIP`, async ({ page, story, context, request }, testInfo) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await story.gotoChapter(slug);
+  const head = page.locator('head');
+  await expect(head.locator('meta[name="citation_title"]')).toHaveAttribute('content', /.+/);
+  await expect(head.locator('meta[name="citation_author"]')).toHaveAttribute('content', /.+/);
+  await expect(head.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+  await expect(head.locator('meta[name="citation_online_date"]')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+
+  const cite = page.locator('.cite-this');
+  await expect(cite.locator('[data-cite-accessed]')).toHaveAttribute('datetime', isoToday());
+  const bib = cite.locator('#cite-bibtex');
+  await expect(bib).toContainText(`urldate = {${isoToday()}}`);
+  const apa = (await cite.locator('#cite-apa').textContent())!;
+  expect(apa).toMatch(/^.+\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. .+\. Russia's AI gamble\. Retrieved .+, from https?:\/\/.+\/chapters\/[a-z-]+\/$/);
+
+  await cite.getByRole('button', { name: 'Copy APA 7 citation' }).click();
+  await expect(cite.getByRole('button', { name: /APA 7/ })).toContainText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+
+  for (const [width, theme] of [
+    [390, 'light'],
+    [1280, 'dark'],
+  ] as const) {
+    if ((width === 390) !== (testInfo.project.name === 'phone')) continue;
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    await cite.scrollIntoViewIfNeeded();
+    await cite.screenshot({ path: `test-results/teach/cite-${slug}-${width}-${theme}.png` });
+  }
+
+  const zip = await request.get(`data/chapters/${slug}.zip`);
+  expect(zip.headers()['content-type']).toContain('zip');
+  const files = unzipSync(new Uint8Array(await zip.body()));
+  const names = Object.keys(files);
+  expect(names).toContain(`${slug}-data/sources.csv`);
+  expect(names.filter((n) => n.endsWith('.csv')).length).toBeGreaterThan(1);
+  expect(strFromU8(files[`${slug}-data/sources.csv`]!)).toMatch(/^Source id,Publisher,Title,URL,Published,Accessed\r\n.+https?:\/\//);
+});
+
+test('a glossary term shows its definition on focus and hover, closes on Escape, and links to /glossary/', async ({ page, story }) => {
+  let found: string | undefined;
+  for (const c of chapters) {
+    await story.gotoChapter(c);
+    if ((await page.locator('a.term').count()) > 0) {
+      found = c;
+      break;
+    }
+  }
+  expect(found, 'no chapter marks a glossary term with :term[...]{#id}').toBeDefined();
+  const term = page.locator('a.term').first();
+  const id = (await term.getAttribute('data-term'))!;
+  await expect(term).toHaveAttribute('href', new RegExp(`glossary/#${id}$`));
+  const pop = page.locator(`#term-def-${id}`);
+  await expect(pop).toBeHidden();
+  await expect(term).toHaveAttribute('aria-describedby', `term-def-${id}`);
+
+  await term.focus();
+  await expect(pop).toBeVisible();
+  await expect(pop).not.toBeEmpty();
+  await page.screenshot({ path: `test-results/teach/term-popover-${test.info().project.name}.png` });
+  await page.keyboard.press('Escape');
+  await expect(pop).toBeHidden();
+  await expect(term).toBeFocused();
+
+  if (!test.info().project.use.hasTouch) {
+    await page.mouse.move(0, 0);
+    await term.hover();
+    await expect(pop).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expect(pop).toBeHidden();
+  } else {
+    await term.tap();
+    await expect(pop).toBeVisible();
+    expect(new URL(page.url()).pathname).toContain('/chapters/');
+  }
+
+  await page.goto(`glossary/#${id}`);
+  await expect(page.locator(`[id="${id}"] dt`)).toBeVisible();
+});
+
+test.describe('screenshots', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`/teach/${slug}/ in ${theme}`, async ({ page }, testInfo) => {
+      await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+      await page.goto(`teach/${slug}/`);
+      const width = testInfo.project.name === 'phone' ? 390 : 1280;
+      await page.screenshot({ path: `test-results/teach/teach-${slug}-${width}-${theme}.png`, fullPage: true });
+      await expect(page.locator('h1')).toContainText('Lesson guide');
+    });
+  }
+});
