@@ -7,10 +7,16 @@ import { timelineParams } from './timeline/params';
 import { unitsParams } from './units/params';
 import { rangeParams } from './range/params';
 import { flowParams } from './flow/params';
+import { barsParams } from './bars/params';
+import { lineParams } from './line/params';
+import { rankParams } from './rank/params';
 
 export const chartKinds: Record<string, z.ZodType> = {
   timeline: timelineParams,
   units: unitsParams,
   range: rangeParams,
   flow: flowParams,
+  bars: barsParams,
+  line: lineParams,
+  rank: rankParams,
 };

@@ -21,3 +21,16 @@ export function decimalYear(value: string): number {
 export function formatNumber(value: number): string {
   return number.format(value);
 }
+
+/** A value as printed on a chart: `prefix` + Intl number + `suffix` (e.g. "$", "%"). */
+export function formatValue(value: number, prefix = '', suffix = ''): string {
+  return `${prefix}${number.format(value)}${suffix}`;
+}
+
+const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ordinalSuffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** 1 -> "1st", 22 -> "22nd", 31 -> "31st", 11 -> "11th". */
+export function formatOrdinal(value: number): string {
+  return `${value}${ordinalSuffix[ordinalRules.select(value)] ?? 'th'}`;
+}

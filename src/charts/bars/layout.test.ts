@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../lib/schemas';
+import { blockHeight, TEXT_BOX_EM } from '../shared/fitText';
+import { textWidth } from '../shared/text';
+import { layoutBars, type BarsLayout } from './layout';
+import type { BarsParams } from './params';
+
+const rows = (values: number[], label = (i: number) => `Country number ${i}`): Row[] =>
+  values.map((value, i) => ({ id: `r${i}`, label: label(i), value, source: 's' }));
+const params = (p: Partial<BarsParams> = {}): BarsParams => ({ highlight: [], sort: 'value', ...p });
+
+/** Every printed box (labels and values) in absolute coordinates. */
+function boxes(layout: BarsLayout) {
+  return layout.bars
+    .filter((b) => b.visible)
+    .flatMap((b) => {
+      const label = b.lines.length
+        ? [{ left: b.labelX, right: b.labelX + Math.max(...b.lines.map((l) => textWidth(l, layout.fontSize * 1.08))), top: b.y + b.labelY, bottom: b.y + b.labelY + blockHeight(b.lines.length, layout.fontSize, layout.lineHeight) }]
+        : [];
+      const w = textWidth(b.valueText, layout.fontSize * 1.08);
+      const vx = b.valueAnchor === 'start' ? b.valueX : b.valueX - w;
+      const h = (layout.fontSize * TEXT_BOX_EM) / 2;
+      const value = layout.values ? [{ left: vx, right: vx + w, top: b.y + b.valueY - h, bottom: b.y + b.valueY + h }] : [];
+      return [...label, ...value];
+    });
+}
+
+const overlaps = (a: ReturnType<typeof boxes>[number], b: ReturnType<typeof boxes>[number]) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+
+describe('layoutBars', () => {
+  const data = rows([171, 43, 40, 40, 5], (i) => ['United States', 'Japan', 'China', 'Germany', 'Russian Federation (the country with a very long name)'][i]!);
+
+  it.each([
+    { width: 280, height: 200 },
+    { width: 320, height: 260 },
+    { width: 390, height: 300 },
+    { width: 768, height: 420 },
+    { width: 1400, height: 520 },
+    { width: 280, height: 200, n: 12 },
+    { width: 1400, height: 200, n: 24 },
+  ])('labels and values stay inside $width x $height and never overlap (n=$n)', ({ n, ...size }) => {
+    const input = n ? rows(Array.from({ length: n }, (_, i) => (i * 37) % 100)) : data;
+    const layout = layoutBars(input, params({ highlight: ['r4'] }), size);
+    const all = boxes(layout);
+    for (const box of all) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(size.width);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(size.height);
+    }
+    all.forEach((a, i) => all.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
+    for (const bar of layout.bars) {
+      expect(layout.zeroX + bar.width).toBeLessThanOrEqual(size.width);
+      expect(bar.y + bar.barY + bar.barHeight).toBeLessThanOrEqual(size.height);
+    }
+  });
+
+  it('puts labels above the bars on a phone and beside them on a desktop', () => {
+    expect(layoutBars(data, params(), { width: 360, height: 320 }).mode).toBe('above');
+    expect(layoutBars(data, params(), { width: 900, height: 320 }).mode).toBe('beside');
+    // Too many rows for a label line each: beside, with a smaller font.
+    const crowded = layoutBars(rows(Array.from({ length: 12 }, (_, i) => i)), params(), { width: 360, height: 220 });
+    expect(crowded.mode).toBe('beside');
+    expect(crowded.fontSize).toBeLessThan(13);
+  });
+
+  it('sorts by value, largest first, or keeps the data order', () => {
+    const input = rows([5, 171, 40]);
+    expect(layoutBars(input, params(), { width: 600, height: 300 }).bars.map((b) => b.id)).toEqual(['r1', 'r2', 'r0']);
+    expect(layoutBars(input, params({ sort: 'data' }), { width: 600, height: 300 }).bars.map((b) => b.id)).toEqual(['r0', 'r1', 'r2']);
+  });
+
+  it('bar lengths are proportional to values and the scale ignores `show` (states stay comparable)', () => {
+    const all = layoutBars(data, params(), { width: 600, height: 300 });
+    const some = layoutBars(data, params({ show: ['r1', 'r4'] }), { width: 600, height: 300 });
+    const width = (l: BarsLayout, id: string) => l.bars.find((b) => b.id === id)!.width;
+    expect(width(all, 'r0') / width(all, 'r1')).toBeCloseTo(171 / 43, 5);
+    expect(width(some, 'r4')).toBeCloseTo(width(all, 'r4'), 5);
+    // Shown rows take the first slots; the hidden ones fold away below.
+    expect(some.bars.slice(0, 2).map((b) => [b.id, b.visible])).toEqual([['r1', true], ['r4', true]]);
+    expect(some.bars.slice(2).every((b) => !b.visible)).toBe(true);
+    expect(some.bars[0]!.y).toBe(all.bars[0]!.y);
+  });
+
+  it('formats values with prefix and suffix, and puts them in the tooltip text', () => {
+    const layout = layoutBars(rows([1234.56]), params({ prefix: '$', suffix: 'bn' }), { width: 400, height: 300 });
+    expect(layout.bars[0]!.valueText).toBe('$1,234.6bn');
+    expect(layout.bars[0]!.full).toBe('Country number 0: $1,234.6bn');
+  });
+
+  it('draws negative values leftwards from a zero line with room for their label', () => {
+    const layout = layoutBars(rows([-20, 50]), params(), { width: 400, height: 300 });
+    const neg = layout.bars.find((b) => b.id === 'r0')!;
+    expect(neg.width).toBeLessThan(0);
+    expect(neg.valueAnchor).toBe('end');
+    expect(neg.valueX - textWidth(neg.valueText, 13 * 1.08)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('handles a single row, all zeros, and a row without a number', () => {
+    const one = layoutBars(rows([0]), params(), { width: 280, height: 200 });
+    expect(Number.isFinite(one.bars[0]!.width)).toBe(true);
+    const bad = layoutBars([...rows([3]), { id: 'x', label: 'No value', value: 'n/a', source: 's' }], params(), { width: 280, height: 200 });
+    expect(bad.bars.map((b) => b.id)).toEqual(['r0']);
+    expect(layoutBars([], params(), { width: 280, height: 200 }).bars).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Bars layout: one horizontal bar per row, labelled directly. Wide frames put each label
+ * beside its bar; narrow ones (phones) put it above, so the bars keep most of the width.
+ * Every row keeps a slot, so bar thickness never changes between states: shown rows take
+ * the first slots in sort order and hidden ones fold away below them.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Row } from '../../lib/schemas';
+import { blockHeight, fitText, TEXT_BOX_EM } from '../shared/fitText';
+import { formatValue } from '../shared/format';
+import { textWidth } from '../shared/text';
+import type { Size } from '../types';
+import type { BarsParams } from './params';
+
+export const FONT_SIZE = 13;
+export const LINE_HEIGHT = 16;
+/** Bold labels are wider than the average-glyph estimate of plain text. */
+const BOLD = 1.08;
+const MARGIN = { top: 8, right: 8, bottom: 8, left: 4 };
+/** Below this width labels go above the bars. */
+export const ABOVE_BELOW = 520;
+const VALUE_GAP = 6;
+/** Thinnest bar that still has room for its value label beside it (labels-above mode). */
+const MIN_ABOVE_BAR = 18;
+
+export interface BarMark {
+  id: string;
+  /** Top of the row's slot (the row is drawn translated there). */
+  y: number;
+  /** Label lines as drawn (none when there is no room: the tooltip names the bar), and their left edge and top, relative to the slot. */
+  lines: string[];
+  labelX: number;
+  labelY: number;
+  /** Bar: starts at the zero line, `width` pixels long (negative: leftwards), relative to the slot. */
+  barY: number;
+  barHeight: number;
+  width: number;
+  /** Value label position relative to the slot (x of its anchor, y of its middle). */
+  valueX: number;
+  valueY: number;
+  valueAnchor: 'start' | 'end';
+  valueText: string;
+  /** Whole label and value, for tooltips and screen readers. */
+  full: string;
+  highlighted: boolean;
+  visible: boolean;
+}
+
+export interface BarsLayout {
+  mode: 'beside' | 'above';
+  /** x of the zero line. */
+  zeroX: number;
+  /** Full width the bars can take (a bar of the largest value is this long). */
+  plotWidth: number;
+  /** Top and bottom of the shown rows (the zero line's extent). */
+  top: number;
+  bottom: number;
+  /** Label font size and line spacing (smaller when many rows share a short frame). */
+  fontSize: number;
+  lineHeight: number;
+  /** False when rows are too thin for printed values (the tooltips still give them). */
+  values: boolean;
+  bars: BarMark[];
+}
+
+const num = (row: Row, key: string): number => Number(row[key] ?? NaN);
+const text = (row: Row, key: string): string => String(row[key] ?? '');
+
+export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLayout {
+  const valid = rows.filter((r) => Number.isFinite(num(r, 'value')));
+  const shown = (r: Row) => params.show === undefined || params.show.includes(text(r, 'id'));
+  const sorted = params.sort === 'data' ? [...valid] : [...valid].sort((a, b) => num(b, 'value') - num(a, 'value'));
+  const ordered = [...sorted.filter(shown), ...sorted.filter((r) => !shown(r))];
+
+  const values = valid.map((r) => num(r, 'value'));
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const valueText = (r: Row) => formatValue(num(r, 'value'), params.prefix, params.suffix);
+  const isHighlighted = (r: Row) => params.highlight.includes(text(r, 'id'));
+
+  const innerWidth = size.width - MARGIN.left - MARGIN.right;
+  const top = MARGIN.top;
+  const bottom = size.height - MARGIN.bottom;
+  const n = Math.max(1, valid.length);
+  const available = bottom - top;
+
+  // Above the bar when the frame is narrow and each slot has room for a label line too.
+  const labelBox = blockHeight(1, FONT_SIZE, LINE_HEIGHT);
+  const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 6 ? 'above' : 'beside';
+  const slot = Math.min(mode === 'above' ? 52 : 56, available / n);
+  // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
+  const fontSize = mode === 'above' ? FONT_SIZE : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
+  const lineHeight = Math.round(fontSize * 1.23);
+  const maxLines = mode === 'above' || fontSize < 9 ? (fontSize < 9 ? 0 : 1) : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
+
+  const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
+  const labelWidth = mode === 'above' ? innerWidth : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
+  const valueWidth = Math.max(0, ...valid.map((r) => textWidth(valueText(r), fontSize * BOLD))) + VALUE_GAP;
+  const plotLeft = MARGIN.left + (mode === 'beside' ? labelWidth + 10 : 0);
+  const plotRight = size.width - MARGIN.right;
+  const left = plotLeft + (lo < 0 ? valueWidth : 0);
+  const right = plotRight - (hi > 0 ? valueWidth : 0);
+  const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).range([left, Math.max(left + 1, right)]);
+  const zeroX = x(0);
+  const offset = top;
+  const shownCount = Math.max(1, ordered.filter(shown).length);
+
+  const bars = ordered.map((row, i): BarMark => {
+    const value = num(row, 'value');
+    const highlighted = isHighlighted(row);
+    const label = text(row, 'label');
+    const lines = fitText(label, labelWidth, fontSize * (highlighted ? BOLD : 1), maxLines);
+    const barY = mode === 'above' ? labelBox : slot * 0.2;
+    const barHeight = mode === 'above' ? MIN_ABOVE_BAR : Math.max(3, Math.min(26, slot * 0.6));
+    const width = x(value) - zeroX;
+    const negative = value < 0;
+    return {
+      id: text(row, 'id'),
+      y: offset + i * slot,
+      lines,
+      labelX: MARGIN.left,
+      labelY: mode === 'above' ? 0 : barY + barHeight / 2 - blockHeight(lines.length, fontSize, lineHeight) / 2,
+      barY,
+      barHeight,
+      width,
+      valueX: zeroX + width + (negative ? -VALUE_GAP / 2 : VALUE_GAP / 2),
+      valueY: barY + barHeight / 2,
+      valueAnchor: negative ? 'end' : 'start',
+      valueText: valueText(row),
+      full: `${label}: ${valueText(row)}`,
+      highlighted,
+      visible: shown(row),
+    };
+  });
+
+  return { mode, zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount, fontSize, lineHeight, values: fontSize >= 9, bars };
+}

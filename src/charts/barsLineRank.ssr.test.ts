@@ -1,0 +1,72 @@
+/**
+ * Server render of the bars, line and rank marks: what the static HTML holds before any
+ * JavaScript runs. No inline styles (the CSP forbids them); shown marks are focusable,
+ * labelled and carry tooltip text only when interactive; hidden ones are out of the
+ * accessibility tree; labels are in the markup, not added later.
+ */
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../lib/schemas';
+import BarsMarks from './bars/Marks.svelte';
+import LineMarks from './line/Marks.svelte';
+import RankMarks from './rank/Marks.svelte';
+
+const size = { width: 400, height: 300 };
+const cases = [
+  {
+    kind: 'bars',
+    component: BarsMarks,
+    rows: [
+      { id: 'us', label: 'United States', value: 171, source: 's' },
+      { id: 'ru', label: 'Russia', value: 5, source: 's' },
+    ] as Row[],
+    params: { highlight: ['ru'], show: ['ru'], sort: 'value' },
+    focusable: 1,
+    label: 'Russia: 5',
+    text: 'Russia',
+  },
+  {
+    kind: 'line',
+    component: LineMarks,
+    rows: [
+      { series: 'China', x: 2019, value: 219, source: 's' },
+      { series: 'China', x: 2025, value: 40, source: 's' },
+    ] as Row[],
+    params: { highlight: ['China'], xMax: 2020 },
+    focusable: 1,
+    label: 'China, 2019: 219',
+    text: 'China 219',
+  },
+  {
+    kind: 'rank',
+    component: RankMarks,
+    rows: [
+      { id: 'a', entity: 'Russia', rank: 31, of: 83, edition: 'Sep 2024', source: 's' },
+      { id: 'b', entity: 'Russia', rank: 30, of: 90, edition: 'Later', source: 's' },
+    ] as Row[],
+    params: { edition: 'Sep 2024', highlight: ['Russia'] },
+    focusable: 1,
+    label: 'Russia: 31st of 83 (Sep 2024)',
+    text: 'Russia 31st of 83',
+  },
+];
+
+describe.each(cases)('$kind marks on the server', ({ component, rows, params, focusable, label, text }) => {
+  it('interactive: shown marks are focusable with their values; hidden ones are not', () => {
+    const { body } = render(component, { props: { rows, params, size, interactive: true } });
+    expect(body).not.toMatch(/\sstyle="/);
+    expect(body.match(/tabindex="0"/g)).toHaveLength(focusable);
+    expect(body).toContain(`aria-label="${label}"`);
+    expect(body).toContain(`data-tip="${label}"`);
+    expect(body).toContain('role="img"');
+    expect(body).toMatch(/aria-hidden="true"/);
+    expect(body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(text);
+  });
+
+  it('static copies take no focus and carry no tooltips', () => {
+    const { body } = render(component, { props: { rows, params, size } });
+    expect(body).not.toContain('tabindex');
+    expect(body).not.toContain('data-tip');
+    expect(body).not.toMatch(/\sstyle="/);
+  });
+});

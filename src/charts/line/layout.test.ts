@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../lib/schemas';
+import { blockHeight } from '../shared/fitText';
+import { textWidth } from '../shared/text';
+import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, X_LABEL_OFFSET, layoutLine } from './layout';
+import type { LineParams } from './params';
+
+const series = (name: string, points: [number, number][]): Row[] => points.map(([x, value]) => ({ series: name, x, value, source: 's' }));
+const params = (p: Partial<LineParams> = {}): LineParams => ({ highlight: [], ...p });
+
+const data = [
+  ...series('United States', [[2019.5, 116], [2024.9, 172], [2025.5, 175], [2025.9, 171]]),
+  ...series('China', [[2019.5, 219], [2024.9, 62], [2025.5, 47], [2025.9, 40]]),
+  ...series('Russia, with a name long enough to need wrapping', [[2019.5, 2], [2024.9, 5], [2025.9, 5]]),
+  ...series('Germany', [[2025.5, 41], [2025.9, 40]]),
+];
+
+describe('layoutLine', () => {
+  it.each([
+    { width: 280, height: 200 },
+    { width: 320, height: 240 },
+    { width: 390, height: 300 },
+    { width: 768, height: 420 },
+    { width: 1400, height: 520 },
+  ])('direct labels stay inside $width x $height and never overlap', (size) => {
+    const layout = layoutLine(data, params({ highlight: ['Russia, with a name long enough to need wrapping'] }), size);
+    const labels = layout.series.flatMap((s) => (s.label ? [s.label] : []));
+    expect(labels.length).toBeGreaterThan(0);
+    const boxes = labels.map((l) => ({ top: l.top, bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT), width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * 1.08))) }));
+    for (const b of boxes) {
+      expect(b.top).toBeGreaterThanOrEqual(0);
+      expect(b.bottom).toBeLessThanOrEqual(layout.bottom);
+      expect(layout.labelX + b.width).toBeLessThanOrEqual(size.width);
+    }
+    const sorted = [...boxes].sort((a, b) => a.top - b.top);
+    sorted.slice(1).forEach((b, i) => expect(b.top).toBeGreaterThanOrEqual(sorted[i]!.bottom));
+    // The highlighted series is always named.
+    expect(layout.series[2]!.label).toBeDefined();
+    // Axis labels stay inside the frame and clear of each other.
+    for (const t of layout.xTicks) {
+      expect(t.pos - textWidth(t.label, TICK_SIZE) / 2).toBeGreaterThanOrEqual(0);
+      expect(layout.bottom + X_LABEL_OFFSET).toBeLessThanOrEqual(size.height);
+    }
+    layout.xTicks.slice(1).forEach((t, i) => expect(t.pos - layout.xTicks[i]!.pos).toBeGreaterThan(textWidth(t.label, TICK_SIZE) + 4));
+    for (const t of layout.yTicks) expect(layout.left - 6 - textWidth(t.label, TICK_SIZE)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps the axes when later points are hidden, and names the last shown point', () => {
+    const all = layoutLine(data, params(), { width: 600, height: 400 });
+    const early = layoutLine(data, params({ xMax: 2020 }), { width: 600, height: 400 });
+    expect(early.series[0]!.points.map((p) => p.x)).toEqual(all.series[0]!.points.map((p) => p.x));
+    expect(early.series[0]!.points.map((p) => p.visible)).toEqual([true, false, false, false]);
+    expect(early.series[0]!.segments.every((s) => !s.visible)).toBe(true);
+    expect(early.series[0]!.label?.lines.join(' ')).toBe('United States 116');
+    expect(early.series[0]!.label?.anchorY).toBe(all.series[0]!.points[0]!.y);
+    // Germany has no point by 2020: no label, nothing drawn.
+    expect(early.series[3]!.label).toBeUndefined();
+  });
+
+  it('hides series not in `show` without moving the others', () => {
+    const all = layoutLine(data, params(), { width: 600, height: 400 });
+    const some = layoutLine(data, params({ show: ['China'] }), { width: 600, height: 400 });
+    expect(some.series.filter((s) => s.visible).map((s) => s.name)).toEqual(['China']);
+    expect(some.series[1]!.points).toEqual(all.series[1]!.points);
+    expect(some.series[0]!.label).toBeUndefined();
+  });
+
+  it('prints years without separators and values with prefix and suffix', () => {
+    const layout = layoutLine(series('A', [[2000, 0.5], [2010, 12.25]]), params({ suffix: '%' }), { width: 600, height: 300 });
+    expect(layout.xTicks.map((t) => t.label)).toContain('2000');
+    expect(layout.yTicks.at(-1)!.label).toMatch(/%$/);
+    expect(layout.series[0]!.points[1]!.full).toBe('A, 2010: 12.3%');
+  });
+
+  it('names only what fits when many series crowd a tiny frame', () => {
+    const many = Array.from({ length: 12 }, (_, i) => series(`Series ${i}`, [[2000, 10], [2001, 10 + i * 0.01]])).flat();
+    const layout = layoutLine(many, params({ highlight: ['Series 3'] }), { width: 280, height: 200 });
+    expect(layout.series.filter((s) => s.label).map((s) => s.name)).toEqual(['Series 3']);
+  });
+
+  it('handles one point, an empty table and non-numeric rows', () => {
+    const one = layoutLine(series('A', [[2020, 5]]), params(), { width: 280, height: 200 });
+    expect(Number.isFinite(one.series[0]!.points[0]!.x)).toBe(true);
+    expect(one.series[0]!.segments).toEqual([]);
+    expect(layoutLine([], params(), { width: 280, height: 200 }).series).toEqual([]);
+    const bad = layoutLine([...series('A', [[2020, 5]]), { series: 'A', x: 'n/a', value: 3, source: 's' }], params(), { width: 300, height: 200 });
+    expect(bad.series[0]!.points).toHaveLength(1);
+  });
+});

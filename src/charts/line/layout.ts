@@ -1,0 +1,158 @@
+/**
+ * Line layout: one line per series over a numeric x (years), each named at its last shown
+ * point in a label column on the right (no legend). The axes cover all the data in every
+ * state, so hiding later points (`xMax`) or series (`show`) never moves what stays.
+ */
+import type { Row } from '../../lib/schemas';
+import { dodge } from '../shared/dodge';
+import { blockHeight, fitText } from '../shared/fitText';
+import { formatNumber, formatValue } from '../shared/format';
+import { textWidth } from '../shared/text';
+import { integerTicks, valueAxis, type Tick } from '../shared/ticks';
+import type { Size } from '../types';
+import type { LineParams } from './params';
+
+export const FONT_SIZE = 13;
+export const LINE_HEIGHT = 16;
+export const TICK_SIZE = 12;
+const BOLD = 1.08;
+const MARGIN = { top: 12, right: 6, bottom: 30, left: 6 };
+/** Baseline of the x-axis labels below the plot (clear of the lowest y label). */
+export const X_LABEL_OFFSET = 24;
+const LABEL_GAP = 8;
+
+export interface LinePoint {
+  x: number;
+  y: number;
+  /** Data x and value, for tooltips. */
+  full: string;
+  visible: boolean;
+}
+
+export interface LineSegment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  visible: boolean;
+}
+
+export interface LineSeries {
+  name: string;
+  /** Position in the dataset (for the palette: series-1, series-2, ...). */
+  index: number;
+  points: LinePoint[];
+  segments: LineSegment[];
+  highlighted: boolean;
+  visible: boolean;
+  /** Direct label: lines of text, top of the block, and the point it names. */
+  label: { lines: string[]; top: number; anchorX: number; anchorY: number } | undefined;
+}
+
+export interface LineLayout {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  labelX: number;
+  yTicks: (Tick & { label: string })[];
+  xTicks: (Tick & { label: string })[];
+  series: LineSeries[];
+}
+
+const num = (row: Row, key: string): number => Number(row[key] ?? NaN);
+
+/** Years print as "2024", other numbers through Intl. */
+const formatX = (value: number, years: boolean): string => (years ? String(value) : formatNumber(value));
+
+export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLayout {
+  const valid = rows.filter((r) => Number.isFinite(num(r, 'x')) && Number.isFinite(num(r, 'value')));
+  const names = [...new Set(valid.map((r) => String(r['series'] ?? '')))];
+  const data = names.map((name) =>
+    valid.filter((r) => String(r['series'] ?? '') === name).map((r) => ({ x: num(r, 'x'), value: num(r, 'value') })).sort((a, b) => a.x - b.x),
+  );
+  const xs = valid.map((r) => num(r, 'x'));
+  const values = valid.map((r) => num(r, 'value'));
+  const years = xs.length > 0 && xs.every((x) => x >= 1000 && x <= 3000);
+  const shown = (name: string) => params.show === undefined || params.show.includes(name);
+  const pointShown = (x: number) => params.xMax === undefined || x <= params.xMax;
+  const fmt = (v: number) => formatValue(v, params.prefix, params.suffix);
+
+  const top = MARGIN.top;
+  const bottom = size.height - MARGIN.bottom;
+  const y = valueAxis([Math.min(0, ...values), Math.max(0, ...values)], [bottom, top], 44);
+  const yTicks = y.ticks.map((t) => ({ ...t, label: fmt(t.value) }));
+  const left = MARGIN.left + Math.max(...yTicks.map((t) => textWidth(t.label, TICK_SIZE))) + 8;
+
+  // The label column: as wide as the longest name needs, but never more than a third.
+  const last = (i: number) => data[i]!.filter((p) => pointShown(p.x)).at(-1);
+  const labelTexts = names.map((name, i) => `${name} ${fmt(last(i)?.value ?? 0)}`);
+  const natural = Math.max(0, ...labelTexts.map((t) => textWidth(t, FONT_SIZE * BOLD)));
+  const column = Math.min(Math.ceil(natural) + 2, (size.width - left) * 0.34);
+  const right = size.width - MARGIN.right - column - LABEL_GAP;
+
+  const xDomain: [number, number] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
+  const xAxis = valueAxis(xDomain, [left, right], years ? 64 : 56);
+  // No nice() on x: the lines should reach both edges, so ticks outside the data are dropped.
+  xAxis.scale.domain(xDomain[0] === xDomain[1] ? [xDomain[0] - 1, xDomain[1] + 1] : xDomain);
+  const xTicks = (years ? integerTicks(xAxis) : xAxis.ticks)
+    .filter((t) => t.value >= xAxis.scale.domain()[0]! && t.value <= xAxis.scale.domain()[1]!)
+    .map((t) => ({ value: t.value, pos: xAxis.scale(t.value), label: formatX(t.value, years) }))
+    .filter((t) => t.pos - textWidth(t.label, TICK_SIZE) / 2 >= 0 && t.pos + textWidth(t.label, TICK_SIZE) / 2 <= size.width);
+
+  const series: LineSeries[] = names.map((name, i) => {
+    const visible = shown(name);
+    const points = data[i]!.map((p) => ({
+      x: xAxis.scale(p.x),
+      y: y.scale(p.value),
+      full: `${name}, ${formatX(p.x, years)}: ${fmt(p.value)}`,
+      visible: visible && pointShown(p.x),
+    }));
+    const segments = points.slice(1).map((p, j) => ({ x1: points[j]!.x, y1: points[j]!.y, x2: p.x, y2: p.y, visible: p.visible }));
+    return { name, index: i, points, segments, highlighted: params.highlight.includes(name), visible, label: undefined };
+  });
+
+  // Labels sit just right of the last shown points: at the right edge once every point is
+  // shown, further in while later points are hidden (that space is empty then).
+  const lastShownX = Math.max(left, ...series.filter((s) => s.visible).flatMap((s) => s.points.filter((p) => p.visible).map((p) => p.x)));
+  const labelX = lastShownX + LABEL_GAP;
+  placeLabels(series, names, (i) => last(i), fmt, size.width - MARGIN.right - labelX, 0, bottom);
+  return { left, right, top, bottom, labelX, yTicks, xTicks, series };
+}
+
+/**
+ * Names each shown series beside the height of its last shown point. Tries two lines per
+ * label, then one, then names only the highlighted series (and, in a tiny frame, as many of
+ * those as fit): the first arrangement whose labels all fit without touching wins.
+ */
+function placeLabels(
+  series: LineSeries[],
+  names: string[],
+  last: (i: number) => { x: number; value: number } | undefined,
+  fmt: (v: number) => string,
+  column: number,
+  top: number,
+  bottom: number,
+): void {
+  const candidates = series.filter((s) => s.visible && last(s.index) !== undefined);
+  const highlighted = candidates.filter((s) => s.highlighted);
+  const attempts: [number, LineSeries[]][] = [
+    [2, candidates],
+    [1, candidates],
+    ...highlighted.map((_, k): [number, LineSeries[]] => [1, highlighted.slice(0, highlighted.length - k)]),
+  ];
+  for (const [maxLines, labelled] of attempts) {
+    const blocks = labelled.map((s) => {
+      const point = s.points.filter((p) => p.visible).at(-1)!;
+      const text = `${names[s.index]} ${fmt(last(s.index)!.value)}`;
+      const lines = fitText(text, column, FONT_SIZE * (s.highlighted ? BOLD : 1), maxLines);
+      return { s, point, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
+    });
+    const { tops, fits } = dodge(blocks.map((b) => ({ target: b.point.y, size: b.size })), top, bottom, 2);
+    if (!fits) continue;
+    blocks.forEach((b, i) => {
+      b.s.label = { lines: b.lines, top: tops[i]!, anchorX: b.point.x, anchorY: b.point.y };
+    });
+    return;
+  }
+}

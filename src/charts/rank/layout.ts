@@ -1,0 +1,232 @@
+/**
+ * Rank layout: a ranked-dot (bump) chart over the editions of an index. Editions run left to
+ * right; rank 1 is at the top on a log scale (the contest is at the top: 1st to 5th get as
+ * much room as 10th to 50th). Each edition shows its field as a track from 1st to last, so a
+ * growing field is visible. Editions after the current one are hidden but keep their place,
+ * and the named entities are labelled beside the current edition's dots.
+ */
+import { scaleLog, scalePoint } from 'd3-scale';
+import type { Row } from '../../lib/schemas';
+import { dodge } from '../shared/dodge';
+import { blockHeight, fitText } from '../shared/fitText';
+import { formatOrdinal } from '../shared/format';
+import { textWidth } from '../shared/text';
+import type { Size } from '../types';
+import type { RankParams } from './params';
+
+export const FONT_SIZE = 13;
+export const LINE_HEIGHT = 16;
+export const TICK_SIZE = 12;
+const BOLD = 1.08;
+const MARGIN = { top: 12, right: 6, bottom: 10, left: 6 };
+const LABEL_GAP = 10;
+
+export interface RankEdition {
+  name: string;
+  x: number;
+  /** Centre of the edition's name (nudged inward at the frame's edges). */
+  labelX: number;
+  /** Bottom of the track (the last place in this edition) and its "of N" count. */
+  trackBottom: number;
+  of: number;
+  /** Lines of the edition's name under the axis; empty when there is no room for it. */
+  lines: string[];
+  visible: boolean;
+  current: boolean;
+}
+
+export interface RankDot {
+  key: string;
+  entity: string;
+  x: number;
+  y: number;
+  full: string;
+  visible: boolean;
+  current: boolean;
+  highlighted: boolean;
+}
+
+export interface RankLink {
+  key: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** Dashed when editions in between have no rank for the entity. */
+  gap: boolean;
+  visible: boolean;
+  highlighted: boolean;
+}
+
+export interface RankLabel {
+  entity: string;
+  lines: string[];
+  top: number;
+  /** The dot it names. */
+  anchorX: number;
+  anchorY: number;
+  highlighted: boolean;
+}
+
+export interface RankLayout {
+  left: number;
+  top: number;
+  bottom: number;
+  /** Baseline of the first line of edition names. */
+  editionY: number;
+  labelX: number;
+  ticks: { y: number; label: string }[];
+  editions: RankEdition[];
+  links: RankLink[];
+  dots: RankDot[];
+  labels: RankLabel[];
+}
+
+const text = (row: Row, key: string): string => String(row[key] ?? '');
+const int = (row: Row, key: string): number => Math.round(Number(row[key] ?? NaN));
+
+export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLayout {
+  const valid = rows.filter((r) => int(r, 'rank') >= 1 && text(r, 'edition') !== '');
+  const editionNames = [...new Set(valid.map((r) => text(r, 'edition')))];
+  const found = editionNames.indexOf(params.edition);
+  const currentIndex = found >= 0 ? found : editionNames.length - 1;
+  const current = editionNames[currentIndex];
+  const of = (name: string) => Math.max(...valid.filter((r) => text(r, 'edition') === name).map((r) => Math.max(int(r, 'of') || 0, int(r, 'rank'))));
+  const fieldMax = Math.max(2, ...editionNames.map(of));
+
+  const entities = [...new Set(valid.map((r) => text(r, 'entity')))];
+  const rankIn = (entity: string, edition: string) => valid.find((r) => text(r, 'entity') === entity && text(r, 'edition') === edition);
+  const labelled = new Set(params.label ?? [...params.highlight, ...valid.filter((r) => text(r, 'edition') === current && int(r, 'rank') === 1).map((r) => text(r, 'entity'))]);
+  const labelTexts = entities.map((e) => {
+    const row = current === undefined ? undefined : rankIn(e, current);
+    if (!row) return e;
+    const rank = `${e} ${formatOrdinal(int(row, 'rank'))}`;
+    return params.highlight.includes(e) ? `${rank} of ${of(current!)}` : rank;
+  });
+
+  // Room: tick labels on the left, edition names below, entity names on the right.
+  const allTicks = rankTicks(fieldMax);
+  const left = MARGIN.left + Math.max(...allTicks.map((t) => textWidth(formatOrdinal(t), TICK_SIZE))) + 10;
+  const natural = Math.max(0, ...entities.filter((e) => labelled.has(e)).map((e) => textWidth(labelTexts[entities.indexOf(e)]!, FONT_SIZE * BOLD)));
+  const column = Math.min(Math.ceil(natural) + 2, (size.width - left) * 0.38);
+  const lastName = textWidth(editionNames.at(-1) ?? '', TICK_SIZE) / 2;
+  const right = size.width - MARGIN.right - Math.max(column + LABEL_GAP, Math.min(lastName, 60));
+  const x = scalePoint<string>().domain(editionNames).range([left + 8, right]).padding(editionNames.length > 1 ? 0 : 0.5);
+  const step = editionNames.length > 1 ? x.step() : right - left;
+  const editionLines = editionNames.map((name) => fitText(name, Math.max(0, step - 6), TICK_SIZE, 2));
+  // Two lines everywhere if any name needs two; names that still do not fit are left to the
+  // table and tooltips, except the current edition, which is always named.
+  const nameLines = Math.max(1, ...editionLines.map((l) => l.length));
+  const bottom = size.height - MARGIN.bottom - blockHeight(nameLines, TICK_SIZE, LINE_HEIGHT) - 6;
+  const top = MARGIN.top;
+  const y = scaleLog().domain([1, fieldMax]).range([top, bottom]);
+
+  const editions: RankEdition[] = editionNames.map((name, i) => {
+    const lines = editionLines[i]!;
+    const fits = lines.join(' ') === name;
+    const half = Math.max(0, ...lines.map((l) => textWidth(l, TICK_SIZE))) / 2;
+    return {
+      name,
+      x: x(name) ?? left,
+      labelX: Math.min(Math.max(x(name) ?? left, half + 2), size.width - half - 2),
+      trackBottom: y(of(name)),
+      of: of(name),
+      lines: fits || i === currentIndex ? lines : [],
+      visible: i <= currentIndex,
+      current: i === currentIndex,
+    };
+  });
+  // A clipped current name must not collide with its neighbours' names: hide those.
+  if (editions[currentIndex] && editions[currentIndex]!.lines.join(' ') !== editions[currentIndex]!.name) {
+    for (const e of [editions[currentIndex - 1], editions[currentIndex + 1]]) if (e) e.lines = [];
+  }
+
+  const dots: RankDot[] = [];
+  const links: RankLink[] = [];
+  for (const entity of entities) {
+    const highlighted = params.highlight.includes(entity);
+    let previous: { x: number; y: number; i: number } | undefined;
+    editionNames.forEach((name, i) => {
+      const row = rankIn(entity, name);
+      if (!row) return;
+      const point = { x: x(name) ?? left, y: y(int(row, 'rank')), i };
+      dots.push({
+        key: `${entity}|${name}`,
+        entity,
+        ...point,
+        full: `${entity}: ${formatOrdinal(int(row, 'rank'))} of ${of(name)} (${name})`,
+        visible: i <= currentIndex,
+        current: i === currentIndex,
+        highlighted,
+      });
+      if (previous) {
+        links.push({ key: `${entity}|${name}`, x1: previous.x, y1: previous.y, x2: point.x, y2: point.y, gap: i - previous.i > 1, visible: i <= currentIndex, highlighted });
+      }
+      previous = point;
+    });
+  }
+
+  const labelX = (x(current ?? '') ?? left) + LABEL_GAP;
+  const labels = placeLabels(
+    dots.filter((d) => d.current && labelled.has(d.entity)).map((d) => ({ dot: d, text: labelTexts[entities.indexOf(d.entity)]! })),
+    Math.min(column, size.width - MARGIN.right - labelX),
+    top - MARGIN.top,
+    bottom,
+  );
+
+  return {
+    left,
+    top,
+    bottom,
+    editionY: bottom + 6 + TICK_SIZE,
+    labelX,
+    ticks: spaced(allTicks.map((t) => ({ y: y(t), label: formatOrdinal(t) })), blockHeight(1, TICK_SIZE, LINE_HEIGHT) + 1),
+    editions,
+    links: links.sort((a, b) => Number(a.highlighted) - Number(b.highlighted)),
+    dots: dots.sort((a, b) => Number(a.highlighted) - Number(b.highlighted)),
+    labels,
+  };
+}
+
+/** Keeps ticks (from the top) at least `gap` pixels apart, so their labels never touch. */
+export function spaced<T extends { y: number }>(ticks: T[], gap: number): T[] {
+  const kept: T[] = [];
+  for (const t of ticks) if (kept.length === 0 || t.y - kept.at(-1)!.y >= gap) kept.push(t);
+  return kept;
+}
+
+/** Rank ticks on a log scale: 1st, 2nd, 5th, 10th, 20th, 50th, ... up to the largest field. */
+export function rankTicks(max: number): number[] {
+  const ticks: number[] = [];
+  for (let decade = 1; decade <= max; decade *= 10) for (const m of [1, 2, 5]) if (m * decade <= max) ticks.push(m * decade);
+  return ticks;
+}
+
+/**
+ * Labels beside the current edition's dots, highlighted entities first when space runs
+ * short: two lines each, then one, then dropping the least important until all fit.
+ */
+function placeLabels(items: { dot: RankDot; text: string }[], width: number, top: number, bottom: number): RankLabel[] {
+  const ordered = [...items].sort((a, b) => Number(b.dot.highlighted) - Number(a.dot.highlighted) || a.dot.y - b.dot.y);
+  for (let keep = ordered.length; keep > 0; keep -= 1) {
+    for (const maxLines of [2, 1]) {
+      const chosen = ordered.slice(0, keep);
+      const blocks = chosen.map((item) => {
+        const lines = fitText(item.text, width, FONT_SIZE * (item.dot.highlighted ? BOLD : 1), maxLines);
+        return { item, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
+      });
+      const { tops, fits } = dodge(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2);
+      if (fits && blocks.every((b) => b.lines.length > 0)) {
+        return blocks.map((b, i) => ({
+          entity: b.item.dot.entity,
+          lines: b.lines,
+          top: tops[i]!,
+          anchorX: b.item.dot.x,
+          anchorY: b.item.dot.y,
+          highlighted: b.item.dot.highlighted,
+        }));
+      }
+    }
+  }
+  return [];
+}
