@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
-import { FONT_SIZE, LINE_HEIGHT, MAX_SQUARES, MIN_CELL, layoutUnits, perUnitSteps, squaresFor, type UnitsLayout } from './layout';
+import { FONT_SIZE, LINE_HEIGHT, MAX_SQUARES, MIN_CELL, columnChoices, layoutUnits, perUnitSteps, squaresFor, type UnitsLayout } from './layout';
 
 const rows = (counts: number[], label = 'IT specialists who left Russia, by one estimate'): Row[] =>
   counts.map((count, i) => ({ id: `g${i}`, label: `${label} ${i}`, count, source: 's' }));
 const defaults = { highlight: [], perUnit: 1 };
 
-/** Every label block and every square, as boxes, for the overlap and bounds checks. */
+/** Every label block and every grid, as boxes, for the overlap and bounds checks. */
 function boxes(layout: UnitsLayout) {
   const out: { kind: string; top: number; bottom: number; left: number; right: number }[] = [];
   const note = layout.note;
   out.push({ kind: 'note', top: note.y, bottom: note.y + note.lines.length * LINE_HEIGHT, left: note.x, right: note.x + Math.max(...note.lines.map((l) => textWidth(l, FONT_SIZE))) });
   for (const g of layout.groups) {
-    if (g.lines.length) out.push({ kind: `label ${g.id}`, top: g.labelY, bottom: g.labelY + g.lines.length * LINE_HEIGHT, left: note.x, right: note.x + Math.max(...g.lines.map((l) => textWidth(l, FONT_SIZE))) });
+    if (g.lines.length) out.push({ kind: `label ${g.id}`, top: g.labelY, bottom: g.labelY + g.lines.length * LINE_HEIGHT, left: g.labelX, right: g.labelX + Math.max(...g.lines.map((l) => textWidth(l, FONT_SIZE))) });
     if (g.squares.length) {
       const ys = g.squares.map((s) => s.y);
       const xs = g.squares.map((s) => s.x);
@@ -23,6 +23,9 @@ function boxes(layout: UnitsLayout) {
   return out;
 }
 
+type Box = ReturnType<typeof boxes>[number];
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 function expectTidy(layout: UnitsLayout, size: { width: number; height: number }) {
   const all = boxes(layout);
   for (const b of all) {
@@ -31,10 +34,14 @@ function expectTidy(layout: UnitsLayout, size: { width: number; height: number }
     expect(b.bottom, b.kind).toBeLessThanOrEqual(size.height);
     expect(b.right, b.kind).toBeLessThanOrEqual(size.width);
   }
-  // Blocks are stacked: each starts below the previous one ends.
-  all.forEach((b, i) => {
-    if (i > 0) expect(b.top, b.kind).toBeGreaterThanOrEqual(all[i - 1]!.bottom);
-  });
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) expect(overlaps(all[i]!, all[j]!), `${all[i]!.kind} overlaps ${all[j]!.kind}`).toBe(false);
+  }
+  // Each label sits right above its own grid.
+  for (const g of layout.groups) {
+    if (g.squares.length) expect(g.squares[0]!.y).toBeGreaterThan(g.labelY + g.lines.length * LINE_HEIGHT - 1);
+    if (g.squares.length) expect(g.squares[0]!.x).toBe(g.labelX);
+  }
 }
 
 describe('layoutUnits', () => {
@@ -78,6 +85,22 @@ describe('layoutUnits', () => {
     expect(phone.perUnit).toBe(1);
     expect(phone.square).toBeLessThan(wide.square);
     expect(phone.cols * phone.cell).toBeLessThanOrEqual(280);
+  });
+
+  it('counts in whole tens: columns are a multiple of 10 wherever ten squares fit', () => {
+    for (const width of [280, 390, 768, 1400]) {
+      expect(layoutUnits(rows([100, 80, 20]), defaults, { width, height: 400 }).cols % 10).toBe(0);
+    }
+    expect(columnChoices(60, 7)).toEqual([5]);
+    expect(columnChoices(300, 14)).toEqual([10, 20]);
+  });
+
+  it('puts small groups side by side on a wide frame, in data order, and stacks them on a phone', () => {
+    const wide = layoutUnits(rows([80, 20]), defaults, { width: 1280, height: 500 });
+    expect(wide.groups[1]!.labelY).toBe(wide.groups[0]!.labelY);
+    expect(wide.groups[1]!.labelX).toBeGreaterThan(wide.groups[0]!.labelX);
+    const phone = layoutUnits(rows([80, 20]), defaults, { width: 320, height: 500 });
+    expect(phone.groups[1]!.labelY).toBeGreaterThan(phone.groups[0]!.labelY);
   });
 
   it('a million with perUnit 1 does not make a million squares', () => {

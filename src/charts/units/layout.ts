@@ -15,7 +15,9 @@ export const LINE_HEIGHT = 16;
 const MARGIN = 2;
 const LABEL_GAP = 4;
 const GROUP_GAP = 14;
-const MAX_CELL = 22;
+/** Space between blocks that sit side by side. */
+const BLOCK_GAP = 28;
+const MAX_CELL = 28;
 /** Smallest square pitch we draw: a 5 px square and a 1 px gap still read as units. */
 export const MIN_CELL = 6;
 /** More squares than this is noise, and too many nodes for a phone. */
@@ -28,7 +30,8 @@ export interface UnitSquare {
 
 export interface UnitGroup {
   id: string;
-  /** Top of the label block. */
+  /** Top left of the label block (the grid starts at the same x). */
+  labelX: number;
   labelY: number;
   /** The label as drawn, wrapped (and shortened when space is short). */
   lines: string[];
@@ -74,49 +77,84 @@ export function* perUnitSteps(base: number): Generator<number> {
 export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit = ''): UnitsLayout {
   const width = size.width - 2 * MARGIN;
   const counts = rows.map(count);
-  const fit = chooseScale(rows, counts, params.perUnit, size, unit);
-  const { cell, perUnit, lineLimit } = fit;
-  const gap = Math.max(1, Math.round(cell * 0.18));
+  const plan = choosePlan(rows, counts, params.perUnit, size, unit);
+  const { cell, cols, perUnit } = plan;
+  const gap = gapFor(cell);
   const square = cell - gap;
-  const cols = columnsFor(width, cell);
   const noteText = scaleNote(perUnit, unit);
   const noteLines = wrapText(noteText, width, FONT_SIZE);
-  const groups: UnitGroup[] = [];
-  let cursor = MARGIN + noteLines.length * LINE_HEIGHT + LABEL_GAP;
-  rows.forEach((row, i) => {
+  const groups: UnitGroup[] = rows.map((row, i) => {
     const id = text(row, 'id');
     const value = counts[i] ?? 0;
     const n = squaresFor(value, perUnit);
-    const lines = labelLines(row, width, lineLimit);
-    const labelY = cursor;
-    const gridTop = labelY + lines.length * LINE_HEIGHT + LABEL_GAP;
+    const place = plan.places[i]!;
     const squares: UnitSquare[] = [];
     for (let k = 0; k < n; k++) {
-      squares.push({ x: MARGIN + (k % cols) * cell, y: gridTop + Math.floor(k / cols) * cell });
+      squares.push({ x: place.x + (k % cols) * cell, y: place.gridTop + Math.floor(k / cols) * cell });
     }
-    cursor = gridTop + Math.ceil(n / cols) * cell - gap + GROUP_GAP;
     const label = text(row, 'label');
-    groups.push({
+    return {
       id,
-      labelY,
-      lines,
+      labelX: place.x,
+      labelY: place.labelY,
+      lines: place.lines,
       full: `${label}: ${formatNumber(value)}${unit ? ` ${unit}` : ''} (${n === 1 ? 'one square' : `${formatNumber(n)} squares`}; ${noteText.toLowerCase()})`,
       squares,
-      path: squares.map((s) => `M${s.x},${s.y}h${square}v${square}h${-square}z`).join(''),
+      path: squares.map((sq) => `M${sq.x},${sq.y}h${square}v${square}h${-square}z`).join(''),
       highlighted: params.highlight.includes(id),
       visible: params.show === undefined || params.show.includes(id),
-    });
+    };
   });
   return { cell, square, cols, perUnit, note: { x: MARGIN, y: MARGIN, text: noteText, lines: noteLines }, groups, width: size.width, height: size.height };
 }
 
-/** Columns that fit, rounded down to a multiple of 10 (or 5) so squares are easy to count. */
-export function columnsFor(width: number, cell: number): number {
-  const gap = Math.max(1, Math.round(cell * 0.18));
-  const fit = Math.max(1, Math.floor((width + gap) / cell));
-  if (fit >= 20) return fit - (fit % 10);
-  if (fit >= 5) return fit - (fit % 5);
-  return fit;
+const gapFor = (cell: number): number => Math.max(1, Math.round(cell * 0.18));
+
+/** Column counts worth trying at this square size: 10, 20, 30 ... (5 or fewer on a tiny frame). */
+export function columnChoices(width: number, cell: number): number[] {
+  const fit = Math.max(1, Math.floor((width + gapFor(cell)) / cell));
+  if (fit >= 10) return Array.from({ length: Math.floor(fit / 10) }, (_, i) => (i + 1) * 10);
+  return [fit >= 5 ? fit - (fit % 5) : fit];
+}
+
+interface Place {
+  x: number;
+  labelY: number;
+  gridTop: number;
+  lines: string[];
+}
+
+/**
+ * Blocks of `cols` columns placed left to right in data order, wrapping to a new line of
+ * blocks when the next would not fit: on a wide frame small groups sit side by side, on a
+ * phone they stack. Labels are wrapped to their block's width; grids on one line align.
+ */
+export function packGroups(rows: Row[], counts: number[], perUnit: number, cell: number, cols: number, lineLimit: number, width: number, top: number) {
+  const gap = gapFor(cell);
+  const blockWidth = cols * cell - gap;
+  const lines: { members: number[] }[] = [];
+  let used = Infinity;
+  rows.forEach((_, i) => {
+    if (used + BLOCK_GAP + blockWidth > width || lines.length === 0) {
+      lines.push({ members: [i] });
+      used = blockWidth;
+    } else {
+      lines.at(-1)!.members.push(i);
+      used += BLOCK_GAP + blockWidth;
+    }
+  });
+  const places: Place[] = [];
+  let cursor = top;
+  for (const line of lines) {
+    const labels = line.members.map((i) => labelLines(rows[i]!, blockWidth, lineLimit));
+    const labelHeight = Math.max(...labels.map((l) => l.length)) * LINE_HEIGHT;
+    const gridRows = Math.max(...line.members.map((i) => Math.ceil(squaresFor(counts[i] ?? 0, perUnit) / cols)));
+    line.members.forEach((i, k) => {
+      places[i] = { x: MARGIN + k * (blockWidth + BLOCK_GAP), labelY: cursor, gridTop: cursor + labelHeight + LABEL_GAP, lines: labels[k]! };
+    });
+    cursor += labelHeight + LABEL_GAP + Math.max(0, gridRows * cell - gap) + GROUP_GAP;
+  }
+  return { places, bottom: cursor - GROUP_GAP + MARGIN };
 }
 
 export function scaleNote(perUnit: number, unit: string): string {
@@ -132,36 +170,31 @@ function labelLines(row: Row, width: number, limit: number): string[] {
   return [...head.slice(0, limit - 1), `${head[limit - 1] ?? ''}…${tail}`];
 }
 
-/** Height all groups need with this square pitch and label line limit. */
-function totalHeight(rows: Row[], counts: number[], perUnit: number, cell: number, width: number, lineLimit: number, unit: string): number {
-  const gap = Math.max(1, Math.round(cell * 0.18));
-  const cols = columnsFor(width, cell);
-  let h = MARGIN * 2 + wrapText(scaleNote(perUnit, unit), width, FONT_SIZE).length * LINE_HEIGHT + LABEL_GAP;
-  rows.forEach((row, i) => {
-    const n = squaresFor(counts[i] ?? 0, perUnit);
-    h += labelLines(row, width, lineLimit).length * LINE_HEIGHT + LABEL_GAP + Math.ceil(n / cols) * cell - gap + GROUP_GAP;
-  });
-  return h - GROUP_GAP;
-}
-
 /**
- * The author's scale at the largest square that fits; then shorter labels; then coarser
- * scales. Falls back to the coarsest tried (one square per group) at the smallest square.
+ * The author's scale at the largest square that fits, in the narrowest block of whole tens;
+ * then shorter labels; then coarser scales. Falls back to the coarsest tried at the smallest
+ * square.
  */
-function chooseScale(rows: Row[], counts: number[], base: number, size: Size, unit: string) {
+function choosePlan(rows: Row[], counts: number[], base: number, size: Size, unit: string) {
   const width = size.width - 2 * MARGIN;
   const total = counts.reduce((a, b) => a + b, 0);
-  let last = { cell: MIN_CELL, perUnit: base, lineLimit: 1 };
+  let last: { cell: number; cols: number; perUnit: number; places: Place[] } | undefined;
   for (const perUnit of perUnitSteps(base)) {
     const squares = counts.reduce((sum, c) => sum + squaresFor(c, perUnit), 0);
-    last = { cell: MIN_CELL, perUnit, lineLimit: 1 };
-    if (squares > MAX_SQUARES) continue;
-    for (const lineLimit of [Infinity, 1]) {
-      for (let cell = MAX_CELL; cell >= MIN_CELL; cell--) {
-        if (totalHeight(rows, counts, perUnit, cell, width, lineLimit, unit) <= size.height) return { cell, perUnit, lineLimit };
+    const top = MARGIN + wrapText(scaleNote(perUnit, unit), width, FONT_SIZE).length * LINE_HEIGHT + LABEL_GAP;
+    if (squares <= MAX_SQUARES) {
+      for (const lineLimit of [Infinity, 1]) {
+        for (let cell = MAX_CELL; cell >= MIN_CELL; cell--) {
+          for (const cols of columnChoices(width, cell)) {
+            const packed = packGroups(rows, counts, perUnit, cell, cols, lineLimit, width, top);
+            if (packed.bottom <= size.height) return { cell, cols, perUnit, places: packed.places };
+          }
+        }
       }
+      const cols = columnChoices(width, MIN_CELL).at(-1)!;
+      last = { cell: MIN_CELL, cols, perUnit, places: packGroups(rows, counts, perUnit, MIN_CELL, cols, 1, width, top).places };
     }
     if (perUnit >= total) break;
   }
-  return last;
+  return last ?? { cell: MIN_CELL, cols: 1, perUnit: base, places: [] };
 }
