@@ -2,7 +2,8 @@
  * Deterministic budgets over every built page (found in the build output, not listed by hand):
  * the JavaScript a page can load, gzipped and following imports, stays within DESIGN.md's
  * budget (chapter 40 KB, embed 25 KB, other pages 40 KB); and a reader's visit to each page,
- * scrolled to the end so lazy islands load, makes no request to another origin, logs no
+ * loads and hydrates without layout shift (fonts and scripts held back 300 ms), and, scrolled
+ * to the end so lazy islands load, makes no request to another origin, logs no
  * console error (both through the shared guard), loads only scripts the file check can see,
  * and what it loaded, lazy chunks included, is within the budget too.
  */
@@ -35,7 +36,7 @@ test.describe('JavaScript budget', () => {
 
 test.describe('a visit to every page', () => {
   for (const site of pages) {
-    test(`${label(site)} loads only its own origin, logs no error, stays within its scripts`, async ({ page, baseURL }) => {
+    test(`${label(site)} no layout shift, only its own origin, no console error, scripts within budget`, async ({ page, baseURL }) => {
       const weight = scriptWeight(site.file);
       const allowed = new Set(weight.reachable);
       const loaded: string[] = [];
@@ -45,8 +46,33 @@ test.describe('a visit to every page', () => {
         const path = new URL(res.url()).pathname;
         loaded.push(path.startsWith(prefix) ? path.slice(prefix.length) : path);
       });
+      // Layout shifts while the page loads and hydrates, with fonts and scripts arriving late
+      // (300 ms) so the first paint comes before them, as on a slow phone.
+      await page.addInitScript(() => {
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
+        const w = window as unknown as { __shift: { total: number; what: string[] } };
+        w.__shift = { total: 0, what: [] };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            w.__shift.total += entry.value;
+            for (const { node } of entry.sources) {
+              const el = node instanceof Element ? node : node?.parentElement;
+              if (el) w.__shift.what.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} at ${Math.round(entry.startTime)} ms`);
+            }
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.route(/\.(woff2|js)(\?|$)/, async (route) => {
+        await new Promise((r) => setTimeout(r, 300));
+        await route.continue();
+      });
       const response = await page.goto(site.route);
       expect(response?.status(), 'HTTP status').toBeLessThan(400);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 200))));
+      const shift = await page.evaluate(() => (window as unknown as { __shift: { total: number; what: string[] } }).__shift);
+      expect(shift.total, `layout shift while loading and hydrating: ${shift.what.join('; ')}`).toBeLessThanOrEqual(0.01);
       // Scroll to the end in screen-sized hops so islands that hydrate when visible load.
       await page.evaluate(async () => {
         for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
