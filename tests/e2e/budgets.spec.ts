@@ -1,14 +1,17 @@
 /**
  * Deterministic budgets over every built page (found in the build output, not listed by hand):
  * the JavaScript a page can load, gzipped and following imports, stays within DESIGN.md's
- * budget (chapter 40 KB, embed 25 KB, other pages 40 KB); and a reader's visit to each page,
+ * budget (chapter 40 KB, embed 25 KB, other pages 40 KB); every page preloads its self-hosted
+ * fonts and has metric-matched fallbacks; and a reader's visit to each page
  * loads and hydrates without layout shift (fonts and scripts held back 300 ms), and, scrolled
  * to the end so lazy islands load, makes no request to another origin, logs no
  * console error (both through the shared guard), loads only scripts the file check can see,
  * and what it loaded, lazy chunks included, is within the budget too.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './support/story';
-import { JS_BUDGET, gzipOfFiles, label, scriptWeight, sitePages } from './support/site';
+import { JS_BUDGET, basePath, distDir, gzipOfFiles, label, scriptWeight, sitePages } from './support/site';
 
 const pages = sitePages();
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -32,6 +35,27 @@ test.describe('JavaScript budget', () => {
     // The budget check must see the islands: a chapter has at least its scrolly island.
     for (const { page, weight } of rows) if (page.kind === 'chapter') expect(weight.files.length, label(page)).toBeGreaterThan(0);
   });
+});
+
+test('every page preloads its self-hosted fonts and declares metric-matched fallbacks', ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'file check: once is enough');
+  const problems: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
+    const preloads = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*>/g)].map((m) => m[0]).filter((tag) => /as="font"/.test(tag));
+    if (preloads.length < 2) problems.push(`${label(page)}: ${preloads.length} font preloads, expected the body and UI fonts`);
+    for (const tag of preloads) {
+      const href = tag.match(/href="([^"]+)"/)?.[1] ?? '';
+      if (!/crossorigin/.test(tag)) problems.push(`${label(page)}: font preload without crossorigin: ${href}`);
+      if (!href.startsWith(`${basePath}_astro/fonts/`) || !existsSync(join(distDir, href.slice(basePath.length)))) {
+        problems.push(`${label(page)}: preloaded font is not a file of this site: ${href}`);
+      }
+    }
+    const faces = [...html.matchAll(/@font-face\{[^}]*\}/g)].map((m) => m[0]);
+    if (faces.some((face) => /url\(["']?(https?:)?\/\//.test(face))) problems.push(`${label(page)}: a font loads from another origin`);
+    if (!faces.some((face) => /src:local\(/.test(face) && /size-adjust:/.test(face))) problems.push(`${label(page)}: no metric-matched fallback @font-face`);
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
 });
 
 test.describe('a visit to every page', () => {
