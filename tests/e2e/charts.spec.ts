@@ -165,6 +165,7 @@ for (const chapter of chapters) {
         await expect(focused).toHaveAttribute('aria-label', /.+/);
         await expect(focused).toHaveAttribute('role', 'img');
         await expect(tooltip).toHaveText((await focused.getAttribute('data-tip'))!);
+        await figure.screenshot({ path: `test-results/charts/${section.chart}--keyboard-focus.png` });
         await page.keyboard.press('Escape');
         await expect(tooltip).toHaveCount(0);
         await expect(focused).toHaveAttribute('data-tip', /.+/); // Escape keeps focus where it was.

@@ -56,6 +56,18 @@ describe('layoutBars', () => {
     }
   });
 
+  it('sweep: tidy at every width from 280 to 1400 and every frame height from 200 to 600', () => {
+    for (let width = 280; width <= 1400; width += 20) {
+      for (let height = 200; height <= 600; height += 40) {
+        for (const input of [data, rows([3, 1, 4, 1, 5, 9, 2, 6, 5, 3])]) {
+          const all = boxes(layoutBars(input, params({ highlight: ['r4'], suffix: ' systems' }), { width, height }));
+          for (const b of all) expect(b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height, `${width}x${height}`).toBe(true);
+          all.forEach((a, i) => all.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${width}x${height}`).toBe(false)));
+        }
+      }
+    }
+  });
+
   it('puts labels above the bars on a phone and beside them on a desktop', () => {
     expect(layoutBars(data, params(), { width: 360, height: 320 }).mode).toBe('above');
     expect(layoutBars(data, params(), { width: 900, height: 320 }).mode).toBe('beside');

@@ -15,7 +15,29 @@ const data = [
   ...series('Germany', [[2025.5, 41], [2025.9, 40]]),
 ];
 
+/** Label boxes of a layout, in absolute pixels. */
+const labelBoxes = (layout: ReturnType<typeof layoutLine>) =>
+  layout.series.flatMap((s) => (s.label ? [{ ...s.label, bold: s.highlighted }] : [])).map((l) => ({
+    top: l.top,
+    bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT),
+    right: layout.labelX + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * (l.bold ? 1.08 : 1)))),
+  }));
+
 describe('layoutLine', () => {
+  it('sweep: labels tidy at every width from 280 to 1400 and every frame height from 200 to 600', () => {
+    for (let width = 280; width <= 1400; width += 20) {
+      for (let height = 200; height <= 600; height += 40) {
+        for (const p of [params({ highlight: ['China'] }), params({ xMax: 2020 }), params({ show: ['China', 'Germany'] })]) {
+          const layout = layoutLine(data, p, { width, height });
+          const boxes = labelBoxes(layout).sort((a, b) => a.top - b.top);
+          for (const b of boxes) expect(b.top >= 0 && b.bottom <= layout.bottom && b.right <= width, `${width}x${height}`).toBe(true);
+          boxes.slice(1).forEach((b, i) => expect(b.top, `${width}x${height}`).toBeGreaterThanOrEqual(boxes[i]!.bottom));
+          expect(layout.bottom + X_LABEL_OFFSET).toBeLessThanOrEqual(height);
+        }
+      }
+    }
+  });
+
   it.each([
     { width: 280, height: 200 },
     { width: 320, height: 240 },

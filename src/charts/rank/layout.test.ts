@@ -62,6 +62,25 @@ describe('layoutRank', () => {
     }
   });
 
+  it('sweep: labels tidy at every width from 280 to 1400 and every frame height from 200 to 600', () => {
+    for (let width = 280; width <= 1400; width += 20) {
+      for (let height = 200; height <= 600; height += 40) {
+        for (const edition of ['Dec 2019', 'Jun 2023', 'Sep 2024']) {
+          const layout = layoutRank(data, params({ edition, highlight: ['Delta', 'Omega with a rather long country name'] }), { width, height });
+          const boxes = layout.labels
+            .map((l) => ({ top: l.top, bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT), right: layout.labelX + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * 1.08))) }))
+            .sort((a, b) => a.top - b.top);
+          for (const b of boxes) expect(b.top >= 0 && b.bottom <= layout.bottom && b.right <= width, `${width}x${height} ${edition}`).toBe(true);
+          boxes.slice(1).forEach((b, i) => expect(b.top, `${width}x${height}`).toBeGreaterThanOrEqual(boxes[i]!.bottom));
+          const names = layout.editions.filter((e) => e.lines.length).map((e) => ({ e, w: Math.max(...e.lines.map((t) => textWidth(t, TICK_SIZE))) }));
+          for (const { e, w } of names) expect(e.labelX - w / 2 >= 0 && e.labelX + w / 2 <= width, `${width}x${height} ${e.name}`).toBe(true);
+          names.slice(1).forEach((n, i) => expect(n.e.labelX - n.w / 2, `${width}x${height}`).toBeGreaterThanOrEqual(names[i]!.e.labelX + names[i]!.w / 2));
+          expect(layout.editionY - TICK_SIZE + blockHeight(Math.max(1, ...layout.editions.map((e) => e.lines.length)), TICK_SIZE, LINE_HEIGHT)).toBeLessThanOrEqual(height);
+        }
+      }
+    }
+  });
+
   it('shows editions up to the current one and keeps every position', () => {
     const early = layoutRank(data, params({ edition: 'Dec 2021' }), { width: 600, height: 400 });
     const late = layoutRank(data, params(), { width: 600, height: 400 });
