@@ -226,7 +226,14 @@ async function lighthouseAll(pages: Page[]): Promise<PageResult[]> {
   try {
     for (const page of pages) {
       const all: LighthouseRun[] = [];
-      for (let i = 0; i < runs; i++) all.push(await lighthouseRun(chrome.port, `${origin}/${page.route}`));
+      for (let i = 0; i < runs; i++) {
+        try {
+          all.push(await lighthouseRun(chrome.port, `${origin}/${page.route}`));
+        } catch (error) {
+          console.error(`  /${page.route} run ${i + 1}: ${(error as Error).message}`);
+        }
+      }
+      if (all.length === 0) continue;
       const m = (key: keyof Omit<LighthouseRun, 'failing'>) => median(all.map((r) => r[key]));
       const run: LighthouseRun = {
         performance: m('performance'),
