@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { spread } from '../shared/spread';
-import { LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, layoutFlow, portOffsets, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
+import { LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, laneThrough, layoutFlow, portOffsets, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
 
 const link = (id: string, from: string, to: string, status: string, label: string): Row => ({ id, from, to, status, label, source: 's' });
 const chips: Row[] = [
@@ -151,6 +151,29 @@ describe('flow helpers', () => {
     expect(ports.get('in:a')).toBeLessThan(0);
     expect(ports.get('in:b')).toBeGreaterThan(0);
     expect(ports.get('out:a')).toBe(0);
+  });
+
+  it('finds a free lane between boxes, nearest to where the link wants to go', () => {
+    expect(laneThrough([[0, 100], [112, 200]], 0, 300, 50)).toBe(105);
+    expect(laneThrough([[0, 100], [112, 200]], 0, 300, 250)).toBe(250);
+    expect(laneThrough([[10, 100]], 0, 300, 40)).toBe(5);
+    expect(laneThrough([[0, 300]], 0, 300, 40)).toBe(40);
+  });
+
+  it('routes a link that skips a column through a gap, never behind the box in between', () => {
+    const chain = [link('ab', 'A', 'B', 'active', 'x'), link('bc', 'B', 'C', 'active', 'y'), link('ac', 'A', 'C', 'cut', 'z')];
+    for (const size of [{ width: 390, height: 500 }, { width: 1000, height: 500 }]) {
+      const layout = layoutFlow(chain, defaults, size);
+      const skip = layout.links.find((l) => l.id === 'ac')!;
+      const b = layout.nodes.find((n) => n.id === 'B')!;
+      // The straight leg through B's column (or row) runs outside B's box.
+      const legs = [...skip.path.matchAll(/L(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      expect(legs.length).toBeGreaterThan(0);
+      for (const [x, y] of legs) {
+        const inside = x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
+        expect(inside, `${size.width}: ${x},${y}`).toBe(false);
+      }
+    }
   });
 
   it('finds the y of a horizontal link at its ends and midpoint', () => {

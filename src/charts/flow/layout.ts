@@ -30,6 +30,8 @@ const MIN_BOX = 110;
 /** Narrowest band between columns that still shows a link and its label side by side. */
 const MIN_BAND = 150;
 const MAX_LABEL = 200;
+/** Widest node box when rows run top to bottom. */
+const MAX_ROW_BOX = 220;
 const ARROW = 7;
 /** Narrowest link-label slot on a phone before labels stack in tiers. */
 const MIN_SLOT = 72;
@@ -251,6 +253,35 @@ export function portOffsets(links: { id: string; from: string; to: string }[], b
   return offsets;
 }
 
+/**
+ * A free lane through one column (or row) of boxes: the coordinate nearest `want` that lies
+ * in a gap between the boxes or beside them, so a link spanning several columns never runs
+ * hidden behind a box on its way (which would read as two links through that box).
+ */
+export function laneThrough(spans: [number, number][], lo: number, hi: number, want: number): number {
+  const gaps: [number, number][] = [];
+  let cursor = lo;
+  for (const [a, b] of [...spans].sort((p, q) => p[0] - q[0])) {
+    if (a > cursor) gaps.push([cursor, a]);
+    cursor = Math.max(cursor, b);
+  }
+  if (hi > cursor) gaps.push([cursor, hi]);
+  let best = want;
+  let distance = Infinity;
+  for (const [a, b] of gaps) {
+    const pad = Math.min(5, (b - a) / 2);
+    const at = Math.max(a + pad, Math.min(b - pad, want));
+    if (Math.abs(at - want) < distance) {
+      best = at;
+      distance = Math.abs(at - want);
+    }
+  }
+  return best;
+}
+
+/** Joins link segments into one path: every segment after the first drops its leading move. */
+const joinSegments = (segments: string[]): string => segments.map((d, i) => (i === 0 ? d : d.replace(/^M[^CLZ]*/, ''))).join('');
+
 function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
   const n = Math.max(1, order.length);
   const inner = size.width - 2 * MARGIN;
@@ -285,6 +316,7 @@ function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geo
   const draw = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
   const ports = portOffsets(links, boxes, 'y');
   const ends = new Map<string, { sx: number; sy: number; tx: number; ty: number }>();
+  const columnOf = (id: string) => order.findIndex((col) => col.includes(id));
   for (const l of links) {
     const s = boxes.get(l.from)!;
     const t = boxes.get(l.to)!;
@@ -294,9 +326,24 @@ function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geo
     const sy = s.y + s.height / 2 + (ports.get(`out:${l.id}`) ?? 0);
     const ty = t.y + t.height / 2 + (ports.get(`in:${l.id}`) ?? 0);
     const dir = tx >= sx ? 1 : -1;
-    ends.set(l.id, { sx, sy, tx, ty });
+    // A link spanning columns passes each column in between through a free lane.
+    const from = columnOf(l.from);
+    const to = columnOf(l.to);
+    const segments: string[] = [];
+    let at: [number, number] = [sx, sy];
+    let firstStop: [number, number] | undefined;
+    for (let c = from + 1; forward && c < to; c++) {
+      const spans = order[c]!.map((id) => [boxes.get(id)!.y, boxes.get(id)!.y + boxes.get(id)!.height] as [number, number]);
+      const y = laneThrough(spans, top, bottom, sy + ((ty - sy) * (c - from)) / (to - from));
+      segments.push(draw({ source: at, target: [colX(c), y] }) ?? '', `M${colX(c)},${y}L${colX(c) + boxWidth},${y}`);
+      firstStop ??= [colX(c), y];
+      at = [colX(c) + boxWidth, y];
+    }
+    segments.push(draw({ source: at, target: [tx - dir * ARROW, ty] }) ?? '');
+    // The label sits where the first leg crosses the band after the source column.
+    ends.set(l.id, { sx, sy, tx: firstStop?.[0] ?? tx, ty: firstStop?.[1] ?? ty });
     paths.set(l.id, {
-      path: draw({ source: [sx, sy], target: [tx - dir * ARROW, ty] }) ?? '',
+      path: joinSegments(segments),
       arrow: `M${tx - dir * ARROW},${ty - 4.5}L${tx},${ty}L${tx - dir * ARROW},${ty + 4.5}Z`,
     });
   }
@@ -341,7 +388,8 @@ function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geome
   const attempt = (nodeLimit: number, linkLimit: number) => {
     const rowsOf = order.map((col) => {
       const nodeGap = (inner - (col.length - 1) * NODE_GAP) / Math.max(1, col.length) < 72 ? NODE_GAP / 2 : NODE_GAP;
-      const width = (inner - (col.length - 1) * nodeGap) / Math.max(1, col.length);
+      // Capped so a lone box does not fill the row: links that skip it pass beside it.
+      const width = Math.min(MAX_ROW_BOX, (inner - (col.length - 1) * nodeGap) / Math.max(1, col.length));
       const fontSize = width < 72 ? SMALLEST_FONT_SIZE : width < 100 ? SMALL_FONT_SIZE : FONT_SIZE;
       const pad = width < 72 ? PAD_X - 2 : PAD_X;
       const items = col.map((id) => ({ id, lines: fitLines(id, width - 2 * pad, fontSize, nodeLimit) }));
@@ -377,7 +425,8 @@ function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geome
   let y = MARGIN + (plan.bands.length ? 0 : Math.max(0, (available - plan.total) / 2));
   plan.rowsOf.forEach((row, r) => {
     row.items.forEach((item, i) => {
-      boxes.set(item.id, { x: MARGIN + i * (row.width + row.nodeGap), y, width: row.width, height: row.height, lines: item.lines, fontSize: row.fontSize });
+      const left = MARGIN + (inner - row.items.length * row.width - (row.items.length - 1) * row.nodeGap) / 2;
+      boxes.set(item.id, { x: left + i * (row.width + row.nodeGap), y, width: row.width, height: row.height, lines: item.lines, fontSize: row.fontSize });
     });
     y += row.height;
     if (r < plan.bands.length) {
@@ -390,6 +439,7 @@ function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geome
   const draw = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
   const ports = portOffsets(links, boxes, 'x');
   const mids = new Map<string, number>();
+  const layerOf = (id: string) => order.findIndex((col) => col.includes(id));
   for (const l of links) {
     const s = boxes.get(l.from)!;
     const t = boxes.get(l.to)!;
@@ -399,9 +449,29 @@ function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geome
     const sy = down ? s.y + s.height : s.y;
     const ty = down ? t.y : t.y + t.height;
     const dir = ty >= sy ? 1 : -1;
-    mids.set(l.id, (sx + tx) / 2);
+    // A link spanning layers passes each layer in between through a free lane.
+    const from = layerOf(l.from);
+    const to = layerOf(l.to);
+    const segments: string[] = [];
+    let at: [number, number] = [sx, sy];
+    for (let r = from + 1; down && r < to; r++) {
+      const row = order[r]!.map((id) => boxes.get(id)!);
+      const x = laneThrough(
+        row.map((b) => [b.x, b.x + b.width] as [number, number]),
+        0,
+        size.width,
+        sx + ((tx - sx) * (r - from)) / (to - from),
+      );
+      const rowTop = row[0]!.y;
+      const rowBottom = rowTop + row[0]!.height;
+      segments.push(draw({ source: at, target: [x, rowTop] }) ?? '', `M${x},${rowTop}L${x},${rowBottom}`);
+      if (r === from + 1) mids.set(l.id, (sx + x) / 2);
+      at = [x, rowBottom];
+    }
+    segments.push(draw({ source: at, target: [tx, ty - dir * ARROW] }) ?? '');
+    if (!mids.has(l.id)) mids.set(l.id, (sx + tx) / 2);
     paths.set(l.id, {
-      path: draw({ source: [sx, sy], target: [tx, ty - dir * ARROW] }) ?? '',
+      path: joinSegments(segments),
       arrow: `M${tx - 4.5},${ty - dir * ARROW}L${tx},${ty}L${tx + 4.5},${ty - dir * ARROW}Z`,
     });
   }
