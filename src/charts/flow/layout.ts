@@ -3,14 +3,17 @@
  * node's column is one more than the furthest column linking into it (sources sit in column
  * 0). Wide frames run the columns left to right; below WIDE_FROM they run top to bottom so
  * node boxes stay wide enough to read. Link labels sit in the band between columns, pushed
- * apart so they never overlap. Status is a dash pattern and a word in the label.
+ * apart so they never overlap. Status is a dash pattern and a word in the label. The graph
+ * maths is in graph.ts, the routing of links past boxes in route.ts.
  */
 import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { Row } from '../../lib/schemas';
 import { spread, spreadExtent } from '../shared/spread';
 import { textWidth, wrapText } from '../shared/text';
 import type { Size } from '../types';
+import { nodeColumns, orderColumns } from './graph';
 import type { FlowParams, FlowStatus } from './params';
+import { horizontalLinkYAt, joinSegments, laneThrough, portOffsets, type Box } from './route';
 
 export const FONT_SIZE = 13;
 /** Node text in narrow node boxes (four or more side by side on a phone). */
@@ -36,12 +39,8 @@ const ARROW = 7;
 /** Narrowest link-label slot on a phone before labels stack in tiers. */
 const MIN_SLOT = 72;
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box };
+export { horizontalLinkYAt, laneThrough, nodeColumns, portOffsets };
 
 export interface FlowNode extends Box {
   id: string;
@@ -85,55 +84,6 @@ const text = (row: Row, key: string): string => String(row[key] ?? '').trim();
 /** 'cut', 'active' or 'claimed'; anything else is drawn as active. */
 export function toStatus(value: string): FlowStatus {
   return value === 'cut' || value === 'claimed' ? value : 'active';
-}
-
-/**
- * Column of every node: 0 for nodes nothing links into, else 1 + the largest column among
- * the nodes linking into it. In a cycle the link that closes it (found depth-first, in data
- * order) is left out of the count, so A -> B -> A still puts B right of A.
- */
-export function nodeColumns(links: { from: string; to: string }[]): Map<string, number> {
-  const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
-  const out = new Map(ids.map((id) => [id, links.filter((l) => l.from === id && l.to !== id).map((l) => l.to)]));
-  const back = new Set<string>();
-  const state = new Map<string, 'open' | 'done'>();
-  const visit = (id: string) => {
-    state.set(id, 'open');
-    for (const to of out.get(id)!) {
-      if (state.get(to) === 'open') back.add(`${id}\u0000${to}`);
-      else if (!state.has(to)) visit(to);
-    }
-    state.set(id, 'done');
-  };
-  for (const id of ids) if (!state.has(id)) visit(id);
-
-  const columns = new Map<string, number>();
-  const column = (id: string): number => {
-    const known = columns.get(id);
-    if (known !== undefined) return known;
-    const into = links.filter((l) => l.to === id && l.from !== id && !back.has(`${l.from}\u0000${id}`));
-    const c = into.length ? 1 + Math.max(...into.map((l) => column(l.from))) : 0;
-    columns.set(id, c);
-    return c;
-  };
-  for (const id of ids) column(id);
-  return columns;
-}
-
-/** Nodes of each column in order: first appearance, then by the mean slot of their sources. */
-function orderColumns(ids: string[], columns: Map<string, number>, links: { from: string; to: string }[]): string[][] {
-  const count = Math.max(0, ...columns.values()) + 1;
-  const order: string[][] = Array.from({ length: ids.length === 0 ? 0 : count }, () => []);
-  for (const id of ids) order[columns.get(id)!]!.push(id);
-  for (let c = 1; c < order.length; c++) {
-    const slot = new Map(order.slice(0, c).flatMap((col) => col.map((id, i) => [id, i / Math.max(1, col.length - 1)] as const)));
-    const weight = (id: string) => {
-      const from = links.filter((l) => l.to === id && slot.has(l.from)).map((l) => slot.get(l.from)!);
-      return from.length ? from.reduce((a, b) => a + b, 0) / from.length : 0.5;
-    };
-    order[c] = [...order[c]!].sort((a, b) => weight(a) - weight(b));
-  }
-  return order;
 }
 
 export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLayout {
@@ -217,70 +167,6 @@ function fitLines(value: string, width: number, fontSize: number, limit: number)
     textWidth(line, fontSize) <= width ? line : `${line.slice(0, Math.max(1, perLine - 1))}…`,
   );
 }
-
-/** Point on the cubic Bézier that linkHorizontal draws, at a given x (bisection on t). */
-export function horizontalLinkYAt(sx: number, sy: number, tx: number, ty: number, x: number): number {
-  const mx = (sx + tx) / 2;
-  const bx = (t: number) => (1 - t) ** 3 * sx + 3 * (1 - t) ** 2 * t * mx + 3 * (1 - t) * t ** 2 * mx + t ** 3 * tx;
-  let lo = 0;
-  let hi = 1;
-  for (let i = 0; i < 30; i++) {
-    const mid = (lo + hi) / 2;
-    if ((bx(mid) < x) === sx < tx) lo = mid;
-    else hi = mid;
-  }
-  const t = (lo + hi) / 2;
-  return (1 - t) ** 3 * sy + 3 * (1 - t) ** 2 * t * sy + 3 * (1 - t) * t ** 2 * ty + t ** 3 * ty;
-}
-
-/**
- * Where several links leave or enter one box, they fan out along its side (ordered by where
- * the other end sits) instead of meeting in one point with stacked arrowheads.
- * Keys are `out:<link id>` and `in:<link id>`; values are offsets from the side's centre.
- */
-export function portOffsets(links: { id: string; from: string; to: string }[], boxes: Map<string, Box>, axis: 'x' | 'y'): Map<string, number> {
-  const centre = (b: Box) => (axis === 'y' ? b.y + b.height / 2 : b.x + b.width / 2);
-  const side = (b: Box) => (axis === 'y' ? b.height : b.width);
-  const offsets = new Map<string, number>();
-  for (const [id, box] of boxes) {
-    for (const [end, other] of [['out', 'to'], ['in', 'from']] as const) {
-      const own = end === 'out' ? 'from' : 'to';
-      const group = links.filter((l) => l[own] === id).sort((a, b) => centre(boxes.get(a[other])!) - centre(boxes.get(b[other])!));
-      const step = Math.min(12, (side(box) * 0.7) / Math.max(1, group.length));
-      group.forEach((l, i) => offsets.set(`${end}:${l.id}`, (i - (group.length - 1) / 2) * step));
-    }
-  }
-  return offsets;
-}
-
-/**
- * A free lane through one column (or row) of boxes: the coordinate nearest `want` that lies
- * in a gap between the boxes or beside them, so a link spanning several columns never runs
- * hidden behind a box on its way (which would read as two links through that box).
- */
-export function laneThrough(spans: [number, number][], lo: number, hi: number, want: number): number {
-  const gaps: [number, number][] = [];
-  let cursor = lo;
-  for (const [a, b] of [...spans].sort((p, q) => p[0] - q[0])) {
-    if (a > cursor) gaps.push([cursor, a]);
-    cursor = Math.max(cursor, b);
-  }
-  if (hi > cursor) gaps.push([cursor, hi]);
-  let best = want;
-  let distance = Infinity;
-  for (const [a, b] of gaps) {
-    const pad = Math.min(5, (b - a) / 2);
-    const at = Math.max(a + pad, Math.min(b - pad, want));
-    if (Math.abs(at - want) < distance) {
-      best = at;
-      distance = Math.abs(at - want);
-    }
-  }
-  return best;
-}
-
-/** Joins link segments into one path: every segment after the first drops its leading move. */
-const joinSegments = (segments: string[]): string => segments.map((d, i) => (i === 0 ? d : d.replace(/^M[^CLZ]*/, ''))).join('');
 
 function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
   const n = Math.max(1, order.length);
