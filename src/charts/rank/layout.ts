@@ -5,7 +5,6 @@
  * growing field is visible. Editions after the current one are hidden but keep their place,
  * and the named entities are labelled beside the current edition's dots.
  */
-import { scaleLog, scalePoint } from 'd3-scale';
 import type { Row } from '../../lib/schemas';
 import { dodge } from '../shared/dodge';
 import { blockHeight, fitText } from '../shared/fitText';
@@ -111,15 +110,18 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   const column = Math.min(Math.ceil(natural) + 2, (size.width - left) * 0.38);
   const lastName = textWidth(editionNames.at(-1) ?? '', TICK_SIZE) / 2;
   const right = size.width - MARGIN.right - Math.max(column + LABEL_GAP, Math.min(lastName, 60));
-  const x = scalePoint<string>().domain(editionNames).range([left + 8, right]).padding(editionNames.length > 1 ? 0 : 0.5);
-  const step = editionNames.length > 1 ? x.step() : right - left;
+  // Editions evenly spaced (a point scale), ranks on a log scale: plain maths, no extra D3 module.
+  const first = left + 8;
+  const step = editionNames.length > 1 ? (right - first) / (editionNames.length - 1) : right - left;
+  const xAt = new Map(editionNames.map((name, i) => [name, editionNames.length > 1 ? first + i * step : (first + right) / 2]));
+  const x = (name: string) => xAt.get(name);
   const editionLines = editionNames.map((name) => fitText(name, Math.max(0, step - 6), TICK_SIZE, 2));
   // Two lines everywhere if any name needs two; names that still do not fit are left to the
   // table and tooltips, except the current edition, which is always named.
   const nameLines = Math.max(1, ...editionLines.map((l) => l.length));
   const bottom = size.height - MARGIN.bottom - blockHeight(nameLines, TICK_SIZE, LINE_HEIGHT) - 6;
   const top = MARGIN.top;
-  const y = scaleLog().domain([1, fieldMax]).range([top, bottom]);
+  const y = (rank: number) => top + (Math.log(Math.max(1, rank)) / Math.log(fieldMax)) * (bottom - top);
 
   const editions: RankEdition[] = editionNames.map((name, i) => {
     const lines = editionLines[i]!;
