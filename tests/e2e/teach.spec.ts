@@ -69,15 +69,13 @@ test(`chapter ${slug}: cite box with today's date, copy, Scholar tags and data Z
   await expect(cite.getByRole('button', { name: /APA 7/ })).toContainText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
 
-  for (const [width, theme] of [
-    [390, 'light'],
-    [1280, 'dark'],
-  ] as const) {
-    if ((width === 390) !== (testInfo.project.name === 'phone')) continue;
+  const width = testInfo.project.name === 'phone' ? 390 : 1280;
+  for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
     await cite.scrollIntoViewIfNeeded();
     await cite.screenshot({ path: `test-results/teach/cite-${slug}-${width}-${theme}.png` });
   }
+  await page.locator('.back-matter').screenshot({ path: `test-results/teach/back-matter-${slug}-${width}-dark.png` });
 
   const zip = await request.get(`data/chapters/${slug}.zip`);
   expect(zip.headers()['content-type']).toContain('zip');
@@ -137,6 +135,9 @@ test.describe('screenshots', () => {
       const width = testInfo.project.name === 'phone' ? 390 : 1280;
       await page.screenshot({ path: `test-results/teach/teach-${slug}-${width}-${theme}.png`, fullPage: true });
       await expect(page.locator('h1')).toContainText('Lesson guide');
+      await page.goto('glossary/');
+      await page.screenshot({ path: `test-results/teach/glossary-${width}-${theme}.png`, fullPage: true });
+      await expect(page.locator('.glossary .entry').first()).toBeVisible();
     });
   }
 });
