@@ -156,10 +156,10 @@ function fontFiles(): string[] {
 }
 
 /** Rasterises an SVG to PNG at `width` px, with the bundled fonts only (no system fonts). */
-export function toPng(svg: string, width: number): Uint8Array {
+export function toPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  return new Uint8Array(resvg.render().asPng());
 }

@@ -18,6 +18,13 @@ export const EMBED_WIDTH = 640;
 const EMBED_CHROME = 200;
 export const EMBED_HEIGHT = heightForWidth(EMBED_WIDTH) + EMBED_CHROME;
 
+/**
+ * Embeds carry the chart drawn at each of these widths and CSS shows the one nearest the
+ * frame's width (src/layouts/Embed.astro has the matching container queries), so text stays
+ * between about 0.75x and 1.2x its size with no chart code in the browser.
+ */
+export const EMBED_WIDTHS = [320, 440, 600, 800];
+
 /** Site name used in previews and oEmbed. */
 export const SITE_NAME = "Russia's AI gamble";
 

@@ -3,7 +3,7 @@ import type { Story, StoryChapter } from '../lib/story';
 import { chartDrawing, previewSvg, toPng } from './chartImage';
 import { normaliseBase, SITE_NAME } from './links';
 
-export function chapterPreviewPng(story: Story, chapter: StoryChapter | undefined, title: string, text: string, base: string): Uint8Array {
+export function chapterPreviewPng(story: Story, chapter: StoryChapter | undefined, title: string, text: string, base: string): Uint8Array<ArrayBuffer> {
   const segment = chapter?.segments.find((s) => s.type === 'scrolly');
   const spec = segment?.type === 'scrolly' ? story.charts.get(segment.chart) : undefined;
   const lastStep = segment?.type === 'scrolly' ? segment.steps.at(-1) : undefined;
