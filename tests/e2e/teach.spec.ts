@@ -135,6 +135,8 @@ test.describe('screenshots', () => {
       const width = testInfo.project.name === 'phone' ? 390 : 1280;
       await page.screenshot({ path: `test-results/teach/teach-${slug}-${width}-${theme}.png`, fullPage: true });
       await expect(page.locator('h1')).toContainText('Lesson guide');
+      await page.goto('teach/');
+      await page.screenshot({ path: `test-results/teach/teach-index-${width}-${theme}.png`, fullPage: true });
       await page.goto('glossary/');
       await page.screenshot({ path: `test-results/teach/glossary-${width}-${theme}.png`, fullPage: true });
       await expect(page.locator('.glossary .entry').first()).toBeVisible();
