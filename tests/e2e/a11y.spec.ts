@@ -141,6 +141,8 @@ test.describe('chapters step by step', () => {
 interface WalkState {
   done: boolean;
   focused: string;
+  /** Whether the focused element sits in a step of the story. */
+  inStep: boolean;
   problems: string[];
 }
 
@@ -217,7 +219,7 @@ function installWalker(): void {
     if (!el || el === document.body || el === document.documentElement) {
       // Focus left the document: the walk is over. Anything after the last element was skipped.
       for (const missed of between(prev, null)) problems.push(`never reached by Tab: ${describe(missed)}`);
-      return { done: true, focused: 'body', problems };
+      return { done: true, focused: 'body', inStep: false, problems };
     }
     if (el === prev) problems.push(`Tab did not move focus from ${describe(el)} (trap)`);
     else if (visited.has(el)) problems.push(`Tab went back to ${describe(el)} (cycle)`);
@@ -228,7 +230,7 @@ function installWalker(): void {
     const done = visited.has(el);
     visited.add(el);
     prev = el;
-    return { done, focused: describe(el), problems };
+    return { done, focused: describe(el), inStep: el.closest('[data-step]') !== null, problems };
   };
 }
 
@@ -239,7 +241,6 @@ test('a keyboard-only walk through a chapter', async ({ page, story }, testInfo)
   const chapter = chapters.find((c) => c.route === 'chapters/ambition/') ?? chapters[0]!;
   await page.goto(chapter.route);
   await settle(page);
-  const steps = await story.steps();
 
   // The skip link comes first, is visible when focused, and moves focus to the main content.
   await page.keyboard.press('Tab');
@@ -257,17 +258,19 @@ test('a keyboard-only walk through a chapter', async ({ page, story }, testInfo)
   const path: string[] = [];
   const limit = (await page.evaluate(() => document.querySelectorAll('a, button, input, select, summary, [tabindex]').length)) * 2 + 20;
   let finished = false;
+  let stepsReached = 0;
   for (let i = 0; i < limit && !finished; i++) {
     await page.keyboard.press('Tab');
     const state = await page.evaluate(() => (window as unknown as { __walk: () => WalkState }).__walk());
     problems.push(...state.problems);
     path.push(state.focused);
     finished = state.done;
+    if (state.inStep) stepsReached++;
   }
   await testInfo.attach('tab-order.txt', { body: path.join('\n'), contentType: 'text/plain' });
   expect(finished, `Tab never left the page after ${limit} presses: focus is trapped`).toBe(true);
   expect(path.length, 'the walk reached the chapter').toBeGreaterThan(3);
   expect(path[0], 'the skip link comes first').toContain('skip-link');
-  for (const step of steps.slice(0, 1)) expect(await story.liveFigure(step.id).count(), 'the chapter has its chart').toBe(1);
+  if ((await story.steps()).length > 0) expect(stepsReached, 'Tab reaches the controls inside the steps').toBeGreaterThan(0);
   expect([...new Set(problems)], [...new Set(problems)].join('\n')).toEqual([]);
 });
