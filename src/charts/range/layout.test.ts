@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
-import { FONT_SIZE, LINE_HEIGHT, TICK_FONT_SIZE, WIDE_FROM, axisTicks, layoutRange, placeValue, rangeDomain, type RangeLayout } from './layout';
+import { FONT_SIZE, LINE_HEIGHT, TEXT_ABOVE, TEXT_BELOW, TICK_FONT_SIZE, WIDE_FROM, axisTicks, layoutRange, placeValue, rangeDomain, withTail, type RangeLayout } from './layout';
 
 const claims: Row[] = [
   { id: 'raec', label: 'RAEC, industry body (March 2022)', low: 50000, high: 70000, group: 'industry', source: 's' },
@@ -14,19 +14,22 @@ const defaults = { highlight: [], prefix: '', suffix: '' };
 
 interface B { what: string; left: number; right: number; top: number; bottom: number }
 
+/** Boxes as the browser draws them: text reaches TEXT_ABOVE/TEXT_BELOW around a line's centre. */
 function textBoxes(layout: RangeLayout): B[] {
   const out: B[] = [];
   for (const r of layout.rows) {
     const w = Math.max(...r.lines.map((l) => textWidth(l, FONT_SIZE)));
-    out.push({ what: `label ${r.id}`, left: r.labelX, right: r.labelX + w, top: r.labelY, bottom: r.labelY + r.lines.length * LINE_HEIGHT });
-    const vw = textWidth(r.value.text, FONT_SIZE);
-    const left = r.value.anchor === 'start' ? r.value.x : r.value.x - vw;
-    out.push({ what: `value ${r.id}`, left, right: left + vw, top: r.value.y - LINE_HEIGHT / 2, bottom: r.value.y + LINE_HEIGHT / 2 });
+    out.push({ what: `label ${r.id}`, left: r.labelX, right: r.labelX + w, top: r.labelY + LINE_HEIGHT / 2 - TEXT_ABOVE, bottom: r.labelY + (r.lines.length - 0.5) * LINE_HEIGHT + TEXT_BELOW });
+    if (r.value) {
+      const vw = textWidth(r.value.text, FONT_SIZE);
+      const left = r.value.anchor === 'start' ? r.value.x : r.value.x - vw;
+      out.push({ what: `value ${r.id}`, left, right: left + vw, top: r.value.y - TEXT_ABOVE, bottom: r.value.y + TEXT_BELOW });
+    }
     out.push({ what: `line ${r.id}`, left: r.xLow - 6, right: r.xHigh + 6, top: r.y - 6, bottom: r.y + 6 });
   }
   for (const t of layout.ticks) {
     const half = textWidth(t.label, TICK_FONT_SIZE) / 2;
-    out.push({ what: `tick ${t.label}`, left: t.labelX - half, right: t.labelX + half, top: layout.axisY + 4, bottom: layout.axisY + 4 + TICK_FONT_SIZE + 2 });
+    out.push({ what: `tick ${t.label}`, left: t.labelX - half, right: t.labelX + half, top: layout.axisY + 3, bottom: layout.axisY + 22 });
   }
   return out;
 }
@@ -94,13 +97,13 @@ describe('layoutRange', () => {
     const layout = layoutRange(claims, defaults, { width: 800, height: 400 });
     expect(layout.rows.find((r) => r.id === 'shadayev')!.single).toBe(true);
     expect(layout.rows.find((r) => r.id === 'raec')!.single).toBe(false);
-    expect(layout.rows.find((r) => r.id === 'raec')!.value.text).toBe('50,000–70,000');
+    expect(layout.rows.find((r) => r.id === 'raec')!.value!.text).toBe('50,000–70,000');
   });
 
   it('prints prefix and suffix on figures and ticks', () => {
     const rows: Row[] = [{ id: 'a', label: 'A', low: 20, high: 35, source: 's' }];
     const layout = layoutRange(rows, { ...defaults, suffix: '%', domain: [0, 100] }, { width: 390, height: 300 });
-    expect(layout.rows[0]!.value.text).toBe('20%–35%');
+    expect(layout.rows[0]!.value!.text).toBe('20%–35%');
     expect(layout.ticks.at(-1)!.label).toBe('100%');
     expect(layout.rows[0]!.full).toBe('A: 20% to 35%');
   });
@@ -134,6 +137,14 @@ describe('layoutRange', () => {
     expectTidy(layout, size);
     for (const r of layout.rows) expect(r.lines).toHaveLength(1);
   });
+
+  it('a phone frame too short for separate figures prints them in the label, never cut', () => {
+    const size = { width: 280, height: 200 };
+    const layout = layoutRange(claims, defaults, size);
+    expectTidy(layout, size);
+    expect(layout.rows.every((r) => r.value === null)).toBe(true);
+    expect(layout.rows[0]!.lines[0]).toMatch(/…: 50,000–70,000$/);
+  });
 });
 
 describe('range helpers', () => {
@@ -146,6 +157,13 @@ describe('range helpers', () => {
   ] as const)('domain of %j (fixed %j) is %j', (values, fixed, expected) => {
     const rows = values.map((v, i) => ({ id: `r${i}`, label: 'x', source: 's', ...v }));
     expect(rangeDomain(rows, fixed as [number, number] | undefined)).toEqual(expected);
+  });
+
+  it('shortens a label but keeps its figures whole', () => {
+    expect(withTail('Short', ': 5', 200)).toBe('Short: 5');
+    const cut = withTail('A claimant with a very long name indeed', ': 50,000–70,000', 220);
+    expect(cut).toMatch(/^A claimant.*…: 50,000–70,000$/);
+    expect(textWidth(cut, FONT_SIZE)).toBeLessThanOrEqual(220);
   });
 
   it('places figures right of the span, else left, else nowhere', () => {

@@ -44,7 +44,8 @@ export interface RangeRow {
   /** Marker path centred on (0, 0), placed with a translate. */
   marker: string;
   group: string;
-  value: ValueLabel;
+  /** The figures as their own text; null when a crowded phone frame prints them in the label. */
+  value: ValueLabel | null;
   /** Claim, group and figures in words, for tooltips and screen readers. */
   full: string;
   highlighted: boolean;
@@ -99,32 +100,38 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
     };
   });
 
-  // Full labels if they fit, else one line each; spare height opens the gaps a little.
+  // Full labels if they fit, else one line each, else (on a phone) one line holding label and
+  // figures with the line right under it; spare height opens the gaps a little.
   const leftBound = wide ? MARGIN.left + labelWidth + 8 : MARGIN.left;
-  const build = (lineLimit: number) =>
+  const room = axisY - MARGIN.top - 8;
+  const build = (lineLimit: number, merge: boolean) =>
     draft.map((d) => {
+      if (merge) return { ...d, lines: [withTail(d.label, `: ${d.valueText}`, labelWidth)], beside: null, mode: 'merged' as const };
       const lines = clip(wrapText(d.label, labelWidth, FONT_SIZE), lineLimit, labelWidth);
       const beside = placeValue(d.xLow, d.xHigh, textWidth(d.valueText, FONT_SIZE), leftBound, size.width - MARGIN.right);
-      return { ...d, lines, beside };
+      return { ...d, lines, beside, mode: beside ? ('beside' as const) : ('under' as const) };
     });
-  let drafts = build(Infinity);
-  if (stack(drafts, wide, ROW_GAP) > axisY - MARGIN.top - 8) drafts = build(1);
-  const used = stack(drafts, wide, ROW_GAP);
-  const spare = axisY - MARGIN.top - 8 - used;
+  let drafts = build(Infinity, false);
+  let rowGap = ROW_GAP;
+  if (stack(drafts, wide, rowGap) > room) drafts = build(1, false);
+  if (!wide && stack(drafts, wide, rowGap) > room) {
+    drafts = build(1, true);
+    rowGap = 4;
+  }
+  const used = stack(drafts, wide, rowGap);
+  const spare = room - used;
   const extra = drafts.length > 0 ? Math.max(0, Math.min(MAX_EXTRA_GAP, spare / drafts.length)) : 0;
-  const gap = ROW_GAP + extra;
+  const gap = rowGap + extra;
 
   // Whatever height is still spare goes above the rows, so they sit down on the axis.
   let cursor = MARGIN.top + Math.max(0, spare - extra * drafts.length);
   const placed: RangeRow[] = drafts.map((d) => {
     const labelY = cursor;
-    const extraLine = d.beside ? 0 : 1;
-    const labelLines = d.lines.length + extraLine;
-    const y = wide ? labelY + LINE_HEIGHT / 2 : labelY + labelLines * LINE_HEIGHT + R + 2;
-    cursor += rowHeight(labelLines, wide) + gap;
-    const value: ValueLabel = d.beside
-      ? { ...d.beside, y, text: d.valueText }
-      : { x: MARGIN.left, y: labelY + d.lines.length * LINE_HEIGHT + LINE_HEIGHT / 2, anchor: 'start', text: d.valueText };
+    const row = rowGeometry(d.lines.length, d.mode, wide);
+    const y = labelY + row.lineDy;
+    cursor += row.height + gap;
+    const value: ValueLabel | null =
+      d.mode === 'merged' ? null : d.beside ? { ...d.beside, y, text: d.valueText } : { x: MARGIN.left, y: labelY + row.valueDy, anchor: 'start', text: d.valueText };
     return {
       id: d.id,
       labelY,
@@ -204,10 +211,42 @@ function clip(lines: string[], limit: number, width: number): string[] {
   return kept;
 }
 
-function rowHeight(labelLines: number, wide: boolean): number {
-  return wide ? Math.max(labelLines * LINE_HEIGHT, 2 * R + 4) : labelLines * LINE_HEIGHT + 2 * R + 4;
+/**
+ * Vertical offsets within a row, from the top of its label block. A line of text drawn by
+ * the browser reaches about TEXT_ABOVE above its centre and TEXT_BELOW below (ascenders,
+ * descenders), more than half the line pitch, so separate text elements are kept a full
+ * TEXT_PITCH apart: the figures (under the label when they do not fit beside the line) and
+ * the line itself (with figures beside it, on a phone) never touch the label above.
+ */
+export function rowGeometry(labelLines: number, mode: 'beside' | 'under' | 'merged', wide: boolean): { lineDy: number; valueDy: number; height: number } {
+  const lastCentre = (labelLines - 0.5) * LINE_HEIGHT;
+  if (wide) {
+    const lineDy = LINE_HEIGHT / 2;
+    const valueDy = mode === 'under' ? lastCentre + TEXT_PITCH : lineDy;
+    return { lineDy, valueDy, height: Math.max(lineDy + R, valueDy + TEXT_BELOW, labelLines * LINE_HEIGHT + 2) };
+  }
+  if (mode === 'merged') {
+    const lineDy = lastCentre + TEXT_BELOW + R + 2;
+    return { lineDy, valueDy: lineDy, height: lineDy + R + 2 };
+  }
+  const valueDy = lastCentre + TEXT_PITCH;
+  const lineDy = mode === 'beside' ? valueDy : valueDy + TEXT_BELOW + R + 2;
+  return { lineDy, valueDy, height: lineDy + (mode === 'beside' ? TEXT_BELOW : R) + 2 };
 }
 
-function stack(drafts: { lines: string[]; beside: unknown }[], wide: boolean, gap: number): number {
-  return drafts.reduce((sum, d) => sum + rowHeight(d.lines.length + (d.beside ? 0 : 1), wide) + gap, -gap);
+/** Rendered text reaches this far above and below the centre of its line (13 px type). */
+export const TEXT_ABOVE = 10;
+export const TEXT_BELOW = 10;
+const TEXT_PITCH = TEXT_ABOVE + TEXT_BELOW + 1;
+
+function stack(drafts: { lines: string[]; mode: 'beside' | 'under' | 'merged' }[], wide: boolean, gap: number): number {
+  return drafts.reduce((sum, d) => sum + rowGeometry(d.lines.length, d.mode, wide).height + gap, -gap);
+}
+
+/** One line of `head` shortened as needed so that `tail` (the figures) always fits after it. */
+export function withTail(head: string, tail: string, width: number): string {
+  if (textWidth(head + tail, FONT_SIZE) <= width) return head + tail;
+  let cut = head;
+  while (cut.length > 1 && textWidth(`${cut}…${tail}`, FONT_SIZE) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…${tail}`;
 }
