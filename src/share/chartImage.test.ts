@@ -55,3 +55,11 @@ describe('chart images', () => {
     expect(() => toPng(svg, 800)).not.toThrow();
   });
 });
+
+describe('a drawing laid out for a width', () => {
+  it('has that width and the height the chart gives it', () => {
+    const drawing = chartDrawing(spec, 'all', '/', 752);
+    expect([drawing.width, drawing.height]).toEqual([752, 520]);
+    expect(drawing.svg).not.toContain('data-width');
+  });
+});

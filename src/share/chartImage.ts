@@ -73,12 +73,17 @@ function tokens(): Map<string, string> {
   return lightTokens(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'));
 }
 
-/** The chart's drawing alone, as the server renders it: `<svg viewBox=...>...</svg>` and its size. */
-export function chartDrawing(spec: ChartSpec, stateName: string, base: string): { svg: string; width: number; height: number } {
-  const { body } = render(Chart, { props: { spec, stateName, base, table: false, idPrefix: `${spec.id}-image` } });
+/**
+ * The chart's drawing alone, as the server renders it: `<svg viewBox=...>...</svg>` and its
+ * size; laid out for `width` when given (labels at their own size), else at DEFAULT_SIZE.
+ */
+export function chartDrawing(spec: ChartSpec, stateName: string, base: string, width?: number): { svg: string; width: number; height: number } {
+  const widths = width ? [width] : undefined;
+  const { body } = render(Chart, { props: { spec, stateName, base, table: false, idPrefix: `${spec.id}-image`, widths } });
   const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0] ?? '<svg viewBox="0 0 400 300"></svg>';
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
-  return { svg: svg.replace(/<!--[\s\S]*?-->/g, ''), width: Number(w ?? 400), height: Number(h ?? 300) };
+  // Drop Svelte's hydration comments and the data-width hook (a CSS hook of embed pages).
+  return { svg: svg.replace(/<!--[\s\S]*?-->/g, '').replace(/ data-width="\d+"/, ''), width: Number(w ?? 400), height: Number(h ?? 300) };
 }
 
 /** Nests a drawing at (x, y), scaled to `width`. */

@@ -16,7 +16,7 @@ export async function chartFigure(chartId: string): Promise<string> {
   const spec = story.charts.get(chartId)!;
   const base = normaliseBase(import.meta.env.BASE_URL);
   const share = chartShare(story, spec, base);
-  return figureSvg({ title: spec.title, text: share.summary, footer: sourceLine(spec) }, chartDrawing(spec, share.stateName, base));
+  return figureSvg({ title: spec.title, text: share.summary, footer: sourceLine(spec) }, chartDrawing(spec, share.stateName, base, 752));
 }
 
 export const GET: APIRoute = async ({ params }) =>
