@@ -38,8 +38,8 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   /** The address where the source was read. */
   url: z.url(),
-  /** When it was published. */
-  published: isoDate,
+  /** When it was published; "n.d." (no date, as in APA) when the copy we read showed none. */
+  published: z.union([isoDate, z.literal('n.d.')]),
   /** When we read it. */
   accessed: isoDay,
   /** How sure we are and why (e.g. "single secondary source"). */
