@@ -100,6 +100,8 @@ describe('layoutFlow', () => {
     expectTidy(layoutFlow([chips[0]!], defaults, size), size);
     expectTidy(layoutFlow([chips[0]!], defaults, { width: 800, height: 300 }), { width: 800, height: 300 });
     expect(layoutFlow([], defaults, size)).toEqual({ vertical: true, nodes: [], links: [] });
+    const self = layoutFlow([link('s', 'A', 'A', 'active', 'itself'), chips[0]!], defaults, { width: 800, height: 300 });
+    expect(self.links[0]!.path).not.toContain('NaN');
     const cycle = layoutFlow([link('a', 'A', 'B', 'active', 'x'), link('b', 'B', 'A', 'active', 'y')], defaults, { width: 800, height: 300 });
     expect(cycle.nodes).toHaveLength(2);
   });

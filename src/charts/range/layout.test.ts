@@ -108,6 +108,13 @@ describe('layoutRange', () => {
     expect(layout.rows[0]!.full).toBe('A: 20% to 35%');
   });
 
+  it('keeps a figure outside a fixed domain inside the frame', () => {
+    const size = { width: 390, height: 300 };
+    const layout = layoutRange(claims, { ...defaults, domain: [0, 60000] }, size);
+    expectTidy(layout, size);
+    expect(layout.rows.find((r) => r.id === 'zubov')!.xHigh).toBe(layout.plotRight);
+  });
+
   it('hides rows not in `show` (empty hides all) and keeps their places', () => {
     const all = layoutRange(claims, defaults, { width: 390, height: 420 });
     const none = layoutRange(claims, { ...defaults, show: [] }, { width: 390, height: 420 });

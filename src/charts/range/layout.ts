@@ -79,7 +79,10 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
   const plotLeft = (wide ? MARGIN.left + labelWidth + 16 : MARGIN.left) + R;
   const plotRight = size.width - MARGIN.right - R;
   const x = scaleLinear().domain(rangeDomain(rows, params.domain)).range([plotLeft, plotRight]);
-  if (!params.domain) x.nice();
+  // An author's fixed domain may leave a figure outside it: draw that at the edge (the
+  // printed figures and the tooltip still give it exactly) rather than outside the frame.
+  if (params.domain) x.clamp(true);
+  else x.nice();
   const shapes = shapeByGroup(rows);
   const axisY = size.height - MARGIN.bottom;
 
