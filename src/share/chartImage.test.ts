@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../charts/types';
-import { chartDrawing, figureSvg, lightTokens, previewSvg, resolveVars, toPng } from './chartImage';
+import { chartDrawing, figureSvg, inlineLocalProperties, lightTokens, previewSvg, resolveVars, toPng } from './chartImage';
 
 const spec: ChartSpec = {
   id: 'test-chart',
@@ -61,5 +61,18 @@ describe('a drawing laid out for a width', () => {
     const drawing = chartDrawing(spec, 'all', '/', 752);
     expect([drawing.width, drawing.height]).toEqual([752, 520]);
     expect(drawing.svg).not.toContain('data-width');
+  });
+});
+
+describe('inlineLocalProperties', () => {
+  it('turns a property set on a group into descendant rules, later definitions last', () => {
+    const tokens = new Map([['--c-series-1', '#111'], ['--c-neutral', '#999']]);
+    const css = '.seg.s-x { stroke: var(--series-colour); stroke-width: 2; }\n.c0.s-x { --series-colour: var(--c-series-1); }\n.muted.s-x { --series-colour: var(--c-neutral); }';
+    const out = resolveVars(inlineLocalProperties(css, tokens), tokens);
+    const c0 = out.indexOf('.c0.s-x .seg.s-x {');
+    const muted = out.indexOf('.muted.s-x .seg.s-x {');
+    expect(c0).toBeGreaterThan(0);
+    expect(muted).toBeGreaterThan(c0);
+    expect(out.slice(c0)).toMatch(/^\.c0\.s-x \.seg\.s-x \{ stroke: #111; stroke-width: 2; \}/);
   });
 });

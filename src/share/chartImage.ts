@@ -38,6 +38,32 @@ export function resolveVars(css: string, tokens: Map<string, string>): string {
   return out;
 }
 
+/**
+ * Custom properties a chart sets on a group for its children (`.c0 { --series-colour: ... }`,
+ * `.segment { stroke: var(--series-colour) }`) become plain descendant rules
+ * (`.c0 .segment { stroke: ... }`), appended in the order the definitions appear so the later
+ * one wins as in the browser. resvg knows no custom properties at all.
+ */
+export function inlineLocalProperties(css: string, tokens: Map<string, string>): string {
+  const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({ selectors: m[1]!.trim(), body: m[2]! }));
+  const defs: { name: string; selectors: string[]; value: string }[] = [];
+  for (const rule of rules) {
+    for (const [, name, value] of rule.body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);?/g)) {
+      if (!tokens.has(name!)) defs.push({ name: name!, selectors: rule.selectors.split(',').map((x) => x.trim()), value: value!.trim() });
+    }
+  }
+  const extra: string[] = [];
+  for (const def of defs) {
+    for (const rule of rules) {
+      if (!rule.body.includes(`var(${def.name}`) || /--[\w-]+\s*:/.test(rule.body)) continue;
+      const body = rule.body.replace(new RegExp(`var\\(\\s*${def.name}\\s*(?:,[^()]*)?\\)`, 'g'), def.value);
+      const selectors = def.selectors.flatMap((outer) => rule.selectors.split(',').map((inner) => `${outer} ${inner.trim()}`));
+      extra.push(`${selectors.join(', ')} {${body}}`);
+    }
+  }
+  return extra.length ? `${css}\n${extra.join('\n')}` : css;
+}
+
 function svelteFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -63,7 +89,7 @@ function chartCss(): string {
   const tokens = lightTokens(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'));
   // resvg's CSS engine knows no :where(), which Svelte puts on descendant selectors, and no
   // @media; a still image needs neither.
-  cachedCss = resolveVars(parts.join('\n'), tokens)
+  cachedCss = resolveVars(inlineLocalProperties(parts.join('\n'), tokens), tokens)
     .replace(/:where\((\.svelte-[a-z0-9]+)\)/g, '$1')
     .replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '');
   return cachedCss;

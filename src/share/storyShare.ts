@@ -15,6 +15,8 @@ export interface ChartShare {
   stateName: string;
   summary: string;
   chapter: string;
+  /** Site path of the chapter page (the embed's canonical), or the cover while it is unwritten. */
+  chapterPagePath: string;
   /** Site path (with base) of the chapter step this chart links back to. */
   backPath: string;
 }
@@ -24,6 +26,8 @@ export function chartShare(story: Story, spec: ChartSpec, base: string): ChartSh
   const step = defaultStep(steps);
   const stateName = step?.state ?? Object.keys(spec.states)[0] ?? '';
   const chapter = step?.chapter ?? spec.chapter;
+  const written = story.chapters.some((c) => c.slug === chapter);
+  const chapterPagePath = written ? chapterPath(base, chapter) : normaliseBase(base);
   return {
     spec,
     steps,
@@ -31,7 +35,8 @@ export function chartShare(story: Story, spec: ChartSpec, base: string): ChartSh
     stateName,
     summary: spec.states[stateName]?.summary ?? '',
     chapter,
-    backPath: chapterPath(base, chapter, step?.id),
+    chapterPagePath,
+    backPath: step ? chapterPath(base, chapter, step.id) : chapterPagePath,
   };
 }
 
