@@ -100,6 +100,7 @@ function resolveFile(distDir: string, path: string, base: string): string | unde
 }
 
 export function checkLinks(distDir: string, base = '/'): BrokenLink[] {
+  if (!existsSync(distDir)) throw new Error(`No build in ${distDir}: build the site first.`);
   const normalBase = base.endsWith('/') ? base : `${base}/`;
   const broken: BrokenLink[] = [];
   const anchorCache = new Map<string, Set<string>>();
