@@ -66,6 +66,15 @@ describe('embed.js', () => {
     expect(a.style.height).toBeUndefined();
   });
 
+  it('sizes an iframe added after the script ran', () => {
+    const later = frame(`${SITE}/embed/three/`);
+    const frames = [a];
+    const late = page(frames);
+    frames.push(later);
+    late.send(msg(420), later.contentWindow, SITE);
+    expect(later.style.height).toBe('420px');
+  });
+
   it('runs once however many times the snippet loads it', () => {
     host.load();
     host.load();
