@@ -165,6 +165,18 @@ test.describe('copy buttons', () => {
     await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
   });
 
+  test('without JavaScript the copy buttons are hidden, and the embed still shows its default chart', async ({ browser, baseURL }) => {
+    test.skip(test.info().project.name !== 'desktop', 'once is enough');
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto('charts/');
+    await expect(page.locator('button[data-copy-from]').first()).toBeHidden();
+    const [chart] = await chartIds(page);
+    await page.goto(`embed/${chart}/`);
+    await expect(shownFigure(page, chart!).locator('svg:visible')).toHaveCount(1);
+    await context.close();
+  });
+
   test('the gallery copies an embed snippet', async ({ page, context, baseURL }) => {
     test.skip(test.info().project.name !== 'desktop', 'once is enough');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
