@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/contentDir';
-import { chapterSchema, chartSchema, datasetSchema, glossarySchema, sourceSchema, teachSchema } from './lib/schemas';
+import { chapterSchema, chartSchema, datasetSchema, glossarySchema, rejectedSchema, sourceSchema, teachSchema } from './lib/schemas';
 
 /** `01-ambition.md` -> `ambition`: the order prefix keeps files sorted, the slug is the public URL. */
 const slugFromFile = ({ entry }: { entry: string }) => entry.replace(/\.\w+$/, '').replace(/^\d+-/, '');
@@ -42,4 +42,10 @@ const teach = defineCollection({
   schema: teachSchema,
 });
 
-export const collections = { chapters, sources, datasets, charts, glossary, teach };
+/** Tempting figures we chose not to use, with the reason (rendered on /sources/). */
+const rejected = defineCollection({
+  loader: file(`${contentDir}/rejected.yaml`),
+  schema: rejectedSchema,
+});
+
+export const collections = { chapters, sources, datasets, charts, glossary, teach, rejected };

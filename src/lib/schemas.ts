@@ -90,6 +90,20 @@ export const chartSchema = z.object({
   states: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'state names are camelCase'), chartStateSchema),
 });
 
+/** content/rejected.yaml: a tempting figure we chose not to use, shown on /sources/ with the reason. */
+export const rejectedSchema = z.object({
+  /** Stable id (the entry's anchor on /sources/). */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase words joined by hyphens'),
+  /** The figure or claim as it circulates, in our words. */
+  figure: z.string().min(1),
+  /** Where we saw it (site or publication). */
+  seenIn: z.string().min(1),
+  /** The address where we saw it, when there was one. */
+  url: z.url().optional(),
+  /** Why we left it out (single weak source, conflict, no date, an error ...). */
+  reason: z.string().min(1),
+});
+
 /** content/glossary.yaml: each term once. */
 export const glossarySchema = z.object({
   /** Stable id used by `:term[...]{#id}`. */
@@ -146,4 +160,5 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type ChartDef = z.infer<typeof chartSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type Rejected = z.infer<typeof rejectedSchema>;
 export type Row = Dataset['rows'][number];
