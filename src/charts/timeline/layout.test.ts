@@ -31,6 +31,15 @@ describe('layoutTimeline', () => {
     expect(early.events.find((e) => e.id === 'e1')?.highlighted).toBe(true);
   });
 
+  it('shortens even highlighted labels before letting them overlap in a cramped frame', () => {
+    const size = { width: 300, height: 200 };
+    const layout = layoutTimeline(crowded, { highlight: ['e5', 'e6'] }, size);
+    const labelled = layout.events.filter((e) => e.lines.length);
+    const blocks = labelled.map((e) => ({ top: e.labelY, bottom: e.labelY + blockHeight(e) }));
+    blocks.forEach((b, i) => i > 0 && expect(b.top).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom));
+    expect(labelled.map((e) => e.id)).toEqual(expect.arrayContaining(['e5', 'e6']));
+  });
+
   it('handles a single event', () => {
     const layout = layoutTimeline(rows(['2020']), { highlight: [] }, { width: 300, height: 300 });
     expect(layout.events).toHaveLength(1);

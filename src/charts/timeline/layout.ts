@@ -64,10 +64,11 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     visible: isOnOrBefore(text(row, 'date'), params.upTo),
   }));
   // Full labels when they fit; on a small frame the others shrink to one line, then to
-  // their date, while highlighted events keep their full text (the tooltip and table have all).
+  // their date, and only then do highlighted labels shorten (the tooltip and table have all).
   const maxLines = Math.floor(labelWidth / 4);
-  for (const limit of [maxLines, 1, 0]) {
-    for (const e of events) e.lines = labelLines(e, limit, labelWidth);
+  const levels: [number, number][] = [[maxLines, maxLines], [1, maxLines], [0, maxLines], [0, 2], [0, 1], [-1, 1]];
+  for (const [others, highlighted] of levels) {
+    for (const e of events) e.lines = labelLines(e, e.highlighted ? highlighted : others, labelWidth);
     if (stackHeight(events) <= bottom - top) break;
   }
   placeLabels(events, top, bottom);
@@ -85,13 +86,15 @@ export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
 
 function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   const lines = wrapText(e.full, width, FONT_SIZE);
-  if (e.highlighted || lines.length <= limit) return lines;
+  if (lines.length <= limit) return lines;
+  if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   if (limit === 0) return [e.date];
   return [`${lines.slice(0, limit).join(' ').replace(/[\s,.;:]+$/, '')}…`];
 }
 
 function stackHeight(events: TimelineEvent[]): number {
-  return events.reduce((sum, e) => sum + blockHeight(e) + GAP, -GAP);
+  const labelled = events.filter((e) => e.lines.length);
+  return labelled.reduce((sum, e) => sum + blockHeight(e) + GAP, -GAP);
 }
 
 /** Height of an event's label block in pixels. */
@@ -103,13 +106,15 @@ export const blockHeight = (e: Pick<TimelineEvent, 'lines'>): number => e.lines.
  * or not, so revealing an event never moves the others.
  */
 export function placeLabels(events: TimelineEvent[], top: number, bottom: number): void {
+  const labelled = events.filter((e) => e.lines.length);
+  for (const e of events) e.labelY = e.y;
   let cursor = top;
-  for (const e of events) {
+  for (const e of labelled) {
     e.labelY = Math.max(cursor, e.y - blockHeight(e) / 2);
     cursor = e.labelY + blockHeight(e) + GAP;
   }
   let limit = bottom;
-  for (const e of [...events].reverse()) {
+  for (const e of [...labelled].reverse()) {
     e.labelY = Math.max(top, Math.min(e.labelY, limit - blockHeight(e)));
     limit = e.labelY - GAP;
   }

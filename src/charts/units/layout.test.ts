@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
-import { FONT_SIZE, LINE_HEIGHT, MAX_SQUARES, MIN_CELL, columnChoices, layoutUnits, perUnitSteps, squaresFor, type UnitsLayout } from './layout';
+import { FONT_SIZE, LINE_HEIGHT, MAX_SQUARES, MIN_CELL, columnChoices, layoutUnits, perUnitSteps, scaleNote, squaresFor, type UnitsLayout } from './layout';
 
 const rows = (counts: number[], label = 'IT specialists who left Russia, by one estimate'): Row[] =>
   counts.map((count, i) => ({ id: `g${i}`, label: `${label} ${i}`, count, source: 's' }));
@@ -155,5 +155,17 @@ describe('squaresFor and perUnitSteps', () => {
   it('steps 1, 2, 5, 10, 20, 50 times the base', () => {
     const steps = perUnitSteps(3);
     expect(Array.from({ length: 6 }, () => steps.next().value)).toEqual([3, 6, 15, 30, 60, 150]);
+  });
+});
+
+describe('scaleNote', () => {
+  it.each([
+    [1, 'models', 'Each square = 1 model'],
+    [1, 'people', 'Each square = 1 person'],
+    [1, 'supercomputers', 'Each square = 1 supercomputer'],
+    [1, 'economies', 'Each square = 1 economy'],
+    [1000, 'people', 'Each square = 1,000 people'],
+  ])('%i %s -> %s', (perUnit, unit, expected) => {
+    expect(scaleNote(perUnit, unit)).toBe(expected);
   });
 });

@@ -158,7 +158,15 @@ export function packGroups(rows: Row[], counts: number[], perUnit: number, cell:
 }
 
 export function scaleNote(perUnit: number, unit: string): string {
-  return `Each square = ${formatNumber(perUnit)}${unit ? ` ${unit}` : ''}`;
+  const noun = perUnit === 1 ? singular(unit) : unit;
+  return `Each square = ${formatNumber(perUnit)}${noun ? ` ${noun}` : ''}`;
+}
+
+/** "models" -> "model", "people" -> "person": dataset units are plural nouns. */
+export function singular(unit: string): string {
+  if (unit === 'people') return 'person';
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  return unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
 }
 
 function labelLines(row: Row, width: number, limit: number): string[] {
