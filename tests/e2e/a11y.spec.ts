@@ -200,8 +200,17 @@ function installWalker(): void {
     ];
     return !points.some(([x, y]) => {
       if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
-      const hit = document.elementFromPoint(x, y);
-      return hit !== null && (hit === el || el.contains(hit) || hit.contains(el));
+      // The topmost element a reader can see there: fully transparent ones do not hide anything.
+      const seen = (node: Element) => {
+        for (let e: Element | null = node; e; e = e.parentElement) {
+          const cs = getComputedStyle(e);
+          if (cs.opacity === '0' || cs.visibility === 'hidden') return false;
+        }
+        return true;
+      };
+      const hit = document.elementsFromPoint(x, y).find(seen) ?? null;
+      // A tooltip that focus itself opened does not count as hiding the element.
+      return hit !== null && (hit === el || el.contains(hit) || hit.contains(el) || hit.closest('[role="tooltip"]') !== null);
     });
   };
   const between = (a: Element | null, b: Element | null): Element[] =>
