@@ -32,6 +32,9 @@ describe('sentenceCount', () => {
   it('ignores decimals and abbreviations', () => {
     expect(sentenceCount('Output fell 2.5 per cent. The U.S. said so, e.g. in May. Why?')).toBe(3);
   });
+  it('does not end a sentence at "No." before a number', () => {
+    expect(sentenceCount('Putin signed Decree No. 490 in 2019. It set goals.')).toBe(2);
+  });
   it('counts a text without a full stop as one sentence', () => {
     expect(sentenceCount('no punctuation here')).toBe(1);
   });

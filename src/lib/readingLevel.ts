@@ -37,6 +37,7 @@ export function sentenceCount(text: string): number {
   const cleaned = text
     .replace(/(\d)\.(\d)/g, '$1$2')
     .replace(/\b(?:e\.g|i\.e|etc|Mr|Mrs|Dr|St|vs|U\.S|U\.K)\./gi, 'abbr')
+    .replace(/\bNo\.(?=\s*\d)/g, 'No')
     .replace(/\b[A-Z]\./g, 'X');
   const parts = cleaned.split(/[.!?]+(?=\s|$)/).filter((p) => WORD.test(p) && (WORD.lastIndex = 0) === 0);
   return Math.max(1, parts.length);
