@@ -106,6 +106,7 @@ describe('helpers', () => {
   it('title case keeps minor words low except at the ends', () => {
     expect(titleCase('the pivot to China and what it costs')).toBe('The Pivot to China and What It Costs');
     expect(titleCase('brain drain: who left')).toBe('Brain Drain: Who Left');
+    expect(titleCase('the cut-off')).toBe('The Cut-Off');
   });
   it('isoToday uses the local calendar day', () => {
     expect(isoToday(new Date(2027, 0, 5, 23, 30))).toBe('2027-01-05');

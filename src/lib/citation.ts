@@ -71,7 +71,8 @@ export function titleCase(title: string): string {
       const bare = word.toLowerCase().replace(/[^a-z]/g, '');
       const edge = i === 0 || i === words.length - 1 || /[:.?!]$/.test(words[i - 1] ?? '');
       if (!edge && MINOR.has(bare)) return word.toLowerCase();
-      return word.replace(/^([^A-Za-z]*)([a-z])/, (_, pre: string, c: string) => pre + c.toUpperCase());
+      // Both parts of a hyphenated compound take a capital ("Cut-Off"), as MLA and Chicago ask.
+      return word.replace(/(^[^A-Za-z]*|-)([a-z])/g, (_, pre: string, c: string) => pre + c.toUpperCase());
     })
     .join(' ');
 }
