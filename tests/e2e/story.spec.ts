@@ -53,8 +53,13 @@ test('a citation in a step reaches its source on /sources/ in one click', async 
   await expect(entry.locator('a[href^="http"]')).toHaveCount(1);
 });
 
-test('the sources page explains the method, the conflicts and what was left out, and links every dataset', async ({ page }) => {
+test('the sources page explains the method, the conflicts and what was left out, and links every dataset', async ({ page }, info) => {
   await page.goto('sources/');
+  if (shots) {
+    await page.screenshot({ path: `test-results/story/${info.project.name}-sources-top.png` });
+    await page.locator('#left-out').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/story/${info.project.name}-sources-left-out.png` });
+  }
   await expect(page.getByRole('heading', { name: 'How we chose the figures' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Where sources disagree, and what we did' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Figures we chose not to use' })).toBeVisible();
