@@ -54,7 +54,7 @@ describe('APA 7', () => {
   it('has author, date of the update, title in italics, site, retrieval date and URL', () => {
     const runs = apa(input);
     expect(runsToText(runs)).toBe(
-      "Russia AI Explainer Team. (2026, November 24). Cut off from the chips. Russia's AI gamble. Retrieved January 5, 2027, from https://example.org/russia-ai/chapters/sanctions/",
+      "Russia's AI gamble. (2026, November 24). Cut off from the chips. Retrieved January 5, 2027, from https://example.org/russia-ai/chapters/sanctions/",
     );
     expect(runsToHtml(runs)).toContain('<i>Cut off from the chips.</i>');
   });
@@ -63,7 +63,7 @@ describe('APA 7', () => {
 describe('MLA 9', () => {
   it('title-cases titles, abbreviates months and ends with the access date', () => {
     expect(runsToText(mla(input))).toBe(
-      "Russia AI Explainer Team. “Cut Off from the Chips.” Russia's AI Gamble, 24 Nov. 2026, https://example.org/russia-ai/chapters/sanctions/. Accessed 5 Jan. 2027.",
+      "Russia's AI gamble. “Cut Off from the Chips.” Russia's AI Gamble, 24 Nov. 2026, https://example.org/russia-ai/chapters/sanctions/. Accessed 5 Jan. 2027.",
     );
     expect(runsToHtml(mla(input))).toContain("<i>Russia's AI Gamble</i>");
   });
@@ -72,7 +72,7 @@ describe('MLA 9', () => {
 describe('Chicago', () => {
   it('gives last-modified and access dates and the URL', () => {
     expect(runsToText(chicago(input))).toBe(
-      "Russia AI Explainer Team. “Cut Off from the Chips.” Russia's AI Gamble. Last modified November 24, 2026. Accessed January 5, 2027. https://example.org/russia-ai/chapters/sanctions/.",
+      "Russia's AI gamble. “Cut Off from the Chips.” Russia's AI Gamble. Last modified November 24, 2026. Accessed January 5, 2027. https://example.org/russia-ai/chapters/sanctions/.",
     );
   });
 });
@@ -83,7 +83,7 @@ describe('BibTeX', () => {
     expect(entry.type).toBe('misc');
     expect(entry.key).toBe('russiasaigamble2026-sanctions');
     expect(entry.fields).toMatchObject({
-      author: '{Russia AI Explainer Team}',
+      author: "{Russia's AI gamble}",
       title: 'Cut off from the chips',
       year: '2026',
       month: 'nov',

@@ -5,9 +5,11 @@
  * The text formats come as runs, so italics survive both as HTML and as a clipboard item.
  */
 
-/** The work's corporate author and the site it appears on. */
-export const SITE_AUTHOR = 'Russia AI Explainer Team';
-export const SITE_NAME = "Russia's AI gamble";
+import { SITE_NAME } from '../share/links';
+
+/** The site is the corporate author, as in the chapters' JSON-LD, so every citation agrees. */
+export const SITE_AUTHOR = SITE_NAME;
+export { SITE_NAME };
 
 export interface CitationInput {
   /** The chapter's title as written in its front matter (sentence case). */
@@ -84,10 +86,13 @@ export function apa(c: CitationInput): Run[] {
   const u = parseDay(c.updated);
   const a = parseDay(c.accessed);
   const author = c.author ?? SITE_AUTHOR;
+  const site = c.site ?? SITE_NAME;
+  // APA 7: when the author and the site are the same, the site name is left out.
+  const siteText = site === author ? '' : ` ${stop(site)}`;
   return [
     { text: `${stop(author)} (${u.year}, ${MONTHS[u.month - 1]} ${u.day}). ` },
     { text: stop(c.title), italic: true },
-    { text: ` ${stop(c.site ?? SITE_NAME)} Retrieved ${MONTHS[a.month - 1]} ${a.day}, ${a.year}, from ${c.url}` },
+    { text: `${siteText} Retrieved ${MONTHS[a.month - 1]} ${a.day}, ${a.year}, from ${c.url}` },
   ];
 }
 

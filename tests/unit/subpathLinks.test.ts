@@ -17,9 +17,11 @@ function buildUnderBase(): string {
   const given = process.env['SUBPATH_DIST'];
   if (given && existsSync(join(given, 'index.html'))) return given;
   temp = mkdtempSync(join(tmpdir(), 'subpath-'));
+  // Vitest sets BASE_URL=/ in its own environment; Astro would take that over BASE.
+  const { BASE_URL: _ignored, ...env } = process.env;
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, BASE, OUT_DIR: join(temp, 'dist'), CACHE_DIR: join(temp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...env, BASE, OUT_DIR: join(temp, 'dist'), CACHE_DIR: join(temp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
   return join(temp, 'dist');
