@@ -75,6 +75,19 @@ export default defineConfig({
       },
     },
   ],
+  // The scroll engine, the chart frame and the Svelte runtime go in one chunk: every chapter
+  // needs all of them, and one file compresses better than a dozen small ones (JS budget).
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'story', test: /node_modules[\\/](svelte|d3-array|scrollama)[\\/]|src[\\/](scrolly|charts[\\/]shared)[\\/]|src[\\/]charts[\\/](ChartFrame\.svelte|types\.ts)/ }],
+          },
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Chapters are parsed by src/markdown/parseChapter.ts; no code blocks need highlighting.
   markdown: { syntaxHighlight: false },

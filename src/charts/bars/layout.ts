@@ -4,7 +4,7 @@
  * Every row keeps a slot, so bar thickness never changes between states: shown rows take
  * the first slots in sort order and hidden ones fold away below them.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { blockHeight, fitText, TEXT_BOX_EM } from '../shared/fitText';
 import { formatValue } from '../shared/format';

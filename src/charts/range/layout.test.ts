@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
 import { FONT_SIZE, LINE_HEIGHT, TEXT_ABOVE, TEXT_BELOW, TICK_FONT_SIZE, WIDE_FROM, axisTicks, layoutRange, placeValue, rangeDomain, withTail, type RangeLayout } from './layout';

@@ -4,7 +4,7 @@
  * claimant in a column to the left of the lines; narrow frames put it above its line. The
  * marker's shape and the label text name the claim's group, so colour carries nothing alone.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from '../shared/linearScale';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolCross, symbolWye, type SymbolType } from 'd3-shape';
 import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
@@ -177,7 +177,7 @@ export function placeValue(xLow: number, xHigh: number, width: number, left: num
 }
 
 /** As many ticks as fit with their labels apart; edge labels pulled inside the frame. */
-export function axisTicks(x: ReturnType<typeof scaleLinear<number, number>>, fmt: (v: number) => string, width: number): RangeTick[] {
+export function axisTicks(x: LinearScale, fmt: (v: number) => string, width: number): RangeTick[] {
   for (let count = 10; count >= 1; count--) {
     const ticks = x.ticks(count).map((v) => {
       const label = fmt(v);

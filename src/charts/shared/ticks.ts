@@ -3,7 +3,7 @@
  * allows without crowding (one per `spacing` pixels). Pure, so the server and the browser
  * agree on every tick.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from './linearScale';
 
 export interface Tick {
   value: number;
@@ -12,7 +12,7 @@ export interface Tick {
 }
 
 export interface ValueAxis {
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   ticks: Tick[];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
-import { blockHeight, isOnOrBefore, layoutTimeline } from './layout';
+import { blockHeight, FONT_SIZE, isOnOrBefore, layoutTimeline } from './layout';
+import { textWidth } from '../shared/text';
 
 const rows = (dates: string[]): Row[] =>
   dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, source: 's' }));
@@ -38,6 +39,14 @@ describe('layoutTimeline', () => {
     const blocks = labelled.map((e) => ({ top: e.labelY, bottom: e.labelY + blockHeight(e) }));
     blocks.forEach((b, i) => i > 0 && expect(b.top).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom));
     expect(labelled.map((e) => e.id)).toEqual(expect.arrayContaining(['e5', 'e6']));
+  });
+
+  it('shortened labels keep their line count and their width', () => {
+    const size = { width: 288, height: 219 };
+    const layout = layoutTimeline(crowded, { highlight: ['e0'] }, size);
+    for (const e of layout.events) {
+      for (const line of e.lines) expect(textWidth(line, FONT_SIZE)).toBeLessThanOrEqual(size.width - layout.labelX);
+    }
   });
 
   it('handles a single event', () => {

@@ -3,7 +3,7 @@
  * label beside its dot. Labels that would collide are pushed down, then the whole stack is
  * squeezed back into the frame if it overflows.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
 import { wrapText } from '../shared/text';
@@ -89,7 +89,10 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   if (limit === 0) return [e.date];
-  return [`${lines.slice(0, limit).join(' ').replace(/[\s,.;:]+$/, '')}…`];
+  // Keep `limit` lines, wrapped one glyph narrower so the ellipsis still fits.
+  const kept = wrapText(e.full, width - FONT_SIZE, FONT_SIZE).slice(0, limit);
+  kept[kept.length - 1] = `${kept.at(-1)!.replace(/[\s,.;:]+$/, '')}…`;
+  return kept;
 }
 
 function stackHeight(events: TimelineEvent[]): number {
