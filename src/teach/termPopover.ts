@@ -13,6 +13,8 @@ export function setUpTermPopovers(root: Document = document): void {
   let hideTimer: number | undefined;
   /** Pointer type of the press on a term now in progress ('' when none, e.g. keyboard). */
   let pointer = '';
+  /** True while a mouse is over the open term or its popover (the only reason to linger). */
+  let hovering = false;
 
   const popoverFor = (link: HTMLAnchorElement) => root.getElementById(`term-def-${link.dataset['term']}`);
 
@@ -55,14 +57,25 @@ export function setUpTermPopovers(root: Document = document): void {
     if (!pop) continue;
     link.setAttribute('aria-describedby', pop.id);
     link.setAttribute('aria-expanded', 'false');
-    link.addEventListener('pointerenter', (e) => e.pointerType === 'mouse' && show(link));
-    link.addEventListener('pointerleave', (e) => e.pointerType === 'mouse' && hideSoon());
+    link.addEventListener('pointerenter', (e) => {
+      if (e.pointerType !== 'mouse') return;
+      hovering = true;
+      show(link);
+    });
+    link.addEventListener('pointerleave', (e) => {
+      if (e.pointerType !== 'mouse') return;
+      hovering = false;
+      hideSoon();
+    });
     // Focus from a tap or click is handled by `click`; focus from the keyboard shows the definition.
     link.addEventListener('pointerdown', (e) => (pointer = e.pointerType));
     link.addEventListener('focus', () => pointer === '' && show(link));
+    // Leaving by keyboard closes at once, so the definition never covers the next focused
+    // element (WCAG 2.4.11); a mouse still over the term or popover keeps it a moment.
     link.addEventListener('blur', () => {
       pointer = '';
-      hideSoon();
+      if (hovering) hideSoon();
+      else hide();
     });
     link.addEventListener('click', (e) => {
       // The first tap on a closed term shows its definition; the next tap follows the link.
@@ -72,8 +85,14 @@ export function setUpTermPopovers(root: Document = document): void {
       }
       pointer = '';
     });
-    pop.addEventListener('pointerenter', () => window.clearTimeout(hideTimer));
-    pop.addEventListener('pointerleave', hideSoon);
+    pop.addEventListener('pointerenter', () => {
+      hovering = true;
+      window.clearTimeout(hideTimer);
+    });
+    pop.addEventListener('pointerleave', () => {
+      hovering = false;
+      hideSoon();
+    });
   }
 
   root.addEventListener('keydown', (e) => {
