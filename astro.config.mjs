@@ -82,7 +82,14 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [{ name: 'story', test: /node_modules[\\/](svelte|d3-array|scrollama)[\\/]|src[\\/](scrolly|charts[\\/]shared)[\\/]|src[\\/]charts[\\/](ChartFrame\.svelte|types\.ts)/ }],
+            groups: [
+              {
+                name: 'story',
+                // Only code that islands alone use: an embed or teach page importing a small
+                // helper (types, format) must not pull the whole engine in with it.
+                test: /node_modules[\\/](svelte|scrollama)[\\/]|src[\\/]scrolly[\\/]|src[\\/]charts[\\/](ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts))/,
+              },
+            ],
           },
         },
       },

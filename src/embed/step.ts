@@ -2,7 +2,7 @@
  * `?step=<step-id>` on an embed page: shows the server-drawn view of that step and points the
  * back link at it. Unknown or malformed parameters leave the default view; nothing throws.
  */
-import { parseEmbedParams } from '../share/links';
+import { parseEmbedParams } from './params';
 
 export function showStepFromQuery(doc: Document, search: string): string | undefined {
   const views = [...doc.querySelectorAll<HTMLElement>('[data-embed-step]')];

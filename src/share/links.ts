@@ -64,26 +64,9 @@ export function defaultStep(chartSteps: StepLink[]): StepLink | undefined {
   return chartSteps.at(-1);
 }
 
-export type Theme = 'dark' | 'light';
+export type { Theme } from '../embed/params';
 
-/**
- * Reads `?step=` and `?theme=` from a query string. Anything unknown, repeated oddly or
- * malformed is ignored: the embed falls back to its default rather than failing.
- */
-export function parseEmbedParams(search: string, stepIds: readonly string[]): { step?: string; theme?: Theme } {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return {};
-  }
-  const result: { step?: string; theme?: Theme } = {};
-  const step = params.get('step');
-  if (step !== null && stepIds.includes(step)) result.step = step;
-  const theme = params.get('theme');
-  if (theme === 'dark' || theme === 'light') result.theme = theme;
-  return result;
-}
+export { parseEmbedParams } from '../embed/params';
 
 function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
