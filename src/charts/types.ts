@@ -35,6 +35,18 @@ export interface ChartSpec {
   sources: SourceRef[];
 }
 
+/** What every kind's Marks component takes (a kind may add its own props). */
+export interface MarksProps {
+  /** The dataset rows. */
+  rows: Row[];
+  /** State parameters, already validated and defaulted at build time. */
+  params: Record<string, unknown>;
+  /** Drawing size in CSS pixels. */
+  size: Size;
+  /** Marks take keyboard focus and carry tooltip text (the hydrated chart only). */
+  interactive?: boolean;
+}
+
 /** Default drawing size, used for the server render before the browser measures. */
 export const DEFAULT_SIZE: Size = { width: 400, height: 300 };
 
