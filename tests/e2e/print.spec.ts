@@ -3,7 +3,7 @@
  * section, and no navigation, button, form control or reading-mode picker. One chapter is
  * printed to PDF (saved under test-results/teach/ to look at) and its page count is checked.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { sitePages } from './support/site';
 import { expect, test } from './support/story';
 
@@ -62,6 +62,7 @@ test.describe('print', () => {
     await story.gotoChapter(slug);
     const steps = await page.locator('[data-step]').count();
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    mkdirSync('test-results/teach', { recursive: true });
     writeFileSync(`test-results/teach/${slug}.pdf`, pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(2);

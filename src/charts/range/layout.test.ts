@@ -28,8 +28,9 @@ function textBoxes(layout: RangeLayout): B[] {
     out.push({ what: `line ${r.id}`, left: r.xLow - 6, right: r.xHigh + 6, top: r.y - 6, bottom: r.y + 6 });
   }
   for (const t of layout.ticks) {
-    const half = textWidth(t.label, TICK_FONT_SIZE) / 2;
-    out.push({ what: `tick ${t.label}`, left: t.labelX - half, right: t.labelX + half, top: layout.axisY + 3, bottom: layout.axisY + 22 });
+    const w = textWidth(t.label, TICK_FONT_SIZE);
+    const left = t.anchor === 'start' ? t.labelX : t.anchor === 'end' ? t.labelX - w : t.labelX - w / 2;
+    out.push({ what: `tick ${t.label}`, left, right: left + w, top: layout.axisY + 3, bottom: layout.axisY + 22 });
   }
   return out;
 }
@@ -183,6 +184,8 @@ describe('range helpers', () => {
     const x = scaleLinear().domain([0, 1_000_000]).range([6, 274]);
     const ticks = axisTicks(x, (v) => v.toLocaleString('en-GB'), 280);
     expect(ticks.length).toBeGreaterThanOrEqual(2);
-    expect(ticks[0]!.labelX).toBeGreaterThanOrEqual(textWidth(ticks[0]!.label, TICK_FONT_SIZE) / 2);
+    // "0" fits centred on its tick; "1,000,000" would cross the right edge, so it hangs from it.
+    expect(ticks[0]).toMatchObject({ anchor: 'middle', labelX: 6 });
+    expect(ticks.at(-1)).toMatchObject({ anchor: 'end', labelX: 280 });
   });
 });

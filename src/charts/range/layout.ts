@@ -54,8 +54,10 @@ export interface RangeRow {
 
 export interface RangeTick {
   x: number;
-  /** Where the tick label's centre sits (pulled in at the edges so it stays in the frame). */
+  /** Where the tick label is anchored: its centre, or the frame's edge for an end label. */
   labelX: number;
+  /** Labels that would cross the frame's edge hang from it instead of centring on the tick. */
+  anchor: 'start' | 'middle' | 'end';
   label: string;
 }
 
@@ -182,10 +184,15 @@ export function axisTicks(x: LinearScale, fmt: (v: number) => string, width: num
     const ticks = x.ticks(count).map((v) => {
       const label = fmt(v);
       const half = textWidth(label, TICK_FONT_SIZE) / 2;
-      return { x: x(v), labelX: Math.max(half, Math.min(width - half, x(v))), label, half };
+      const at = x(v);
+      // The estimate can undershoot real glyphs, so an edge label is anchored to the edge.
+      const anchor: RangeTick['anchor'] = at + half > width ? 'end' : at - half < 0 ? 'start' : 'middle';
+      const labelX = anchor === 'end' ? width : anchor === 'start' ? 0 : at;
+      const centre = anchor === 'end' ? width - half : anchor === 'start' ? half : at;
+      return { x: at, labelX, anchor, label, half, centre };
     });
-    const apart = ticks.every((t, i) => i === 0 || t.labelX - t.half >= ticks[i - 1]!.labelX + ticks[i - 1]!.half + 8);
-    if (apart || count === 1) return ticks.map(({ half: _half, ...t }) => t);
+    const apart = ticks.every((t, i) => i === 0 || t.centre - t.half >= ticks[i - 1]!.centre + ticks[i - 1]!.half + 8);
+    if (apart || count === 1) return ticks.map(({ half: _half, centre: _centre, ...t }) => t);
   }
   return [];
 }
