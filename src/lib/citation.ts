@@ -6,6 +6,7 @@
  */
 
 import { SITE_NAME } from '../share/links';
+import { escapeHtml } from './escapeHtml';
 
 /** The site is the corporate author, as in the chapters' JSON-LD, so every citation agrees. */
 export const SITE_AUTHOR = SITE_NAME;
@@ -164,7 +165,6 @@ export function runsToText(runs: Run[]): string {
   return runs.map((r) => r.text).join('');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function runsToHtml(runs: Run[]): string {
   return runs.map((r) => (r.italic ? `<i>${escapeHtml(r.text)}</i>` : escapeHtml(r.text))).join('');

@@ -12,14 +12,11 @@ import { compile } from 'svelte/compiler';
 import { render } from 'svelte/server';
 import Chart from '../charts/Chart.svelte';
 import type { ChartSpec } from '../charts/types';
+import { escapeHtml } from '../lib/escapeHtml';
 import { wrapText } from '../charts/shared/text';
 
 const FONT_FAMILY = 'Source Sans 3';
 const require = createRequire(import.meta.url);
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** `--name: value` pairs of the first `:root { ... }` block (the light theme). */
 export function lightTokens(css: string): Map<string, string> {
@@ -121,14 +118,14 @@ function place(drawing: { svg: string; width: number; height: number }, x: numbe
 }
 
 function textLines(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
-  return lines.map((line, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" ${attrs}>${escapeXml(line)}</text>`).join('');
+  return lines.map((line, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" ${attrs}>${escapeHtml(line)}</text>`).join('');
 }
 
 function shell(width: number, height: number, title: string, inner: string): string {
   const t = tokens();
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}, sans-serif">` +
-    `<title>${escapeXml(title)}</title><style>${chartCss()}</style>` +
+    `<title>${escapeHtml(title)}</title><style>${chartCss()}</style>` +
     `<rect width="100%" height="100%" fill="${t.get('--c-bg') ?? '#fff'}"/>${inner}</svg>`
   );
 }

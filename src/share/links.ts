@@ -2,6 +2,7 @@
  * URLs, snippets and oEmbed documents for linking, sharing and embedding charts. Pure: pages,
  * endpoints and tests call these with the site, the base path and the story's steps.
  */
+import { escapeHtml } from '../lib/escapeHtml';
 import { heightForWidth } from '../charts/types';
 
 /** A step as embeds and share links see it. */
@@ -68,10 +69,6 @@ export type { Theme } from '../embed/params';
 
 export { parseEmbedParams } from '../embed/params';
 
-function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 export interface SnippetInput {
   /** Absolute URL of the embed page (optionally with ?step=). */
   src: string;
@@ -88,9 +85,9 @@ export interface SnippetInput {
  */
 export function embedSnippet({ src, script, title, height = EMBED_HEIGHT }: SnippetInput): string {
   return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${height}" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" ` +
     `style="width:100%;border:0;" data-russia-ai-embed></iframe>\n` +
-    `<script async src="${escapeAttr(script)}"></script>`
+    `<script async src="${escapeHtml(script)}"></script>`
   );
 }
 

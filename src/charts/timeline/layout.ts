@@ -6,6 +6,7 @@
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
+import { fitText } from '../shared/fitText';
 import { wrapText } from '../shared/text';
 import type { Size } from '../types';
 import type { TimelineParams } from './params';
@@ -89,10 +90,7 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   if (limit === 0) return [e.date];
-  // Keep `limit` lines, wrapped one glyph narrower so the ellipsis still fits.
-  const kept = wrapText(e.full, width - FONT_SIZE, FONT_SIZE).slice(0, limit);
-  kept[kept.length - 1] = `${kept.at(-1)!.replace(/[\s,.;:]+$/, '')}…`;
-  return kept;
+  return fitText(e.full, width, FONT_SIZE, limit);
 }
 
 function stackHeight(events: TimelineEvent[]): number {
