@@ -2,38 +2,16 @@
  * A content mistake must stop `astro build` with the file, the line and what is wrong.
  * Each case copies content/ to a temporary folder, breaks one thing, and builds from it.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function buildWith(breakContent: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'content-'));
-  dirs.push(dir);
-  cpSync('content', join(dir, 'content'), { recursive: true });
-  breakContent(join(dir, 'content'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: join(dir, 'content'),
-      OUT_DIR: join(dir, 'dist'),
-      CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+import { describe, expect, it } from 'vitest';
+import { buildBroken } from './support/buildBroken';
 
 const firstChapter = (content: string) => join(content, 'chapters', readdirSync(join(content, 'chapters')).sort()[0]!);
 
 describe('a broken content file stops the build', () => {
   it('names the file, the line and the unknown state of a step', () => {
-    const { status, output } = buildWith((content) => {
+    const { status, output } = buildBroken((content) => {
       const file = firstChapter(content);
       const text = readFileSync(file, 'utf8');
       writeFileSync(file, text.replace(/(:::step\{#[a-z0-9-]+ state=")[A-Za-z0-9]+/, '$1noSuchState'));
@@ -43,7 +21,7 @@ describe('a broken content file stops the build', () => {
   });
 
   it('names the dataset and the missing source of a data row', () => {
-    const { status, output } = buildWith((content) => {
+    const { status, output } = buildBroken((content) => {
       const dataDir = join(content, 'data');
       const file = join(dataDir, readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).sort()[0]!);
       const text = readFileSync(file, 'utf8');

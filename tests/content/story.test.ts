@@ -4,12 +4,11 @@
  * the CSV downloads equal to what the charts draw, and an uncited figure stopping the build
  * with the file, the line and the figure.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { buildBroken } from './support/buildBroken';
 import { datasetCsv, parseCsv, SOURCE_COLUMN } from '../../src/lib/csv';
 import { chapterSchema, chartSchema, datasetSchema, glossarySchema, rejectedSchema, sourceSchema } from '../../src/lib/schemas';
 import { buildStory, type RawEntry, type StoryInput } from '../../src/lib/story';
@@ -216,27 +215,15 @@ describe('an uncited figure', () => {
     );
   });
 
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
   it('stops astro build with the same message', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'story-'));
-    dirs.push(dir);
-    cpSync('content', join(dir, 'content'), { recursive: true });
-    const target = join(dir, file);
-    const { text, line } = breakChapter(readFileSync(target, 'utf8'));
-    writeFileSync(target, text);
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CONTENT_DIR: join(dir, 'content'),
-        OUT_DIR: join(dir, 'dist'),
-        CACHE_DIR: join(dir, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
+    let line = 0;
+    const result = buildBroken((content) => {
+      const target = join(content, file.replace(/^content\//, ''));
+      const broken = breakChapter(readFileSync(target, 'utf8'));
+      line = broken.line;
+      writeFileSync(target, broken.text);
     });
-    const output = `${result.stdout}\n${result.stderr}`;
+    const output = result.output;
     expect(result.status).not.toBe(0);
     expect(output).toContain(`02-sanctions.md:${line}:1: the figure "4,200" has no citation`);
   });

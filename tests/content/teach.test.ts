@@ -2,12 +2,11 @@
  * Lesson guides: every chapter has one (content/teach/<slug>.md) with the required parts, and
  * a guide naming a step that does not exist stops the build with the guide's file and line.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { buildBroken } from './support/buildBroken';
 import { teachSchema } from '../../src/lib/schemas';
 
 const chapterFiles = readdirSync('content/chapters').filter((f) => f.endsWith('.md'));
@@ -51,24 +50,17 @@ describe.each(chapterFiles.map((f) => [slugOf(f), f] as const))('guide for %s', 
 });
 
 describe('build', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
   it('stops on a guide that names an unknown step, with file and line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'teach-'));
-    dirs.push(dir);
-    cpSync('content', join(dir, 'content'), { recursive: true });
     const slug = slugOf(chapterFiles[0]!);
-    const path = join(dir, 'content', 'teach', `${slug}.md`);
-    const lines = readFileSync(path, 'utf8').split('\n');
-    const at = lines.findIndex((l) => /^\s+steps: \[/.test(l));
-    lines[at] = lines[at]!.replace('[', '[no-such-step, ');
-    writeFileSync(path, lines.join('\n'));
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    let at = -1;
+    const result = buildBroken((content) => {
+      const path = join(content, 'teach', `${slug}.md`);
+      const lines = readFileSync(path, 'utf8').split('\n');
+      at = lines.findIndex((l) => /^\s+steps: \[/.test(l));
+      lines[at] = lines[at]!.replace('[', '[no-such-step, ');
+      writeFileSync(path, lines.join('\n'));
     });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}\n${result.stderr}`).toContain(`teach/${slug}.md:${at + 1}: question 1 names unknown step "no-such-step"`);
+    expect(result.output).toContain(`teach/${slug}.md:${at + 1}: question 1 names unknown step "no-such-step"`);
   });
 });
