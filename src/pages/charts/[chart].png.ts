@@ -1,6 +1,6 @@
 /** /charts/<chart-id>.png: the same figure as the SVG download, rasterised at 2x. */
 import type { APIRoute } from 'astro';
-import { toPng } from '../../share/chartImage';
+import { toPng } from '../../images/chartImage';
 import { chartFigure } from './[chart].svg';
 
 export { getStaticPaths } from './[chart].svg';

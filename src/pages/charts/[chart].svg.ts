@@ -1,7 +1,7 @@
 /** /charts/<chart-id>.svg: the chart as a standalone SVG figure (title, drawing, sources). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../lib/loadStory';
-import { chartDrawing, figureSvg } from '../../share/chartImage';
+import { chartDrawing, figureSvg } from '../../images/chartImage';
 import { normaliseBase } from '../../share/links';
 import { chartShare, sourceLine } from '../../share/storyShare';
 

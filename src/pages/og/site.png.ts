@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadStory } from '../../lib/loadStory';
 import { SITE_NAME } from '../../share/links';
-import { chapterPreviewPng } from '../../share/previews';
+import { chapterPreviewPng } from '../../images/previews';
 
 export const GET: APIRoute = async () => {
   const story = await loadStory();

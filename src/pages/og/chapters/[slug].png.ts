@@ -1,7 +1,7 @@
 /** /og/chapters/<slug>.png: 1200x630 preview of a chapter with its first chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../../lib/loadStory';
-import { chapterPreviewPng } from '../../../share/previews';
+import { chapterPreviewPng } from '../../../images/previews';
 
 export const getStaticPaths = (async () => {
   const story = await loadStory();

@@ -1,7 +1,7 @@
 /** /og/charts/<chart-id>.png: 1200x630 preview of a chart in its default state. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../../lib/loadStory';
-import { chartDrawing, previewSvg, toPng } from '../../../share/chartImage';
+import { chartDrawing, previewSvg, toPng } from '../../../images/chartImage';
 import { normaliseBase } from '../../../share/links';
 import { chartShare, sourceLine } from '../../../share/storyShare';
 
