@@ -1,7 +1,7 @@
 /** Preview images of chapters (and the site) from the chapter's first chart, at build time. */
 import type { Story, StoryChapter } from '../lib/story';
 import { chartDrawing, previewSvg, toPng } from './chartImage';
-import { normaliseBase, SITE_NAME } from '../share/links';
+import { normaliseBase, SITE_NAME } from '../site';
 
 export function chapterPreviewPng(story: Story, chapter: StoryChapter | undefined, title: string, text: string, base: string): Uint8Array<ArrayBuffer> {
   const segment = chapter?.segments.find((s) => s.type === 'scrolly');

@@ -5,12 +5,11 @@
  * The text formats come as runs, so italics survive both as HTML and as a clipboard item.
  */
 
-import { SITE_NAME } from '../share/links';
 import { escapeHtml } from './escapeHtml';
+import { SITE_NAME } from '../site';
 
 /** The site is the corporate author, as in the chapters' JSON-LD, so every citation agrees. */
 export const SITE_AUTHOR = SITE_NAME;
-export { SITE_NAME };
 
 export interface CitationInput {
   /** The chapter's title as written in its front matter (sentence case). */
@@ -164,7 +163,6 @@ export function citations(c: CitationInput): Record<CitationStyle, Run[]> {
 export function runsToText(runs: Run[]): string {
   return runs.map((r) => r.text).join('');
 }
-
 
 export function runsToHtml(runs: Run[]): string {
   return runs.map((r) => (r.italic ? `<i>${escapeHtml(r.text)}</i>` : escapeHtml(r.text))).join('');

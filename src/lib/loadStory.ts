@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { buildStory, type Story } from './story';
+import { basePath } from '../site';
 
 let cached: Promise<Story> | undefined;
 
@@ -27,7 +28,7 @@ async function load(): Promise<Story> {
     datasets,
     charts,
     glossary,
-    base: import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`,
+    base: basePath(),
   });
 }
 

@@ -5,22 +5,10 @@ import {
   embedPath,
   embedSnippet,
   EMBED_HEIGHT,
-  normaliseBase,
   oembedDocument,
   parseEmbedParams,
   stepsOfChart,
 } from './links';
-
-describe('normaliseBase', () => {
-  it.each([
-    ['/', '/'],
-    ['', '/'],
-    ['/explainer', '/explainer/'],
-    ['/explainer/', '/explainer/'],
-    ['explainer', '/explainer/'],
-    ['/a/b//', '/a/b/'],
-  ])('%j -> %j', (input, expected) => expect(normaliseBase(input)).toBe(expected));
-});
 
 describe('paths carry the base', () => {
   it('builds embed, chapter and step paths', () => {

@@ -4,6 +4,7 @@
  */
 import { escapeHtml } from '../lib/escapeHtml';
 import { heightForWidth } from '../charts/types';
+import { normaliseBase, SITE_NAME } from '../site';
 
 /** A step as embeds and share links see it. */
 export interface StepLink {
@@ -26,14 +27,6 @@ export const EMBED_HEIGHT = heightForWidth(EMBED_WIDTH) + EMBED_CHROME;
  */
 export const EMBED_WIDTHS = [320, 440, 600, 800];
 
-/** Site name used in previews and oEmbed. */
-export const SITE_NAME = "Russia's AI gamble";
-
-/** The base path with exactly one trailing slash ('/' or '/explainer/'). */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/\/+$/, '');
-  return trimmed.startsWith('/') ? `${trimmed}/` : `/${trimmed}${trimmed ? '/' : ''}`;
-}
 
 export function embedPath(base: string, chartId: string): string {
   return `${normaliseBase(base)}embed/${chartId}/`;

@@ -4,7 +4,8 @@
  */
 import type { ChartSpec } from '../charts/types';
 import type { Story } from '../lib/story';
-import { absolute, chapterPath, defaultStep, embedPath, embedSnippet, normaliseBase, SITE_NAME, stepsOfChart, type StepLink } from './links';
+import { absolute, chapterPath, defaultStep, embedPath, embedSnippet, stepsOfChart, type StepLink } from './links';
+import { normaliseBase, SITE_NAME } from '../site';
 
 export interface ChartShare {
   spec: ChartSpec;

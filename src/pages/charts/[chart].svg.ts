@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../lib/loadStory';
 import { chartDrawing, figureSvg } from '../../images/chartImage';
-import { normaliseBase } from '../../share/links';
+
 import { chartShare, sourceLine } from '../../share/storyShare';
+import { basePath } from '../../site';
 
 export const getStaticPaths = (async () => {
   const story = await loadStory();
@@ -14,7 +15,7 @@ export const getStaticPaths = (async () => {
 export async function chartFigure(chartId: string): Promise<string> {
   const story = await loadStory();
   const spec = story.charts.get(chartId)!;
-  const base = normaliseBase(import.meta.env.BASE_URL);
+  const base = basePath();
   const share = chartShare(story, spec, base);
   return figureSvg({ title: spec.title, text: share.summary, footer: sourceLine(spec) }, chartDrawing(spec, share.stateName, base, 752));
 }

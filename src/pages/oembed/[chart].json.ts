@@ -1,8 +1,9 @@
 /** /oembed/<chart-id>.json: a static oEmbed "rich" response for each chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../lib/loadStory';
-import { absolute, normaliseBase, oembedDocument } from '../../share/links';
+import { absolute, oembedDocument } from '../../share/links';
 import { chartSnippet } from '../../share/storyShare';
+import { basePath } from '../../site';
 
 export const getStaticPaths = (async () => {
   const story = await loadStory();
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const story = await loadStory();
   const spec = story.charts.get(params['chart']!)!;
-  const base = normaliseBase(import.meta.env.BASE_URL);
+  const base = basePath();
   const doc = oembedDocument({
     title: spec.title,
     html: chartSnippet(site!, base, spec),

@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { strToU8, zipSync } from 'fflate';
 import { chapterDataFiles } from '../../../lib/chapterData';
 import { loadStory } from '../../../lib/loadStory';
+import { basePath } from '../../../site';
 
 export const getStaticPaths = (async () => {
   const story = await loadStory();
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const ids = [...new Set(chapter.segments.flatMap((s) => (s.type === 'scrolly' ? [datasetOf.get(s.chart)!] : [])))];
   const files = chapterDataFiles({
     chapterTitle: chapter.data.title,
-    chapterUrl: new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}chapters/${chapter.slug}/`, site).href,
+    chapterUrl: new URL(`${basePath()}chapters/${chapter.slug}/`, site).href,
     datasets: ids.map((id) => [id, story.datasets.get(id)!]),
     sources: story.sources,
     cited: chapter.citations,

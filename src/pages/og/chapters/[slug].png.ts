@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../../lib/loadStory';
 import { chapterPreviewPng } from '../../../images/previews';
+import { basePath } from '../../../site';
 
 export const getStaticPaths = (async () => {
   const story = await loadStory();
@@ -11,6 +12,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const story = await loadStory();
   const chapter = story.chapters.find((c) => c.slug === params['slug'])!;
-  const png = chapterPreviewPng(story, chapter, chapter.data.title, chapter.data.dek, import.meta.env.BASE_URL);
+  const png = chapterPreviewPng(story, chapter, chapter.data.title, chapter.data.dek, basePath());
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

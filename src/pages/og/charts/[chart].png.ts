@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../../lib/loadStory';
 import { chartDrawing, previewSvg, toPng } from '../../../images/chartImage';
-import { normaliseBase } from '../../../share/links';
+
 import { chartShare, sourceLine } from '../../../share/storyShare';
+import { basePath } from '../../../site';
 
 export const getStaticPaths = (async () => {
   const story = await loadStory();
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const story = await loadStory();
   const spec = story.charts.get(params['chart']!)!;
-  const base = normaliseBase(import.meta.env.BASE_URL);
+  const base = basePath();
   const share = chartShare(story, spec, base);
   const svg = previewSvg({ title: spec.title, text: share.summary, footer: sourceLine(spec) }, chartDrawing(spec, share.stateName, base));
   return new Response(toPng(svg, 1200), { headers: { 'Content-Type': 'image/png' } });
