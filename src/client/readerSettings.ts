@@ -1,4 +1,6 @@
 /** Wires the header's theme and motion controls to <html> attributes and localStorage. */
+import { STORAGE_KEYS } from '../site';
+
 function save(key: string, value: string | null): void {
   try {
     if (value === null) localStorage.removeItem(key);
@@ -18,7 +20,7 @@ export function initReaderSettings(): void {
       theme.addEventListener('change', () => {
         if (theme.value === 'auto') delete root.dataset['theme'];
         else root.dataset['theme'] = theme.value;
-        save('theme', theme.value === 'auto' ? null : theme.value);
+        save(STORAGE_KEYS.theme, theme.value === 'auto' ? null : theme.value);
       });
     }
     if (motion) {
@@ -26,7 +28,7 @@ export function initReaderSettings(): void {
       motion.addEventListener('change', () => {
         if (motion.checked) delete root.dataset['motion'];
         else root.dataset['motion'] = 'off';
-        save('motion', motion.checked ? null : 'off');
+        save(STORAGE_KEYS.motion, motion.checked ? null : 'off');
       });
     }
   }

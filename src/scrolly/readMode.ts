@@ -3,10 +3,12 @@
  * Written by the mode picker, read by each ScrollyStory island. Stored on <html> (so CSS can
  * lay out before any island hydrates) and in localStorage (so the choice persists).
  */
+import { STORAGE_KEYS } from '../site';
+
 export const READ_MODES = ['scroll', 'stepper', 'flat'] as const;
 export type ReadMode = (typeof READ_MODES)[number];
 
-const KEY = 'read-mode';
+const KEY = STORAGE_KEYS.readMode;
 const EVENT = 'readmodechange';
 
 export function isReadMode(value: unknown): value is ReadMode {
