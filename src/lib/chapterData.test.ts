@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync, zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { chapterDataFiles, csvField } from './chapterData';
+import { chapterDataFiles } from './chapterData';
 import type { Source } from './schemas';
 
 const source = (id: string): Source => ({ id, publisher: `Pub ${id}`, title: `Title, ${id}`, url: `https://example.org/${id}`, published: '2024', accessed: '2026-11-24' });
@@ -32,14 +32,4 @@ describe('chapterDataFiles', () => {
     expect(Object.keys(unzipSync(zip)).sort()).toEqual(['README.txt', 'chips.csv', 'sources.csv']);
     expect(strFromU8(unzipSync(zip)['chips.csv']!)).toContain('2022,5,b');
   });
-});
-
-describe('csvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    [null, ''],
-    [3.5, '3.5'],
-  ])('%s -> %s', (input, expected) => expect(csvField(input)).toBe(expected));
 });

@@ -8,6 +8,7 @@
  * instead of being repeated on every row. fflate builds the ZIP at build time (src/pages/data/
  * chapters/[slug].zip.ts); nothing of it ships to the browser.
  */
+import { datasetTableCsv, toCsv } from './csv';
 import type { Dataset, Source } from './schemas';
 
 export interface ChapterDataInput {
@@ -21,29 +22,17 @@ export interface ChapterDataInput {
   cited: string[];
 }
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: unknown[][]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
 /** File name -> text. */
 export function chapterDataFiles(input: ChapterDataInput): Map<string, string> {
   const files = new Map<string, string>();
   const used = [...input.cited];
   for (const [id, dataset] of input.datasets) {
-    const header = [...dataset.columns.map((c) => c.label), 'Source id', 'Source publisher', 'Source URL'];
-    const rows = dataset.rows.map((row) => {
+    const csv = datasetTableCsv(dataset, ['Source id', 'Source publisher', 'Source URL'], (row) => {
       const source = input.sources.get(row.source);
       if (!used.includes(row.source)) used.push(row.source);
-      return [...dataset.columns.map((c) => row[c.key]), row.source, source?.publisher, source?.url];
+      return [row.source, source?.publisher, source?.url];
     });
-    files.set(`${id}.csv`, toCsv([header, ...rows]));
+    files.set(`${id}.csv`, csv);
   }
   const sourceRows = used.flatMap((id) => {
     const s = input.sources.get(id);

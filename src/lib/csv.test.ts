@@ -61,3 +61,13 @@ describe('datasetCsv', () => {
     ]);
   });
 });
+
+describe('csvField, by table', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    [null, ''],
+    [3.5, '3.5'],
+  ])('%s -> %s', (input, expected) => expect(csvField(input)).toBe(expected));
+});

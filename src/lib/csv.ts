@@ -1,5 +1,6 @@
 /**
- * CSV for the dataset downloads (/data/<dataset>.csv): RFC 4180 quoting, CRLF line ends, and a
+ * Every CSV the site writes, in one place: the dataset downloads (/data/<dataset>.csv) and the
+ * tables in a chapter's data ZIP (lib/chapterData.ts). RFC 4180 quoting, CRLF line ends, and a
  * parser so tests can read a file back and compare it with the rows a chart draws. Pure.
  */
 import type { Dataset, Source } from './schemas';
@@ -52,12 +53,22 @@ export function parseCsv(text: string): string[][] {
 /** Header label of the column that carries each row's source URL. */
 export const SOURCE_COLUMN = 'Source';
 
+type DatasetRow = Dataset['rows'][number];
+
+/**
+ * A dataset as CSV: its columns in their declared order (labels as headers), then the columns
+ * `extra` names, filled per row by `cells` (how each row's source is shown).
+ */
+export function datasetTableCsv(dataset: Dataset, extra: readonly string[], cells: (row: DatasetRow) => readonly unknown[]): string {
+  const header = [...dataset.columns.map((c) => c.label), ...extra];
+  const rows = dataset.rows.map((row) => [...dataset.columns.map((c) => row[c.key]), ...cells(row)]);
+  return toCsv([header, ...rows]);
+}
+
 /**
  * A dataset as a CSV file: its columns in their declared order (labels as headers), then the
  * URL of each row's source, so a reader can check any number from the spreadsheet alone.
  */
 export function datasetCsv(dataset: Dataset, sources: ReadonlyMap<string, Pick<Source, 'url'>>): string {
-  const header = [...dataset.columns.map((c) => c.label), SOURCE_COLUMN];
-  const rows = dataset.rows.map((row) => [...dataset.columns.map((c) => row[c.key]), sources.get(row.source)?.url ?? row.source]);
-  return toCsv([header, ...rows]);
+  return datasetTableCsv(dataset, [SOURCE_COLUMN], (row) => [sources.get(row.source)?.url ?? row.source]);
 }
