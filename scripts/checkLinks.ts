@@ -6,9 +6,11 @@
  *
  * CLI: `npx node scripts/checkLinks.ts <distDir> [base]` prints them and exits 1 when any.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normaliseBase } from '../src/site.ts';
+import { filesIn, routeOf } from './distPages.ts';
 
 export interface BrokenLink {
   /** The page holding the link, as a URL path (with base). */
@@ -20,19 +22,9 @@ export interface BrokenLink {
 
 const ORIGIN = 'http://site.invalid';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /** URL path at which a file in dist is served, under base ('/explainer/'). */
 export function pagePath(distDir: string, file: string, base: string): string {
-  const rel = relative(distDir, file).split(sep).join('/');
-  const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-  return `${base}${path}`;
+  return `${base}${routeOf(distDir, file)}`;
 }
 
 function decodeEntities(value: string): string {
@@ -101,7 +93,7 @@ function resolveFile(distDir: string, path: string, base: string): string | unde
 
 export function checkLinks(distDir: string, base = '/'): BrokenLink[] {
   if (!existsSync(distDir)) throw new Error(`No build in ${distDir}: build the site first.`);
-  const normalBase = base.endsWith('/') ? base : `${base}/`;
+  const normalBase = normaliseBase(base);
   const broken: BrokenLink[] = [];
   const anchorCache = new Map<string, Set<string>>();
   const anchorsOf = (file: string) => {
@@ -113,7 +105,7 @@ export function checkLinks(distDir: string, base = '/'): BrokenLink[] {
     return anchors;
   };
 
-  for (const file of htmlFiles(distDir)) {
+  for (const file of filesIn(distDir).filter((f) => f.endsWith('.html'))) {
     const page = pagePath(distDir, file, normalBase);
     const html = readFileSync(file, 'utf8');
     // <base href> would change resolution; we only use <base target>, so resolve against the page.

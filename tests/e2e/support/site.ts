@@ -3,56 +3,27 @@
  * test time, so pages added by anyone are checked without a hand-kept list, and the scripts
  * each page loads (following imports) for the JavaScript budget.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { distPages, type DistPage, type PageKind } from '../../../scripts/distPages';
+import { normaliseBase } from '../../../src/site';
 
 export const distDir = resolve(process.env['OUT_DIR'] ?? 'dist');
 /** The sub-path the site is built for, always with a trailing slash (`/` or `/russia-ai/`). */
-export const basePath = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
+export const basePath = normaliseBase(process.env['BASE'] ?? '/');
 
-export type PageKind = 'chapter' | 'embed' | 'other';
-
-export interface SitePage {
-  /** The page's path relative to the base URL, e.g. `chapters/ambition/` ('' for the cover). */
-  route: string;
-  /** Absolute path of its HTML file. */
-  file: string;
-  kind: PageKind;
-}
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else out.push(path);
-  }
-  return out;
-}
+export type { PageKind };
+export type SitePage = DistPage;
 
 /** Every HTML file in the build, sorted by route. Throws when there is no build. */
 export function htmlFiles(): string[] {
-  if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error(`No build in ${distDir}: run \`npm run build\` (or set OUT_DIR) first.`);
-  }
-  return walk(distDir)
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-}
-
-export function kindOf(route: string): PageKind {
-  if (/^chapters\/[^/]+\/$/.test(route)) return 'chapter';
-  if (/^embed\/[^/]+\/$/.test(route)) return 'embed';
-  return 'other';
+  return sitePages().map((page) => page.file);
 }
 
 /** Every page of the site: each `index.html` (as its directory URL) and any other HTML file. */
 export function sitePages(): SitePage[] {
-  return htmlFiles().map((file) => {
-    const rel = relative(distDir, file).split(sep).join('/');
-    const route = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-    return { route, file, kind: kindOf(route) };
-  });
+  return distPages(distDir);
 }
 
 /** A test title for a page: `/` for the cover, otherwise `/route`. */
