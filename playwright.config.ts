@@ -2,12 +2,20 @@
  * Browser tests against the built site (`npm run build` first), served by `astro preview`.
  * Two projects: desktop 1280x800 and phone 390x844. The system Chromium is used when present,
  * because this machine (and CI) cannot download Playwright's own browsers.
+ *
+ * Which project runs what is decided here, not by `test.skip` inside tests:
+ * - specs that only read files of the build (security, validity) run once, in desktop;
+ * - a test tagged `@desktop` runs only in desktop, one tagged `@phone` only in phone
+ *   (`test('...', { tag: '@desktop' }, ...)`, or on a `test.describe`).
+ * Screenshots for people to look at are written only when SHOTS=1 (tests/e2e/support/shots.ts).
  */
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const systemChromium = '/usr/bin/chromium';
 const port = Number(process.env['PORT'] ?? 4321);
+/** Specs that check files of the build, not a browser at a size: run once (desktop). */
+const ONCE = ['**/security.spec.ts', '**/validity.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,8 +34,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, grepInvert: /@phone\b/ },
+    {
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      grepInvert: /@desktop\b/,
+      testIgnore: [...ONCE],
+    },
   ],
   webServer: {
     // --ignore-lock: several engineers (and their test runs) preview side by side on their own ports.

@@ -1,7 +1,7 @@
 /**
  * Deterministic budgets over every built page (found in the build output, not listed by hand):
- * the JavaScript a page can load, gzipped and following imports, stays within DESIGN.md's
- * budget (chapter 40 KB, embed 25 KB, other pages 40 KB); every page preloads its self-hosted
+ * the JavaScript a page can load, gzipped and following imports, stays within the
+ * product's budget (chapter 40 KB, embed 25 KB, other pages 40 KB); every page preloads its self-hosted
  * fonts and has metric-matched fallbacks; and a reader's visit to each page
  * loads and hydrates without layout shift (fonts and scripts held back 300 ms), and, scrolled
  * to the end so lazy islands load, makes no request to another origin, logs no
@@ -17,8 +17,8 @@ const pages = sitePages();
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 test.describe('JavaScript budget', () => {
-  test('every page loads at most its budget of gzipped JavaScript', async ({}, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'file check: once is enough');
+  // File checks: once is enough, so desktop only.
+  test('every page loads at most its budget of gzipped JavaScript', { tag: '@desktop' }, async ({}, testInfo) => {
     const rows = pages.map((page) => ({ page, weight: scriptWeight(page.file), budget: JS_BUDGET[page.kind] }));
     const table = [
       '| page | kind | files | JS gzip KB | budget KB |',
@@ -37,8 +37,7 @@ test.describe('JavaScript budget', () => {
   });
 });
 
-test('every page preloads its self-hosted fonts and declares metric-matched fallbacks', ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'file check: once is enough');
+test('every page preloads its self-hosted fonts and declares metric-matched fallbacks', { tag: '@desktop' }, () => {
   const problems: string[] = [];
   for (const page of pages) {
     const html = readFileSync(page.file, 'utf8');

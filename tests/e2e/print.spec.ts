@@ -4,6 +4,7 @@
  * printed to PDF (saved under test-results/teach/ to look at) and its page count is checked.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { STORAGE_KEYS } from '../../src/site';
 import { sitePages } from './support/site';
 import { expect, test } from './support/story';
 
@@ -54,11 +55,11 @@ test.describe('print', () => {
     });
   }
 
-  test('one chapter as PDF has a reasonable number of pages', async ({ page, story }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'page.pdf() needs one run; paper size does not depend on the viewport');
+  // Desktop only: page.pdf() needs one run; paper size does not depend on the viewport.
+  test('one chapter as PDF has a reasonable number of pages', { tag: '@desktop' }, async ({ page, story }) => {
     const slug = chapters.includes('sanctions') ? 'sanctions' : chapters[0]!;
     // Dark theme on screen must still print dark on white.
-    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.theme, 'dark'] as const);
     await story.gotoChapter(slug);
     const steps = await page.locator('[data-step]').count();
     const pdf = await page.pdf({ format: 'A4', printBackground: false });

@@ -11,9 +11,7 @@ import { label, metaCsp, sitePages } from './support/site';
 
 const pages = sitePages();
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'file checks: once is enough');
-});
+// Runs once, in the desktop project (playwright.config.ts): these are checks of files.
 
 test('every page has a CSP meta that allows inline scripts only by hash', () => {
   const problems: string[] = [];

@@ -6,6 +6,7 @@
  * chapter are opened, to keep the suite fast.
  */
 import { readdirSync } from 'node:fs';
+import { shot } from './support/shots';
 import { test, expect } from './support/story';
 
 const shots = Boolean(process.env['STORY_SHOTS']);
@@ -34,8 +35,16 @@ for (const slug of slugs) {
       // The step's text is on screen, so the reader sees which chart state it explains.
       await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport({ ratio: 0.1 });
       if (shots) {
-        await page.waitForTimeout(150);
-        await page.screenshot({ path: `test-results/story/${info.project.name}-${slug}-${String(i + 1).padStart(2, '0')}-${step.id}${dark ? '-dark' : ''}.png` });
+        // Let the chart's transition to this state finish before the picture is taken.
+        await page.evaluate(() =>
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+              .map((a) => a.finished.catch(() => undefined)),
+          ),
+        );
+        await shot(page, `test-results/story/${info.project.name}-${slug}-${String(i + 1).padStart(2, '0')}-${step.id}${dark ? '-dark' : ''}.png`);
       }
     }
   });
@@ -56,9 +65,9 @@ test('a citation in a step reaches its source on /sources/ in one click', async 
 test('the sources page explains the method, the conflicts and what was left out, and links every dataset', async ({ page }, info) => {
   await page.goto('sources/');
   if (shots) {
-    await page.screenshot({ path: `test-results/story/${info.project.name}-sources-top.png` });
+    await shot(page, `test-results/story/${info.project.name}-sources-top.png`);
     await page.locator('#left-out').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `test-results/story/${info.project.name}-sources-left-out.png` });
+    await shot(page, `test-results/story/${info.project.name}-sources-left-out.png`);
   }
   await expect(page.getByRole('heading', { name: 'How we chose the figures' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Where sources disagree, and what we did' })).toBeVisible();

@@ -1,10 +1,13 @@
 /**
  * For educators: the guides link to exact steps, the cite box gives today's date and copies a
  * citation, chapters carry Google Scholar tags and a data ZIP, and glossary terms explain
- * themselves on focus, hover and tap. Screenshots for a person to look at go to
+ * themselves on focus, hover and tap; the reader's theme choice, stored by the settings, applies
+ * on the guide pages. With SHOTS=1, screenshots for a person to look at go to
  * test-results/teach/ (390 and 1280 wide, light and dark).
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { STORAGE_KEYS } from '../../src/site';
+import { shot } from './support/shots';
 import { sitePages } from './support/site';
 import { expect, test } from './support/story';
 
@@ -74,9 +77,9 @@ test(`chapter ${slug}: cite box with today's date, copy, Scholar tags and data Z
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
     await cite.scrollIntoViewIfNeeded();
-    await cite.screenshot({ path: `test-results/teach/cite-${slug}-${width}-${theme}.png` });
+    await shot(cite, `test-results/teach/cite-${slug}-${width}-${theme}.png`);
   }
-  await page.locator('.back-matter').screenshot({ path: `test-results/teach/back-matter-${slug}-${width}-dark.png` });
+  await shot(page.locator('.back-matter'), `test-results/teach/back-matter-${slug}-${width}-dark.png`);
 
   const zip = await request.get(`data/chapters/${slug}.zip`);
   expect(zip.headers()['content-type']).toContain('zip');
@@ -107,7 +110,7 @@ test('a glossary term shows its definition on focus and hover, closes on Escape,
   await term.focus();
   await expect(pop).toBeVisible();
   await expect(pop).not.toBeEmpty();
-  await page.screenshot({ path: `test-results/teach/term-popover-${test.info().project.name}.png` });
+  await shot(page, `test-results/teach/term-popover-${test.info().project.name}.png`);
   await page.keyboard.press('Escape');
   await expect(pop).toBeHidden();
   await expect(term).toBeFocused();
@@ -128,19 +131,23 @@ test('a glossary term shows its definition on focus and hover, closes on Escape,
   await expect(page.locator(`[id="${id}"] dt`)).toBeVisible();
 });
 
-test.describe('screenshots', () => {
+test.describe('the guide pages in the theme the reader chose', () => {
   for (const theme of ['light', 'dark'] as const) {
-    test(`/teach/${slug}/ in ${theme}`, async ({ page }, testInfo) => {
-      await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-      await page.goto(`teach/${slug}/`);
+    test(`/teach/${slug}/, /teach/ and /glossary/ in ${theme}`, async ({ page }, testInfo) => {
+      // What the theme picker stores; the inline script in <head> applies it before first paint.
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.theme, theme] as const);
       const width = testInfo.project.name === 'phone' ? 390 : 1280;
-      await page.screenshot({ path: `test-results/teach/teach-${slug}-${width}-${theme}.png`, fullPage: true });
+      await page.goto(`teach/${slug}/`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.locator('h1')).toContainText('Lesson guide');
+      await shot(page, `test-results/teach/teach-${slug}-${width}-${theme}.png`, { fullPage: true });
       await page.goto('teach/');
-      await page.screenshot({ path: `test-results/teach/teach-index-${width}-${theme}.png`, fullPage: true });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.getByRole('heading', { level: 1, name: 'For educators' })).toBeVisible();
+      await shot(page, `test-results/teach/teach-index-${width}-${theme}.png`, { fullPage: true });
       await page.goto('glossary/');
-      await page.screenshot({ path: `test-results/teach/glossary-${width}-${theme}.png`, fullPage: true });
       await expect(page.locator('.glossary .entry').first()).toBeVisible();
+      await shot(page, `test-results/teach/glossary-${width}-${theme}.png`, { fullPage: true });
     });
   }
 });

@@ -12,9 +12,7 @@ import { checkLinks } from '../../scripts/checkLinks';
 
 const run = promisify(execFile);
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'file checks: once is enough');
-});
+// Runs once, in the desktop project (playwright.config.ts): these are checks of files.
 
 /**
  * Messages that are the checker's mistakes, not the page's: its CSS grammar predates these
