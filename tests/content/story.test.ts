@@ -4,55 +4,17 @@
  * the CSV downloads equal to what the charts draw, and an uncited figure stopping the build
  * with the file, the line and the figure.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { buildBroken } from './support/buildBroken';
+import { chapterEntry, readContent, yamlFile } from './support/readContent';
 import { datasetCsv, parseCsv, SOURCE_COLUMN } from '../../src/lib/csv';
-import { chapterSchema, chartSchema, datasetSchema, glossarySchema, rejectedSchema, sourceSchema } from '../../src/lib/schemas';
-import { buildStory, type RawEntry, type StoryInput } from '../../src/lib/story';
+import { rejectedSchema } from '../../src/lib/schemas';
+import { buildStory } from '../../src/lib/story';
 import { findUncitedFigure } from '../../src/markdown/statistics';
 
 const SLUGS = ['ambition', 'sanctions', 'brain-drain', 'china-pivot', 'outlook'];
-
-const slugOf = (file: string) => file.replace(/\.\w+$/, '').replace(/^\d+-/, '');
-const yamlFile = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
-
-/** Reads content/ the way the collections do, so the tests see exactly what the build sees. */
-function readContent(dir = 'content'): StoryInput {
-  const chapters = readdirSync(join(dir, 'chapters'))
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((file) => chapterEntry(join(dir, 'chapters', file), readFileSync(join(dir, 'chapters', file), 'utf8')));
-  const list = <T>(path: string, schema: { parse: (v: unknown) => T }) =>
-    (yamlFile(path) as { id: string }[]).map((item) => ({ id: item.id, data: schema.parse(item), filePath: path }));
-  const folder = <T>(sub: string, schema: { parse: (v: unknown) => T }) =>
-    readdirSync(join(dir, sub))
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => ({ id: slugOf(f), data: schema.parse(yamlFile(join(dir, sub, f))), filePath: join(dir, sub, f) }));
-  return {
-    chapters,
-    sources: list(join(dir, 'sources.yaml'), sourceSchema),
-    glossary: list(join(dir, 'glossary.yaml'), glossarySchema),
-    datasets: folder('data', datasetSchema),
-    charts: folder('charts', chartSchema),
-    base: '/',
-  };
-}
-
-function chapterEntry(filePath: string, raw: string): RawEntry<ReturnType<typeof chapterSchema.parse>> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(raw);
-  if (!match) throw new Error(`${filePath} has no front matter`);
-  const file = filePath.split('/').at(-1)!;
-  return {
-    id: slugOf(file),
-    data: chapterSchema.parse(parse(match[1]!)),
-    filePath: `content/chapters/${file}`,
-    body: raw.slice(match[0].length),
-    lineOffset: match[0].split('\n').length - 1,
-  };
-}
 
 const input = readContent();
 const story = buildStory(input);
