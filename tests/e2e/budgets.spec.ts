@@ -73,10 +73,9 @@ test.describe('a visit to every page', () => {
       // (300 ms) so the first paint comes before them, as on a slow phone.
       await page.addInitScript(() => {
         type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
-        const w = window as unknown as { __shift: { total: number; what: string[] } };
-        w.__shift = { total: 0, what: [] };
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Shift[]) {
+        const w = window as unknown as { __shift: { total: number; what: string[]; flush: () => void } };
+        const add = (entries: PerformanceEntry[]) => {
+          for (const entry of entries as Shift[]) {
             if (entry.hadRecentInput) continue;
             w.__shift.total += entry.value;
             for (const { node } of entry.sources) {
@@ -84,7 +83,11 @@ test.describe('a visit to every page', () => {
               if (el) w.__shift.what.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} at ${Math.round(entry.startTime)} ms`);
             }
           }
-        }).observe({ type: 'layout-shift', buffered: true });
+        };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        // flush() takes the entries not yet delivered to the callback, so reading needs no wait.
+        w.__shift = { total: 0, what: [], flush: () => add(observer.takeRecords()) };
+        observer.observe({ type: 'layout-shift', buffered: true });
       });
       await page.route(/\.(woff2|js)(\?|$)/, async (route) => {
         await new Promise((r) => setTimeout(r, 300));
@@ -93,8 +96,13 @@ test.describe('a visit to every page', () => {
       const response = await page.goto(site.route);
       expect(response?.status(), 'HTTP status').toBeLessThan(400);
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-      await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 200))));
-      const shift = await page.evaluate(() => (window as unknown as { __shift: { total: number; what: string[] } }).__shift);
+      // Fonts in, then two frames so any shift they cause is laid out and painted (no fixed sleep).
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+      const shift = await page.evaluate(() => {
+        const s = (window as unknown as { __shift: { total: number; what: string[]; flush: () => void } }).__shift;
+        s.flush();
+        return { total: s.total, what: s.what };
+      });
       expect(shift.total, `layout shift while loading and hydrating: ${shift.what.join('; ')}`).toBeLessThanOrEqual(0.01);
       // Scroll to the end in screen-sized hops so islands that hydrate when visible load.
       await page.evaluate(async () => {
