@@ -29,7 +29,7 @@ export function sitePages(): SitePage[] {
 /** A test title for a page: `/` for the cover, otherwise `/route`. */
 export const label = (page: SitePage): string => `/${page.route}`;
 
-/** JavaScript budget (gzip bytes) per kind of page; DESIGN.md: chapter 40 KB, embed 25 KB. */
+/** JavaScript budget (gzip bytes) per kind of page: the product's budget, chapter 40 KB, embed 25 KB. */
 export const JS_BUDGET: Record<PageKind, number> = { chapter: 40 * 1024, embed: 25 * 1024, other: 40 * 1024 };
 
 /** Maps a URL path from the HTML (`/_astro/x.js`, with the base) to a file in the build. */
