@@ -25,7 +25,8 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
   timeout: 45_000,
-  reporter: [['list']],
+  // Every run also leaves each test's duration in test-results/e2e.json, to find the slow ones.
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${process.env['BASE'] ?? '/'}`,
     launchOptions: {
