@@ -24,7 +24,8 @@ for (const [name, viewport] of [
       for (const step of steps) {
         if (!(await page.locator(`#${step}`).count())) continue;
         await page.goto(`${origin}${path}#${step}`);
-        await page.waitForTimeout(300);
+        // The live chart shows the step once the island has hydrated (reduced motion: no transition).
+        await page.locator(`.scrolly__graphic figure[data-state="${step}"]`).first().waitFor();
         await page.screenshot({ path: `${out}/${slug}-${step}-${name}-${scheme}.png` });
       }
     }
