@@ -2,27 +2,16 @@
  * The oEmbed responses a static host can serve: one JSON file per chart (its default step), per
  * chart step and per chapter (its lead chart), each at the snippet's default width and at the
  * narrower widths a consumer may ask for with `maxwidth`. `oembedFileFor` maps a consumer's
- * request to the file, for a host rule or a serverless endpoint (README, "Sharing and embedding").
+ * request to the file (src/embed/oembedRequest.ts).
  */
 import type { Story } from '../lib/story';
 import { absolute, EMBED_HEIGHT, EMBED_WIDTH, embedPath, embedSnippet, normaliseBase, oembedDocument } from '../share/links';
 import { chartShare } from '../share/storyShare';
-import { RESERVED_WIDTHS, reservedHeight, widthFor, type ReservedWidth } from './heights';
+import { RESERVED_WIDTHS, reservedHeight, type ReservedWidth } from './heights';
 
-/** What an oEmbed file describes. */
-export type OEmbedTarget = { kind: 'chart'; chart: string } | { kind: 'step'; chart: string; step: string } | { kind: 'chapter'; slug: string };
+import { type OEmbedTarget } from './oembedRequest';
 
-/** Path of the file inside /oembed/, without `.json`: `w320/` first for a narrower width. */
-export function oembedName(target: OEmbedTarget, width: ReservedWidth = EMBED_WIDTH as ReservedWidth): string {
-  const prefix = width === EMBED_WIDTH ? '' : `w${width}/`;
-  if (target.kind === 'chapter') return `${prefix}chapters/${target.slug}`;
-  return target.kind === 'step' ? `${prefix}${target.chart}/${target.step}` : `${prefix}${target.chart}`;
-}
-
-/** Site path (with base) of an oEmbed file. */
-export function oembedFilePath(base: string, target: OEmbedTarget, width?: ReservedWidth): string {
-  return `${normaliseBase(base)}oembed/${oembedName(target, width)}.json`;
-}
+export { oembedFileFor, oembedFilePath, oembedName, type OEmbedTarget } from './oembedRequest';
 
 /** Every file to build: each target at each measured width. */
 export function oembedTargets(story: Story): OEmbedTarget[] {
@@ -70,41 +59,6 @@ export function oembedFor(story: Story, site: URL, base: string, target: OEmbedT
   }
   const { spec, html, height } = frame(target.chart, target.kind === 'step' ? target.step : undefined);
   return oembedDocument({ title: spec.title, html, providerUrl, thumbnail: absolute(site, `${b}og/charts/${spec.id}.png`), width, height });
-}
-
-/**
- * The oEmbed file that answers a consumer's request, as a site path, or undefined when the URL
- * is not one of ours. `url` is the page the consumer was given (a chapter, an embed with or
- * without `?step=`, or an oEmbed file it discovered); `maxwidth` picks the widest measured
- * width that fits. For a host rule or a serverless function; the static files need neither.
- */
-export function oembedFileFor(base: string, url: string, maxwidth?: number): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const b = normaliseBase(base);
-  if (!parsed.pathname.startsWith(b)) return undefined;
-  const path = parsed.pathname.slice(b.length);
-  const width = widthFor(maxwidth !== undefined && Number.isFinite(maxwidth) && maxwidth > 0 ? maxwidth : undefined);
-  const id = '[a-z0-9][a-z0-9-]{0,99}';
-  let target: OEmbedTarget | undefined;
-  let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^chapters/(${id})/$`).exec(path))) target = { kind: 'chapter', slug: m[1]! };
-  else if ((m = new RegExp(`^embed/(${id})/$`).exec(path))) {
-    const step = parsed.searchParams.get('step');
-    target = step && new RegExp(`^${id}$`).test(step) ? { kind: 'step', chart: m[1]!, step } : { kind: 'chart', chart: m[1]! };
-  } else if ((m = new RegExp(`^oembed/(?:w\\d+/)?(.+)\\.json$`).exec(path))) {
-    const name = m[1]!;
-    const parts = name.split('/');
-    if (parts[0] === 'chapters' && parts.length === 2) target = { kind: 'chapter', slug: parts[1]! };
-    else if (parts.length === 2) target = { kind: 'step', chart: parts[0]!, step: parts[1]! };
-    else if (parts.length === 1) target = { kind: 'chart', chart: parts[0]! };
-    if (target && !parts.every((p) => new RegExp(`^${id}$`).test(p))) target = undefined;
-  }
-  return target ? oembedFilePath(b, target, width) : undefined;
 }
 
 export { RESERVED_WIDTHS };
