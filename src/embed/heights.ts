@@ -3,7 +3,7 @@
  * height at a given width, per chart and per step, from src/embed/heights.json (written by
  * scripts/measureEmbeds.ts after a build and checked by tests/e2e/embedHeights.spec.ts).
  */
-import measured from './heights.json';
+import measured from './heights.json' with { type: 'json' };
 
 /** Widths measured, narrowest first; the snippet's default width is the widest. */
 export const RESERVED_WIDTHS = [320, 440, 600, 640] as const;

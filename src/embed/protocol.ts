@@ -13,9 +13,9 @@
  *   `pymxPYMx<id>xPYMxheightxPYMx<height>`, repeated whenever the parent sends its width;
  * - iframe-resizer's v4 message protocol: the parent sends `[iFrameSizer]<id>:<settings...>`
  *   when the frame loads; the child answers `[iFrameSizer]<id>:<height>:<width>:init` and then
- *   sends `...:<height>:<width>:resizeObserver` on every change. The child announces itself
- *   with `[iFrameResizerChild]Ready` so a parent that started late sends its init again.
- *   Written from the protocol, not from iframe-resizer's child script (none of it ships here).
+ *   sends `...:<height>:<width>:resizeObserver` on every change. (Its own child also sends
+ *   `[iFrameResizerChild]Ready` when its script loads after the page; ours never does: it runs
+ *   before the frame's load event, which is when the parent sends its init.) Written from the protocol, not from iframe-resizer's child script (none of it ships here).
  *
  * Nothing inside an embed is sized from the viewport height, so setting the iframe's height can
  * never feed back into the content height. Browsers stop rendering frames that are off screen
@@ -28,7 +28,6 @@ export const PING_MESSAGE = 'russia-ai:embed-ping';
 
 const PYM = 'xPYMx';
 const IFRAME_RESIZER = '[iFrameSizer]';
-const IFRAME_RESIZER_READY = '[iFrameResizerChild]Ready';
 
 /** Who this frame is, as each protocol names it. */
 export interface FrameIdentity {
@@ -140,7 +139,6 @@ export function startHeightPosting(chart: string): () => void {
   // At once (a frame off screen may not render, so no ResizeObserver callback comes), then
   // again when the page and its fonts have loaded.
   send(true);
-  post(IFRAME_RESIZER_READY);
   void document.fonts?.ready.then(() => send(false));
   return () => {
     observer.disconnect();

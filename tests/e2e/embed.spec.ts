@@ -1,11 +1,7 @@
 /**
  * Link, share and embed. Charts and steps are found in the built site at run time, never
- * listed here. The auto-height test serves a host page from a second loopback origin with
- * three embeds (the real snippets from the oEmbed files) and checks, at three widths, that
- * each iframe settles to its content height, stays there, and ignores a forged message.
+ * listed here. Embeds on host pages of another origin: embedHosts.spec.ts.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test as plain, type Page } from '@playwright/test';
@@ -215,112 +211,4 @@ test.describe('screenshots', () => {
   }
 });
 
-plain.describe('auto-height across origins', () => {
-  let server: Server | undefined;
-  let hostOrigin = '';
-  let hostHtml = '';
-
-  plain.beforeAll(async ({ request, baseURL }, info) => {
-    // The widths are set in the test, so it runs in the desktop project only (one host server).
-    if (info.project.name !== 'desktop') return;
-    const site = new URL(baseURL!);
-    const gallery = await (await request.get('charts/')).text();
-    const ids = [...new Set([...gallery.matchAll(/href="[^"]*\/embed\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
-    const snippets: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const id = ids[i % ids.length]!;
-      const doc = (await (await request.get(`oembed/${id}.json`)).json()) as OEmbed;
-      // The snippet names the production origin; point it at the test server, keeping the base.
-      let html = doc.html.replaceAll(new URL(doc.provider_url).origin, site.origin);
-      // Fewer than three charts: repeat one, frozen at another step, so each frame differs.
-      if (i >= ids.length) html = html.replace(`/embed/${id}/"`, `/embed/${id}/?theme=${i % 2 ? 'dark' : 'light'}"`);
-      snippets.push(`<section><h2>Embed ${i + 1}</h2>${html}</section>`);
-    }
-    hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-      <title>Host page</title><style>body{margin:0;font-family:sans-serif}section{margin:0 0 24px}h2{margin:8px}</style></head>
-      <body>${snippets.join('\n')}</body></html>`;
-    const port = Number(process.env['PORT'] ?? 4321) + 10;
-    server = createServer((req, res) => {
-      if (req.url !== '/') {
-        res.writeHead(204).end(); // favicon and the like: no 404 noise in the console
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostHtml);
-    });
-    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
-    hostOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    expect(hostOrigin).not.toBe(site.origin);
-  });
-
-  plain.afterAll(async () => {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  });
-
-  plain('three embeds settle to their content height at 320, 600 and 900 px, stay put and ignore forgeries', async ({ page }) => {
-    plain.skip(plain.info().project.name !== 'desktop', 'widths are set here');
-    plain.setTimeout(90_000);
-    const errors: string[] = [];
-    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.setViewportSize({ width: 900, height: 900 });
-    await page.goto(hostOrigin);
-    const frames = page.locator('iframe');
-    await expect(frames).toHaveCount(3);
-    // Count every height the host script sets, to see that nothing keeps changing.
-    await page.evaluate(() => {
-      (window as unknown as { resizes: number }).resizes = 0;
-      new MutationObserver((records) => ((window as unknown as { resizes: number }).resizes += records.length)).observe(document.body, {
-        attributes: true,
-        attributeFilter: ['style'],
-        subtree: true,
-      });
-    });
-
-    /** [iframe height, content height of the page inside it] for each embed. */
-    const measure = async () => {
-      const result: [number, number][] = [];
-      for (let i = 0; i < 3; i++) {
-        const handle = await frames.nth(i).elementHandle();
-        const frame = await handle!.contentFrame();
-        const outer = await frames.nth(i).evaluate((el) => el.getBoundingClientRect().height);
-        const inner = frame ? await frame.evaluate(() => document.documentElement.getBoundingClientRect().height).catch(() => -1) : -1;
-        result.push([outer, inner]);
-      }
-      return result;
-    };
-
-    for (const width of [320, 600, 900]) {
-      await page.setViewportSize({ width, height: 900 });
-      // Lazy iframes load as they come near the viewport: walk down the page once.
-      for (let i = 0; i < 3; i++) await frames.nth(i).scrollIntoViewIfNeeded();
-      await expect
-        .poll(async () => (await measure()).every(([outer, inner]) => inner > 100 && Math.abs(outer - inner) <= 3), {
-          message: `iframes at ${width}px settle to their content height`,
-          timeout: 15_000,
-        })
-        .toBe(true);
-      const settled = await measure();
-      const before = await page.evaluate(() => (window as unknown as { resizes: number }).resizes);
-      await page.waitForTimeout(2000);
-      expect(await measure(), `stable for two seconds at ${width}px`).toEqual(settled);
-      expect(await page.evaluate(() => (window as unknown as { resizes: number }).resizes), 'no resize after settling').toBe(before);
-      // Phone widths give taller charts than wide ones would allow at the reserved height.
-      console.log(`${width}px: ${settled.map(([o]) => o).join(', ')}`);
-    }
-
-    // Forged messages from the host page itself (and malformed ones) change nothing.
-    const chart = /\/embed\/([a-z0-9-]+)\//.exec(hostHtml)![1]!;
-    const before = await measure();
-    await page.evaluate((id) => {
-      window.postMessage({ type: 'russia-ai:embed-height', chart: id, height: 1234 }, '*');
-      window.postMessage({ 'datawrapper-height': { [id]: 1500 } }, '*');
-      window.postMessage({ type: 'russia-ai:embed-height', chart: id, height: '99999' }, '*');
-      window.postMessage('{"type":"russia-ai:embed-height","height":777}', '*');
-    }, chart);
-    await page.waitForTimeout(500);
-    expect(await measure()).toEqual(before);
-    // A second copy of the host script (pasted with every snippet) does not double anything.
-    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['__russiaAiEmbedHost'])).toBe(true);
-    expect(errors).toEqual([]);
-  });
-});
+// Auto-height on host pages of another origin, with the real host scripts: embedHosts.spec.ts.
