@@ -25,6 +25,7 @@ import { unfurl } from 'unfurl.js';
 import { oembedFileFor } from '../../src/embed/oembedRequest';
 import { basePath, distDir } from './support/site';
 import { staticSite } from './support/staticSite';
+import { builtCharts, formatHeights, measureEmbeds } from '../../scripts/measureEmbeds';
 
 interface OEmbed {
   type: string;
@@ -207,6 +208,13 @@ test.describe('embeds on host pages of another origin', () => {
       expect(problems.filter((p) => !(name === 'iframe-resizer' && startup.test(p)))).toEqual([]);
     });
   }
+
+  test('the heights snippets reserve (src/embed/heights.json) are the embeds measured now', async ({ page: site }) => {
+    test.setTimeout(180_000);
+    const now = formatHeights(await measureEmbeds(site, SITE, builtCharts(distDir)));
+    // Stale after a change to a chart, its text or the embed's styles: `npx node scripts/measureEmbeds.ts`.
+    expect(now, 'run `npx node scripts/measureEmbeds.ts` after `npm run build` and commit src/embed/heights.json').toBe(readFileSync('src/embed/heights.json', 'utf8'));
+  });
 
   test('oEmbed consumers resolve a chapter URL by discovery and a step embed URL by endpoint', async () => {
     const prod = production();
