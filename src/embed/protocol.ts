@@ -19,8 +19,9 @@
  *
  * Nothing inside an embed is sized from the viewport height, so setting the iframe's height can
  * never feed back into the content height. Browsers stop rendering frames that are off screen
- * (no ResizeObserver callbacks there), so the height is also sent at load, after the fonts and
- * whenever a parent asks; reading the height forces layout even in a throttled frame.
+ * (no ResizeObserver callbacks there), so the height is also sent at load, after the fonts,
+ * whenever a parent asks and when the width changes (checked once a second); reading the
+ * height forces layout even in a throttled frame.
  */
 export const HEIGHT_MESSAGE = 'russia-ai:embed-height';
 /** Sent by the host script when it starts or its window resizes: embeds repeat their height. */
@@ -134,6 +135,14 @@ export function startHeightPosting(chart: string): () => void {
     }
   };
   const onLoad = () => send(true);
+  // A frame off screen gets no ResizeObserver callback when the host narrows it (a host
+  // script that does not ask, like Datawrapper's): a cheap look at the width once a second.
+  let lastWidth = window.innerWidth;
+  const widthCheck = window.setInterval(() => {
+    if (window.innerWidth === lastWidth) return;
+    lastWidth = window.innerWidth;
+    send(false);
+  }, 1000);
   window.addEventListener('message', onMessage);
   window.addEventListener('load', onLoad);
   // At once (a frame off screen may not render, so no ResizeObserver callback comes), then
@@ -142,6 +151,7 @@ export function startHeightPosting(chart: string): () => void {
   void document.fonts?.ready.then(() => send(false));
   return () => {
     observer.disconnect();
+    window.clearInterval(widthCheck);
     window.removeEventListener('message', onMessage);
     window.removeEventListener('load', onLoad);
   };
