@@ -2,10 +2,11 @@
  * Link, share and embed. Charts and steps are found in the built site at run time, never
  * listed here. Embeds on host pages of another origin: embedHosts.spec.ts.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test as plain, type Page } from '@playwright/test';
 import { test, expect } from './support/story';
+import { basePath, label, sitePages } from './support/site';
 
 const SHOTS = 'test-results/embed';
 mkdirSync(SHOTS, { recursive: true });
@@ -67,6 +68,7 @@ test.describe('embed pages', () => {
   });
 
   test('an embed page has title, source line, back link, noindex, canonical and oEmbed discovery', async ({ page }) => {
+    test.setTimeout(120_000); // every chart, one after another
     for (const chart of await chartIds(page)) {
       await page.goto(`embed/${chart}/`);
       const figure = shownFigure(page, chart);
@@ -207,6 +209,49 @@ test.describe('screenshots', () => {
         await button.scrollIntoViewIfNeeded();
         await page.locator('[data-step]').first().screenshot({ path: `${SHOTS}/step-link-${name}-${scheme}.png` });
       });
+    }
+  }
+});
+
+plain('every page describes its preview image (og:image:alt, twitter:image:alt)', () => {
+  plain.skip(plain.info().project.name !== 'desktop', 'once is enough');
+  const missing: string[] = [];
+  for (const page of sitePages()) {
+    const html = readFileSync(page.file, 'utf8');
+    if (!/<meta property="og:image"/.test(html)) continue;
+    for (const tag of ['property="og:image:alt"', 'name="twitter:image:alt"']) {
+      if (!new RegExp(`<meta ${tag} content="[^"]{20,}"`).test(html)) missing.push(`${label(page)}: ${tag}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+plain('chapters advertise an oEmbed response of their lead chart; every step and width has its file', async ({ request }) => {
+  plain.skip(plain.info().project.name !== 'desktop', 'once is enough');
+  const chapters = sitePages().filter((p) => p.kind === 'chapter');
+  expect(chapters.length).toBeGreaterThan(0);
+  for (const chapter of chapters) {
+    const html = readFileSync(chapter.file, 'utf8');
+    const links = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links, label(chapter)).toHaveLength(1);
+    const path = new URL(links[0]!).pathname.replace(basePath, '');
+    expect(path).toBe(`oembed/${chapter.route.replace(/\/$/, '')}.json`);
+    const doc = (await (await request.get(path)).json()) as OEmbed;
+    expect(doc.title).toBe(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]);
+    expect(doc.html).toMatch(/\/embed\/[a-z0-9-]+\/\?step=[a-z0-9-]+"/);
+  }
+  // The gallery advertises none (consumers would take the first of 17).
+  expect(readFileSync(sitePages().find((p) => p.route === 'charts/')!.file, 'utf8')).not.toContain('application/json+oembed" href');
+  // One response per chart step, at each measured width, with that step's measured height.
+  const heights = JSON.parse(readFileSync('src/embed/heights.json', 'utf8')) as Record<string, Record<string, Record<string, number>>>;
+  for (const [chart, steps] of Object.entries(heights)) {
+    for (const [step, byWidth] of Object.entries(steps)) {
+      if (!step) continue;
+      for (const width of ['320', '440', '600', '640']) {
+        const doc = (await (await request.get(`oembed/${width === '640' ? '' : `w${width}/`}${chart}/${step}.json`)).json()) as OEmbed;
+        expect([doc.width, doc.height], `${chart}/${step} at ${width}`).toEqual([Number(width), byWidth[width]]);
+        expect(doc.html).toContain(`/embed/${chart}/?step=${step}"`);
+      }
     }
   }
 });
