@@ -10,7 +10,7 @@
  * The fonts are loaded once first: they are `font-display: optional`, so a first view may use
  * the metric-matched fallback, which wraps a line differently now and then.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -75,7 +75,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = createServer(staticSite(dist, base));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  // The system Chromium when there is one, as in playwright.config.ts.
+  const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
   try {
     const page = await browser.newPage();
     const heights = await measureEmbeds(page, siteUrl, builtCharts(dist));
