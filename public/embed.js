@@ -8,11 +8,14 @@
  * height changes; this script finds the iframe that sent it and sets that iframe's height.
  *
  * Safety: a message counts only when it comes from the content window of an iframe on this
- * page, from the origin that iframe's src points to, has exactly the expected shape and a
- * height between 80 and 20000 px. Anything else, including messages the page posts to itself,
- * is ignored. It never loops: heights are only set when they change, and an iframe whose
+ * page, from the origin that iframe's src points to (or from origin "null", which is what a
+ * frame sandboxed without allow-same-origin reports: its window is still the iframe's own),
+ * has exactly the expected shape and a height between 80 and 20000 px. Anything else,
+ * including messages the page posts to itself, is ignored. It never loops: heights are only set when they change, and an iframe whose
  * height keeps changing (more than 12 times in 2 seconds) may then only grow until it calms.
  * Works with iframes added later (nothing is registered up front) and loaded twice (it runs once).
+ * When the window is resized it asks every embed to repeat its height, because browsers do not
+ * render frames that are off screen and those would not notice their new width on their own.
  */
 (function () {
   'use strict';
@@ -61,7 +64,9 @@
   function onMessage(event) {
     if (!event.source || event.source === window || !isHeightMessage(event.data)) return;
     var frame = frameOf(event.source);
-    if (!frame || srcOrigin(frame) !== event.origin) return;
+    if (!frame) return;
+    // A sandboxed frame's origin is "null"; its window being this iframe's is the proof.
+    if (event.origin !== 'null' && srcOrigin(frame) !== event.origin) return;
     var height = Math.ceil(event.data.height);
     var now = Date.now();
     var s = (state && state.get(frame)) || { last: -1, since: now, count: 0 };
@@ -92,4 +97,9 @@
   }
   ping();
   if (document.readyState !== 'complete') window.addEventListener('load', ping);
+  var resizeTimer = 0;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(ping, 150);
+  });
 })();

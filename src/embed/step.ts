@@ -13,5 +13,9 @@ export function showStepFromQuery(doc: Document, search: string): string | undef
   const chosen = views.find((v) => v.dataset['embedStep'] === step);
   const back = doc.querySelector<HTMLAnchorElement>('[data-embed-back]');
   if (back && chosen?.dataset['href']) back.href = chosen.dataset['href'];
+  // The static discovery link names the chart's default view; point it at this step's response
+  // for consumers that run scripts (those that do not get the default, see the README).
+  const discovery = doc.querySelector<HTMLLinkElement>('link[type="application/json+oembed"]');
+  if (discovery) discovery.href = discovery.href.replace(/\.json$/, `/${step}.json`);
   return step;
 }

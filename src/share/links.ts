@@ -14,7 +14,10 @@ export interface StepLink {
   state: string;
 }
 
-/** Width the snippet and oEmbed advertise, and the height the iframe reserves before it sizes itself. */
+/**
+ * Width the snippet and oEmbed advertise. EMBED_HEIGHT is only the fallback for a chart not yet
+ * measured: snippets reserve each chart's measured height (src/embed/heights.ts).
+ */
 export const EMBED_WIDTH = 640;
 /** Title, summary, source line, data-table toggle and back link around the drawing, in CSS px. */
 const EMBED_CHROME = 200;
@@ -89,10 +92,13 @@ export interface OEmbedInput {
   html: string;
   providerUrl: string;
   thumbnail?: string;
+  /** Width and height the html reserves (default: the snippet's). */
+  width?: number;
+  height?: number;
 }
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com/, section 2.3.4). */
-export function oembedDocument({ title, html, providerUrl, thumbnail }: OEmbedInput) {
+export function oembedDocument({ title, html, providerUrl, thumbnail, width = EMBED_WIDTH, height = EMBED_HEIGHT }: OEmbedInput) {
   return {
     version: '1.0',
     type: 'rich',
@@ -100,8 +106,8 @@ export function oembedDocument({ title, html, providerUrl, thumbnail }: OEmbedIn
     provider_name: SITE_NAME,
     provider_url: providerUrl,
     html,
-    width: EMBED_WIDTH,
-    height: EMBED_HEIGHT,
+    width,
+    height,
     ...(thumbnail ? { thumbnail_url: thumbnail, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
   };
 }

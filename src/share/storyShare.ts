@@ -4,7 +4,8 @@
  */
 import type { ChartSpec } from '../charts/types';
 import type { Story } from '../lib/story';
-import { absolute, chapterPath, defaultStep, embedPath, embedSnippet, stepsOfChart, type StepLink } from './links';
+import { reservedHeight } from '../embed/heights';
+import { absolute, chapterPath, defaultStep, EMBED_HEIGHT, EMBED_WIDTH, embedPath, embedSnippet, stepsOfChart, type StepLink } from './links';
 import { normaliseBase, SITE_NAME } from '../site';
 
 export interface ChartShare {
@@ -41,12 +42,13 @@ export function chartShare(story: Story, spec: ChartSpec, base: string): ChartSh
   };
 }
 
-/** The copy-paste snippet of a chart with absolute URLs. */
+/** The copy-paste snippet of a chart with absolute URLs, reserving its measured height. */
 export function chartSnippet(site: URL, base: string, spec: ChartSpec): string {
   return embedSnippet({
     src: absolute(site, embedPath(base, spec.id)),
     script: absolute(site, `${normaliseBase(base)}embed.js`),
     title: spec.title,
+    height: reservedHeight(spec.id, undefined, EMBED_WIDTH as 640, EMBED_HEIGHT),
   });
 }
 

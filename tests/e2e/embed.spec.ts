@@ -1,15 +1,12 @@
 /**
  * Link, share and embed. Charts and steps are found in the built site at run time, never
- * listed here. The auto-height test serves a host page from a second loopback origin with
- * three embeds (the real snippets from the oEmbed files) and checks, at three widths, that
- * each iframe settles to its content height, stays there, and ignores a forged message.
+ * listed here. Embeds on host pages of another origin: embedHosts.spec.ts.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test as plain, type Page } from '@playwright/test';
 import { test, expect } from './support/story';
+import { basePath, label, sitePages } from './support/site';
 
 const SHOTS = 'test-results/embed';
 mkdirSync(SHOTS, { recursive: true });
@@ -71,6 +68,7 @@ test.describe('embed pages', () => {
   });
 
   test('an embed page has title, source line, back link, noindex, canonical and oEmbed discovery', async ({ page }) => {
+    test.setTimeout(120_000); // every chart, one after another
     for (const chart of await chartIds(page)) {
       await page.goto(`embed/${chart}/`);
       const figure = shownFigure(page, chart);
@@ -215,112 +213,47 @@ test.describe('screenshots', () => {
   }
 });
 
-plain.describe('auto-height across origins', () => {
-  let server: Server | undefined;
-  let hostOrigin = '';
-  let hostHtml = '';
-
-  plain.beforeAll(async ({ request, baseURL }, info) => {
-    // The widths are set in the test, so it runs in the desktop project only (one host server).
-    if (info.project.name !== 'desktop') return;
-    const site = new URL(baseURL!);
-    const gallery = await (await request.get('charts/')).text();
-    const ids = [...new Set([...gallery.matchAll(/href="[^"]*\/embed\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
-    const snippets: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const id = ids[i % ids.length]!;
-      const doc = (await (await request.get(`oembed/${id}.json`)).json()) as OEmbed;
-      // The snippet names the production origin; point it at the test server, keeping the base.
-      let html = doc.html.replaceAll(new URL(doc.provider_url).origin, site.origin);
-      // Fewer than three charts: repeat one, frozen at another step, so each frame differs.
-      if (i >= ids.length) html = html.replace(`/embed/${id}/"`, `/embed/${id}/?theme=${i % 2 ? 'dark' : 'light'}"`);
-      snippets.push(`<section><h2>Embed ${i + 1}</h2>${html}</section>`);
+plain('every page describes its preview image (og:image:alt, twitter:image:alt)', () => {
+  plain.skip(plain.info().project.name !== 'desktop', 'once is enough');
+  const missing: string[] = [];
+  for (const page of sitePages()) {
+    const html = readFileSync(page.file, 'utf8');
+    if (!/<meta property="og:image"/.test(html)) continue;
+    for (const tag of ['property="og:image:alt"', 'name="twitter:image:alt"']) {
+      if (!new RegExp(`<meta ${tag} content="[^"]{20,}"`).test(html)) missing.push(`${label(page)}: ${tag}`);
     }
-    hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-      <title>Host page</title><style>body{margin:0;font-family:sans-serif}section{margin:0 0 24px}h2{margin:8px}</style></head>
-      <body>${snippets.join('\n')}</body></html>`;
-    const port = Number(process.env['PORT'] ?? 4321) + 10;
-    server = createServer((req, res) => {
-      if (req.url !== '/') {
-        res.writeHead(204).end(); // favicon and the like: no 404 noise in the console
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostHtml);
-    });
-    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
-    hostOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    expect(hostOrigin).not.toBe(site.origin);
-  });
-
-  plain.afterAll(async () => {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  });
-
-  plain('three embeds settle to their content height at 320, 600 and 900 px, stay put and ignore forgeries', async ({ page }) => {
-    plain.skip(plain.info().project.name !== 'desktop', 'widths are set here');
-    plain.setTimeout(90_000);
-    const errors: string[] = [];
-    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.setViewportSize({ width: 900, height: 900 });
-    await page.goto(hostOrigin);
-    const frames = page.locator('iframe');
-    await expect(frames).toHaveCount(3);
-    // Count every height the host script sets, to see that nothing keeps changing.
-    await page.evaluate(() => {
-      (window as unknown as { resizes: number }).resizes = 0;
-      new MutationObserver((records) => ((window as unknown as { resizes: number }).resizes += records.length)).observe(document.body, {
-        attributes: true,
-        attributeFilter: ['style'],
-        subtree: true,
-      });
-    });
-
-    /** [iframe height, content height of the page inside it] for each embed. */
-    const measure = async () => {
-      const result: [number, number][] = [];
-      for (let i = 0; i < 3; i++) {
-        const handle = await frames.nth(i).elementHandle();
-        const frame = await handle!.contentFrame();
-        const outer = await frames.nth(i).evaluate((el) => el.getBoundingClientRect().height);
-        const inner = frame ? await frame.evaluate(() => document.documentElement.getBoundingClientRect().height).catch(() => -1) : -1;
-        result.push([outer, inner]);
-      }
-      return result;
-    };
-
-    for (const width of [320, 600, 900]) {
-      await page.setViewportSize({ width, height: 900 });
-      // Lazy iframes load as they come near the viewport: walk down the page once.
-      for (let i = 0; i < 3; i++) await frames.nth(i).scrollIntoViewIfNeeded();
-      await expect
-        .poll(async () => (await measure()).every(([outer, inner]) => inner > 100 && Math.abs(outer - inner) <= 3), {
-          message: `iframes at ${width}px settle to their content height`,
-          timeout: 15_000,
-        })
-        .toBe(true);
-      const settled = await measure();
-      const before = await page.evaluate(() => (window as unknown as { resizes: number }).resizes);
-      await page.waitForTimeout(2000);
-      expect(await measure(), `stable for two seconds at ${width}px`).toEqual(settled);
-      expect(await page.evaluate(() => (window as unknown as { resizes: number }).resizes), 'no resize after settling').toBe(before);
-      // Phone widths give taller charts than wide ones would allow at the reserved height.
-      console.log(`${width}px: ${settled.map(([o]) => o).join(', ')}`);
-    }
-
-    // Forged messages from the host page itself (and malformed ones) change nothing.
-    const chart = /\/embed\/([a-z0-9-]+)\//.exec(hostHtml)![1]!;
-    const before = await measure();
-    await page.evaluate((id) => {
-      window.postMessage({ type: 'russia-ai:embed-height', chart: id, height: 1234 }, '*');
-      window.postMessage({ 'datawrapper-height': { [id]: 1500 } }, '*');
-      window.postMessage({ type: 'russia-ai:embed-height', chart: id, height: '99999' }, '*');
-      window.postMessage('{"type":"russia-ai:embed-height","height":777}', '*');
-    }, chart);
-    await page.waitForTimeout(500);
-    expect(await measure()).toEqual(before);
-    // A second copy of the host script (pasted with every snippet) does not double anything.
-    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['__russiaAiEmbedHost'])).toBe(true);
-    expect(errors).toEqual([]);
-  });
+  }
+  expect(missing).toEqual([]);
 });
+
+plain('chapters advertise an oEmbed response of their lead chart; every step and width has its file', async ({ request }) => {
+  plain.skip(plain.info().project.name !== 'desktop', 'once is enough');
+  const chapters = sitePages().filter((p) => p.kind === 'chapter');
+  expect(chapters.length).toBeGreaterThan(0);
+  for (const chapter of chapters) {
+    const html = readFileSync(chapter.file, 'utf8');
+    const links = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links, label(chapter)).toHaveLength(1);
+    const path = new URL(links[0]!).pathname.replace(basePath, '');
+    expect(path).toBe(`oembed/${chapter.route.replace(/\/$/, '')}.json`);
+    const doc = (await (await request.get(path)).json()) as OEmbed;
+    expect(doc.title).toBe(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]);
+    expect(doc.html).toMatch(/\/embed\/[a-z0-9-]+\/\?step=[a-z0-9-]+"/);
+  }
+  // The gallery advertises none (consumers would take the first of 17).
+  expect(readFileSync(sitePages().find((p) => p.route === 'charts/')!.file, 'utf8')).not.toContain('application/json+oembed" href');
+  // One response per chart step, at each measured width, with that step's measured height.
+  const heights = JSON.parse(readFileSync('src/embed/heights.json', 'utf8')) as Record<string, Record<string, Record<string, number>>>;
+  for (const [chart, steps] of Object.entries(heights)) {
+    for (const [step, byWidth] of Object.entries(steps)) {
+      if (!step) continue;
+      for (const width of ['320', '440', '600', '640']) {
+        const doc = (await (await request.get(`oembed/${width === '640' ? '' : `w${width}/`}${chart}/${step}.json`)).json()) as OEmbed;
+        expect([doc.width, doc.height], `${chart}/${step} at ${width}`).toEqual([Number(width), byWidth[width]]);
+        expect(doc.html).toContain(`/embed/${chart}/?step=${step}"`);
+      }
+    }
+  }
+});
+
+// Auto-height on host pages of another origin, with the real host scripts: embedHosts.spec.ts.

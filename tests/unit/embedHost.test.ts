@@ -66,6 +66,16 @@ describe('embed.js', () => {
     expect(a.style.height).toBeUndefined();
   });
 
+  it('sizes a sandboxed iframe (origin "null") by its window, keeping the shape and height checks', () => {
+    send(msg(640), a.contentWindow, 'null');
+    expect(a.style.height).toBe('640px');
+    send(msg(50000), a.contentWindow, 'null');
+    send(msg('700'), a.contentWindow, 'null');
+    send(msg(700), {}, 'null');
+    send(msg(700), win, 'null');
+    expect(a.style.height).toBe('640px');
+  });
+
   it('sizes an iframe added after the script ran', () => {
     const later = frame(`${SITE}/embed/three/`);
     const frames = [a];
