@@ -194,6 +194,7 @@ test.describe('screenshots', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
       test(`gallery and an embed, ${name}, ${scheme}`, async ({ page }) => {
+        test.setTimeout(90_000); // three full pages, the gallery the longest of the site
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: scheme });
         const [chart] = await chartIds(page);
