@@ -5,9 +5,13 @@
  * also unfolds them without JavaScript, where the browser supports ::details-content.)
  */
 
-/** Opens every closed <details> around `target`; returns whether any was closed. */
+/** Opens every closed <details> around `target` (and `target` itself when it is one); returns whether any was closed. */
 export function openAround(target: Element): boolean {
   let opened = false;
+  if (target instanceof HTMLDetailsElement && !target.open) {
+    target.open = true;
+    opened = true;
+  }
   for (let el = target.parentElement; el; el = el.parentElement) {
     if (el instanceof HTMLDetailsElement && !el.open) {
       // The summary itself stays visible in a closed disclosure: nothing to open for it.
