@@ -1,5 +1,10 @@
-/** Wires the header's theme and motion controls to <html> attributes and localStorage. */
+/**
+ * Wires the header's Settings control (src/components/ReaderSettings.astro) to <html>
+ * attributes and localStorage: theme, animation and, on chapter pages, how to read. The
+ * pre-paint script in Head.astro applies the saved choices before the first frame.
+ */
 import { STORAGE_KEYS } from '../site';
+import { getReadMode, isReadMode, onReadModeChange, setReadMode } from '../scrolly/readMode';
 
 function save(key: string, value: string | null): void {
   try {
@@ -10,26 +15,65 @@ function save(key: string, value: string | null): void {
   }
 }
 
+function radios(box: HTMLElement, name: string): HTMLInputElement[] {
+  return [...box.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
+}
+
 export function initReaderSettings(): void {
   const root = document.documentElement;
-  for (const box of document.querySelectorAll<HTMLElement>('[data-reader-settings]')) {
-    const theme = box.querySelector<HTMLSelectElement>('select[name="theme"]');
-    const motion = box.querySelector<HTMLInputElement>('input[name="motion"]');
-    if (theme) {
-      theme.value = root.dataset['theme'] ?? 'auto';
-      theme.addEventListener('change', () => {
-        if (theme.value === 'auto') delete root.dataset['theme'];
-        else root.dataset['theme'] = theme.value;
-        save(STORAGE_KEYS.theme, theme.value === 'auto' ? null : theme.value);
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+  for (const box of document.querySelectorAll<HTMLDetailsElement>('details[data-reader-settings]')) {
+    const themes = radios(box, 'theme');
+    const current = root.dataset['theme'] ?? 'auto';
+    themes.forEach((r) => (r.checked = r.value === current));
+    for (const radio of themes) {
+      radio.addEventListener('change', () => {
+        if (!radio.checked) return;
+        if (radio.value === 'auto') delete root.dataset['theme'];
+        else root.dataset['theme'] = radio.value;
+        save(STORAGE_KEYS.theme, radio.value === 'auto' ? null : radio.value);
       });
     }
+
+    const motion = box.querySelector<HTMLInputElement>('input[name="motion"]');
+    const note = box.querySelector<HTMLElement>('[data-motion-note]');
     if (motion) {
-      motion.checked = root.dataset['motion'] !== 'off' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // The system's request for reduced motion wins: the box is off, disabled and explained.
+      const syncMotion = () => {
+        motion.disabled = reduced.matches;
+        motion.checked = !reduced.matches && root.dataset['motion'] !== 'off';
+        if (note) note.hidden = !reduced.matches;
+      };
+      syncMotion();
+      reduced.addEventListener('change', syncMotion);
       motion.addEventListener('change', () => {
         if (motion.checked) delete root.dataset['motion'];
         else root.dataset['motion'] = 'off';
         save(STORAGE_KEYS.motion, motion.checked ? null : 'off');
       });
     }
+
+    const modes = radios(box, 'read-mode');
+    if (modes.length) {
+      const syncMode = (mode: string) => modes.forEach((r) => (r.checked = r.value === mode));
+      syncMode(getReadMode());
+      onReadModeChange(syncMode);
+      for (const radio of modes) {
+        radio.addEventListener('change', () => {
+          if (radio.checked && isReadMode(radio.value)) setReadMode(radio.value);
+        });
+      }
+    }
+
+    // A menu-like disclosure: Escape closes it and returns focus; so does a click elsewhere.
+    const summary = box.querySelector('summary');
+    box.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !box.open) return;
+      box.open = false;
+      summary?.focus();
+    });
+    document.addEventListener('click', (event) => {
+      if (box.open && !box.contains(event.target as Node)) box.open = false;
+    });
   }
 }

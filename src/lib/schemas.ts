@@ -26,6 +26,21 @@ export const chapterSchema = z.object({
   updated: isoDay,
   /** First publication (YYYY-MM-DD). */
   published: isoDay,
+  /**
+   * What changed since publication, shown to readers as a "What changed" log on the chapter page:
+   * each entry a day (YYYY-MM-DD) and one plain sentence ("Corrected the 2019 count of Russian
+   * systems to two"). Newest first or in any order; the page sorts them newest first.
+   */
+  changes: z
+    .array(
+      z.object({
+        /** Day of the change (YYYY-MM-DD). */
+        date: isoDay,
+        /** What changed, in one sentence a reader understands. */
+        note: z.string().min(1),
+      }),
+    )
+    .optional(),
 });
 
 /** content/sources.yaml: every source once. */

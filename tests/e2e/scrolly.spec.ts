@@ -113,7 +113,9 @@ test('reduced motion: charts change without transitions', async ({ story, page }
 test('stepper: Previous/Next and arrow keys move through the steps, and the choice persists', async ({ story, page }) => {
   await story.gotoChapter(CHAPTER);
   const steps = await story.steps();
+  await page.locator('[data-reader-settings] summary').click();
   await page.getByRole('radio', { name: 'Step by step' }).check();
+  await page.keyboard.press('Escape');
   const section = page.locator('[data-scrolly]').first();
   const visibleSteps = section.locator('[data-step]:visible');
   await expect(visibleSteps).toHaveCount(1);
@@ -125,13 +127,16 @@ test('stepper: Previous/Next and arrow keys move through the steps, and the choi
   await page.keyboard.press('ArrowLeft');
   await expect(story.liveFigure(steps[1]!.id)).toHaveAttribute('data-state', steps[1]!.id);
   await page.reload();
+  await page.locator('[data-reader-settings] summary').click();
   await expect(page.getByRole('radio', { name: 'Step by step' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-read-mode', 'stepper');
 });
 
 test('flat view shows every step with its own chart in its state', async ({ story, page }) => {
   await story.gotoChapter(CHAPTER);
+  await page.locator('[data-reader-settings] summary').click();
   await page.getByRole('radio', { name: 'All at once' }).check();
+  await page.keyboard.press('Escape');
   for (const step of await story.steps()) {
     const chart = page.locator(`[data-step="${step.id}"] figure[data-chart]`);
     await expect(chart).toBeVisible();

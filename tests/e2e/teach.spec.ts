@@ -62,6 +62,8 @@ test(`chapter ${slug}: cite box with today's date, copy, Scholar tags and data Z
   await expect(head.locator('meta[name="citation_online_date"]')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
 
   const cite = page.locator('.cite-this');
+  // Folded behind a disclosure after the story: open it as a reader would.
+  await cite.locator('summary').click();
   await expect(cite.locator('[data-cite-accessed]')).toHaveAttribute('datetime', isoToday());
   const bib = cite.locator('#cite-bibtex');
   await expect(bib).toContainText(`urldate = {${isoToday()}}`);
