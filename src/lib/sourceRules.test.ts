@@ -72,7 +72,7 @@ describe('figures', () => {
 
   it('finds figures that no quote contains, in text or translation', () => {
     const s = { quotes: [{ text: 'не менее чем в 10 раз', translation: 'at least tenfold' }, { text: 'ranked 31st of 83' }] };
-    expect(unquotedFigures('Russia was 31st of 83; tenfold means 10 times; 29th', [s])).toEqual(['29']);
+    expect(unquotedFigures('Russia was 31st of 83; tenfold means 10 times; 29th', [{ ...s, published: '2024' }])).toEqual(['29']);
   });
 });
 

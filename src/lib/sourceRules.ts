@@ -102,15 +102,46 @@ function normalise(raw: string): string {
   return s;
 }
 
-/** The figures in a source's quotes (text and translation). */
+/** Small numbers a source writes in words ("first and second", "six to nine months", "tenfold"). */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  [
+    ['one|first|once', '1'],
+    ['two|second|twice|double|doubled', '2'],
+    ['three|third|threefold', '3'],
+    ['four|fourth|fourfold', '4'],
+    ['five|fifth|fivefold', '5'],
+    ['six|sixth|sixfold', '6'],
+    ['seven|seventh|sevenfold|seven-fold', '7'],
+    ['eight|eighth', '8'],
+    ['nine|ninth', '9'],
+    ['ten|tenth|tenfold', '10'],
+    ['eleven|eleventh', '11'],
+    ['twelve|twelfth', '12'],
+  ].flatMap(([words, digit]) => words!.split('|').map((w) => [w, digit!])),
+);
+
+/** The figures in a source's quotes (text and translation), digits and small numbers in words. */
 export function quotedFigures(quotes: readonly Quote[]): Set<string> {
   const all = new Set<string>();
-  for (const q of quotes) for (const t of [q.text, q.translation ?? '']) for (const f of figuresIn(t)) all.add(f);
+  for (const q of quotes) {
+    for (const t of [q.text, q.translation ?? '']) {
+      for (const f of figuresIn(t)) all.add(f);
+      for (const w of t.toLowerCase().match(/[a-z-]+/g) ?? []) if (NUMBER_WORDS[w]) all.add(NUMBER_WORDS[w]);
+    }
+  }
   return all;
 }
 
-/** Figures of `text` that no quote of the given sources contains. */
-export function unquotedFigures(text: string, sources: readonly Pick<Source, 'quotes'>[]): string[] {
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAY_OF_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(?:${MONTHS})\\b`, 'g');
+
+/**
+ * Figures of `text` that no quote of the given sources contains. A day of the month in a date
+ * ("on 24 April 2023") may also come from a cited source's own publication date.
+ */
+export function unquotedFigures(text: string, sources: readonly Pick<Source, 'quotes' | 'published'>[]): string[] {
   const quoted = new Set(sources.flatMap((s) => [...quotedFigures(s.quotes)]));
-  return [...new Set(figuresIn(text))].filter((f) => !quoted.has(f));
+  const days = new Set(sources.map((s) => /^\d{4}-\d{2}-(\d{2})$/.exec(s.published)?.[1]).filter(Boolean).map((d) => String(Number(d))));
+  const dated = new Set([...text.matchAll(DAY_OF_MONTH)].map((m) => m[1]!).filter((d) => days.has(d)));
+  return [...new Set(figuresIn(text))].filter((f) => !quoted.has(f) && !dated.has(f));
 }
