@@ -66,7 +66,8 @@ describe('source rules', () => {
 
 describe('figures', () => {
   it('normalises thousands separators and decimal commas, and skips bare years', () => {
-    expect(figuresIn('100,000 people, 11,2 трлн, 500 000 and 1.5% in 2022')).toEqual(['100000', '11.2', '500000', '1.5']);
+    expect(figuresIn('100,000 people, 11,2 трлн, 500 000 and 1.5% in 2022')).toEqual(['100000', '11.2', '11200000000000', '500000', '1.5']);
+    expect(figuresIn('more than 1 million')).toEqual(['1', '1000000']);
     expect(figuresIn('31st of 83 in the 2024 edition')).toEqual(['31', '83']);
   });
 
@@ -114,5 +115,11 @@ describe('state media must be framed as a claim', () => {
   it('sets a citation tight against the text', () => {
     const { segments } = parseChapter('It has 5 computers :cite[reuters].\n', ctx);
     expect(segments[0]?.type === 'prose' && segments[0].html).toContain('computers<sup class="cite">');
+  });
+});
+
+describe('names are not figures', () => {
+  it('skips digits inside names but keeps ordinals and plain numbers', () => {
+    expect(figuresIn('3DNews, Qwen3, GPT-3.5, H100, the TOP500 list; 31st, 1990s, 5 systems')).toEqual(['31', '5']);
   });
 });

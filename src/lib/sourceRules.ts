@@ -85,13 +85,29 @@ export function figuresIn(text: string): string[] {
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const after = text.slice(m.index + raw.length, m.index + raw.length + 3);
     if (/(?:step|No\.)\s*$/i.test(before)) continue;
+    // Part of a name, not a figure: 3DNews, Qwen3, GPT-3.5, H100, TOP500 (ordinals like 31st are figures).
+    if (/[\p{L}]-?$/u.test(before) || (/^\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s)\b/.test(after))) continue;
+    // A model's version number: "YandexGPT 2", "GigaChat 3", "Qwen 2.5".
+    if (/(?:GPT|Chat|Qwen|Llama|DeepSeek)\s$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = normalise(raw);
     if (/^(?:1[89]|20)\d{2}$/.test(value)) continue;
     out.push(value);
+    // "1 million", "500-700 тыс.", "11,2 трлн": the same figure written out in full.
+    const scale = SCALES.find(([re]) => re.test(after3(text, m.index + raw.length)));
+    if (scale) out.push(String(Math.round(Number(value) * scale[1] * 1000) / 1000));
   }
   return out;
 }
+
+const SCALES: [RegExp, number][] = [
+  [/^\s?(?:thousand|тыс)/i, 1e3],
+  [/^\s?(?:million|mln|млн)/i, 1e6],
+  [/^\s?(?:billion|bn|млрд)/i, 1e9],
+  [/^\s?(?:trillion|трлн)/i, 1e12],
+];
+const after3 = (text: string, at: number) => text.slice(at, at + 12);
 
 function normalise(raw: string): string {
   // A group separator is followed by exactly three digits; any other comma is a decimal comma.
@@ -120,13 +136,20 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
   ].flatMap(([words, digit]) => words!.split('|').map((w) => [w, digit!])),
 );
 
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
 /** The figures in a source's quotes (text and translation), digits and small numbers in words. */
 export function quotedFigures(quotes: readonly Quote[]): Set<string> {
   const all = new Set<string>();
   for (const q of quotes) {
     for (const t of [q.text, q.translation ?? '']) {
       for (const f of figuresIn(t)) all.add(f);
-      for (const w of t.toLowerCase().match(/[a-z-]+/g) ?? []) if (NUMBER_WORDS[w]) all.add(NUMBER_WORDS[w]);
+      for (const w of t.toLowerCase().match(/[a-z-]+/g) ?? []) {
+        if (NUMBER_WORDS[w]) all.add(NUMBER_WORDS[w]);
+        // "forty-five", "twenty-one": tens and units written out.
+        const [tens, unit] = w.split('-');
+        if (tens && TENS[tens] !== undefined) all.add(String(TENS[tens] + (unit && NUMBER_WORDS[unit] ? Number(NUMBER_WORDS[unit]) : 0)));
+      }
     }
   }
   return all;
