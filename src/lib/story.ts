@@ -7,6 +7,7 @@ import { chartKinds } from '../charts/kinds';
 import type { ChartSpec } from '../charts/types';
 import { parseChapter, type ParsedChapter } from '../markdown/parseChapter';
 import { ContentError } from './contentError';
+import { credit } from './sourceKinds';
 import { checkSources, type AggregatorDomain } from './sourceRules';
 import type { Chapter, ChartDef, Dataset, GlossaryTerm, Source } from './schemas';
 
@@ -140,7 +141,10 @@ function toSpec(
     columns: dataset.columns,
     rows: dataset.rows,
     states,
-    sources: used.map((s) => ({ id: s, publisher: sources.get(s)?.publisher ?? s, href: `${base}sources/#${s}` })),
+    sources: used.map((s) => {
+      const source = sources.get(s);
+      return { id: s, publisher: source ? credit(source) : s, href: `${base}sources/#${s}` };
+    }),
   };
 }
 
