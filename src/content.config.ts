@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/contentDir';
-import { chapterSchema, chartSchema, datasetSchema, glossarySchema, rejectedSchema, sourceSchema, teachSchema } from './lib/schemas';
+import { aggregatorSchema, chapterSchema, chartSchema, datasetSchema, glossarySchema, rejectedSchema, sourceSchema, teachSchema } from './lib/schemas';
 
 /** `01-ambition.md` -> `ambition`: the order prefix keeps files sorted, the slug is the public URL. */
 const slugFromFile = ({ entry }: { entry: string }) => entry.replace(/\.\w+$/, '').replace(/^\d+-/, '');
@@ -48,4 +48,10 @@ const rejected = defineCollection({
   schema: rejectedSchema,
 });
 
-export const collections = { chapters, sources, datasets, charts, glossary, teach, rejected };
+/** Domains that are never a source, each with the reason (a source URL on one stops the build). */
+const aggregators = defineCollection({
+  loader: file(`${contentDir}/aggregators.yaml`),
+  schema: aggregatorSchema,
+});
+
+export const collections = { chapters, sources, datasets, charts, glossary, teach, rejected, aggregators };

@@ -18,6 +18,8 @@ export interface ChartState {
 export interface SourceRef {
   id: string;
   publisher: string;
+  /** The source's entry on /sources/ (with its quoted words and an archived copy). */
+  href?: string;
 }
 
 /** One chart, ready to draw: its definition joined with its dataset and sources. */

@@ -1,5 +1,5 @@
 /**
- * Glossary popovers: each `a.term[data-term]` gets `aria-describedby` pointing at its
+ * Link popovers (glossary terms, citation numbers). Glossary popovers: each `a.term[data-term]` gets `aria-describedby` pointing at its
  * definition (so screen readers read it on focus) and shows the definition on hover, focus or
  * tap. Follows WCAG 1.4.13: the pointer can move onto the popover without it closing, Escape
  * dismisses it, and it stays until the pointer or focus leaves. Touch: the first tap shows the
@@ -9,14 +9,24 @@ const HIDE_DELAY_MS = 200;
 const GAP = 6;
 
 export function setUpTermPopovers(root: Document = document): void {
+  setUpPopovers('a.term[data-term]', (link, doc) => doc.getElementById(`term-def-${link.dataset['term']}`), root);
+}
+
+/**
+ * The same behaviour for any links matching `selector`, each described by the element that
+ * `popoverFor` returns (a `popover="manual"` element). Citation numbers use it for their quotes.
+ */
+export function setUpPopovers(
+  selector: string,
+  popoverFor: (link: HTMLAnchorElement, root: Document) => HTMLElement | null,
+  root: Document = document,
+): void {
   let open: { link: HTMLAnchorElement; pop: HTMLElement } | undefined;
   let hideTimer: number | undefined;
   /** Pointer type of the press on a term now in progress ('' when none, e.g. keyboard). */
   let pointer = '';
   /** True while a mouse is over the open term or its popover (the only reason to linger). */
   let hovering = false;
-
-  const popoverFor = (link: HTMLAnchorElement) => root.getElementById(`term-def-${link.dataset['term']}`);
 
   const place = (link: HTMLAnchorElement, pop: HTMLElement) => {
     const r = link.getBoundingClientRect();
@@ -31,7 +41,7 @@ export function setUpTermPopovers(root: Document = document): void {
     window.clearTimeout(hideTimer);
     if (open?.link === link) return;
     hide();
-    const pop = popoverFor(link);
+    const pop = popoverFor(link, root);
     if (!pop || typeof pop.showPopover !== 'function') return;
     pop.showPopover();
     place(link, pop);
@@ -52,8 +62,8 @@ export function setUpTermPopovers(root: Document = document): void {
     hideTimer = window.setTimeout(hide, HIDE_DELAY_MS);
   };
 
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
-    const pop = popoverFor(link);
+  for (const link of root.querySelectorAll<HTMLAnchorElement>(selector)) {
+    const pop = popoverFor(link, root);
     if (!pop) continue;
     link.setAttribute('aria-describedby', pop.id);
     link.setAttribute('aria-expanded', 'false');

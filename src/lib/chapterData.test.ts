@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chapterDataFiles } from './chapterData';
 import type { Source } from './schemas';
 
-const source = (id: string): Source => ({ id, publisher: `Pub ${id}`, title: `Title, ${id}`, url: `https://example.org/${id}`, published: '2024', accessed: '2026-11-24' });
+const source = (id: string): Source => ({ id, publisher: `Pub ${id}`, title: `Title, ${id}`, url: `https://example.org/${id}`, published: '2024', accessed: '2026-11-24', kind: 'primary', language: 'en', quotes: [] });
 
 describe('chapterDataFiles', () => {
   const files = chapterDataFiles({

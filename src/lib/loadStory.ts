@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { contentDir } from './contentDir';
+import { sourceLines } from './sourceRules';
 import { buildStory, type Story } from './story';
 import { basePath } from '../site';
 
@@ -15,12 +17,13 @@ export function loadStory(): Promise<Story> {
 }
 
 async function load(): Promise<Story> {
-  const [chapters, sources, datasets, charts, glossary] = await Promise.all([
+  const [chapters, sources, datasets, charts, glossary, aggregators] = await Promise.all([
     getCollection('chapters'),
     getCollection('sources'),
     getCollection('datasets'),
     getCollection('charts'),
     getCollection('glossary'),
+    getCollection('aggregators'),
   ]);
   return buildStory({
     chapters: chapters.map((c) => ({ ...c, lineOffset: frontMatterLines(c.filePath, c.body) })),
@@ -28,6 +31,8 @@ async function load(): Promise<Story> {
     datasets,
     charts,
     glossary,
+    aggregators: aggregators.map((a) => ({ domain: a.id, reason: a.data.reason })),
+    sourceLines: sourceLines(readFileSync(`${contentDir}/sources.yaml`, 'utf8')),
     base: basePath(),
   });
 }

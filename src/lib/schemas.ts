@@ -43,22 +43,58 @@ export const chapterSchema = z.object({
     .optional(),
 });
 
+/** What a source is, which decides how far a figure may lean on it (see README "For authors"). */
+export const sourceKinds = ['primary', 'reporting', 'wire-copy', 'analysis', 'state-media'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/** One passage of a source, in its own words: what a reader compares our figure with. */
+export const quoteSchema = z.object({
+  /** The source's exact words, in the source's language. */
+  text: z.string().min(1),
+  /** Our English translation; required when the source's language is not English. */
+  translation: z.string().min(1).optional(),
+});
+
 /** content/sources.yaml: every source once. */
 export const sourceSchema = z.object({
   /** Stable id used by `:cite[id]` and by data rows. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'source ids are lowercase words joined by hyphens'),
-  /** Who published it (outlet, agency, institution). */
+  /** The site whose copy we read (for a primary source: the issuer). */
   publisher: z.string().min(1),
+  /** For a wire copy only: the agency whose story it is (Reuters, AFP, AP, dpa ...). */
+  wire: z.string().min(1).optional(),
   /** The title exactly as published. */
   title: z.string().min(1),
   /** The address where the source was read. */
   url: z.url(),
   /** When it was published; "n.d." (no date, as in APA) when the copy we read showed none. */
   published: z.union([isoDate, z.literal('n.d.')]),
-  /** When we read it. */
+  /** When we read it (also the date of the archived copy linked on /sources/). */
   accessed: isoDay,
+  /**
+   * primary: official text, transcript, dataset, the report or index itself, a company's own
+   * announcement; reporting: the original publisher's own journalism; wire-copy: a verbatim copy
+   * of a wire story on another site; analysis: think tanks, academics, consultancies;
+   * state-media: state or state-aligned outlets (a record of what an official said, never sole
+   * support for a figure presented as true).
+   */
+  kind: z.enum(sourceKinds, { error: `kind must be one of: ${sourceKinds.join(', ')}` }),
+  /** Language of the source text (BCP 47: en, ru, de, zh ...). */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language is a BCP 47 tag such as en, ru or pt-BR'),
+  /** The exact words behind every figure or claim we take from it. */
+  quotes: z.array(quoteSchema).default([]),
   /** How sure we are and why (e.g. "single secondary source"). */
   confidence: z.string().optional(),
+});
+
+/**
+ * content/aggregators.yaml: domains that are never a source (aggregators, content farms, gaming
+ * and SEO sites, community posts). The file maps each bare domain to its reason; a subdomain is
+ * covered by its domain (ru24.pro covers m.ru24.pro).
+ */
+export const aggregatorSchema = z.object({
+  /** Why it is not a source: what the site does with other people's stories. */
+  reason: z.string().min(1),
 });
 
 const cell = z.union([z.string(), z.number(), z.null(), z.date().transform(toIso)]);
@@ -176,4 +212,6 @@ export type Dataset = z.infer<typeof datasetSchema>;
 export type ChartDef = z.infer<typeof chartSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Rejected = z.infer<typeof rejectedSchema>;
+export type Aggregator = z.infer<typeof aggregatorSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
 export type Row = Dataset['rows'][number];

@@ -7,7 +7,7 @@ function input(): StoryInput {
   return {
     base: '/',
     sources: [
-      { id: 'tortoise', data: { id: 'tortoise', publisher: 'Tortoise Media', title: 'Index', url: 'https://example.org/', published: '2019', accessed: '2026-11-24' } },
+      { id: 'tortoise', data: { id: 'tortoise', publisher: 'Tortoise Media', title: 'Index', url: 'https://example.org/', published: '2019', accessed: '2026-11-24', kind: 'primary', language: 'en', quotes: [] } },
     ],
     datasets: [
       {
@@ -38,7 +38,7 @@ describe('buildStory', () => {
   it('joins charts with their data, sources and defaulted params', () => {
     const story = buildStory(input());
     const chart = story.charts.get('milestones');
-    expect(chart?.sources).toEqual([{ id: 'tortoise', publisher: 'Tortoise Media' }]);
+    expect(chart?.sources).toEqual([{ id: 'tortoise', publisher: 'Tortoise Media', href: '/sources/#tortoise' }]);
     expect(chart?.states['all']?.params).toEqual({ highlight: [] });
     expect(story.steps.get('s1')).toEqual({ id: 's1', chapter: 'one', chart: 'milestones', state: 'all' });
   });

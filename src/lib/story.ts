@@ -7,6 +7,8 @@ import { chartKinds } from '../charts/kinds';
 import type { ChartSpec } from '../charts/types';
 import { parseChapter, type ParsedChapter } from '../markdown/parseChapter';
 import { ContentError } from './contentError';
+import { credit } from './sourceKinds';
+import { checkSources, type AggregatorDomain } from './sourceRules';
 import type { Chapter, ChartDef, Dataset, GlossaryTerm, Source } from './schemas';
 
 export interface RawEntry<T> {
@@ -26,6 +28,10 @@ export interface StoryInput {
   /** Glossary terms that `:term[...]{#id}` may name (none: any :term is an error). */
   glossary?: RawEntry<GlossaryTerm>[];
   base: string;
+  /** Domains that are never a source (content/aggregators.yaml). */
+  aggregators?: AggregatorDomain[];
+  /** Line of each source in content/sources.yaml, for messages. */
+  sourceLines?: ReadonlyMap<string, number>;
 }
 
 export interface StoryChapter extends ParsedChapter {
@@ -55,6 +61,7 @@ export function buildStory(input: StoryInput): Story {
   const sources = new Map(input.sources.map((s) => [s.id, s.data]));
   const datasets = new Map(input.datasets.map((d) => [d.id, d.data]));
   const glossary = new Map((input.glossary ?? []).map((g) => [g.id, g.data]));
+  checkSources(input.sources, input.aggregators ?? [], input.sourceLines);
 
   for (const dataset of input.datasets) {
     dataset.data.rows.forEach((row, i) => {
@@ -81,11 +88,12 @@ export function buildStory(input: StoryInput): Story {
       // Islands get the parsed params (defaults filled in), so no schema code ships to the browser.
       states[name] = { summary: state.summary, params: parsed.data as Record<string, unknown> };
     }
-    charts.set(chart.id, toSpec(chart.id, chart.data, dataset, sources, states));
+    charts.set(chart.id, toSpec(chart.id, chart.data, dataset, sources, states, input.base));
   }
 
   const stateNames = new Map([...charts].map(([id, spec]) => [id, Object.keys(spec.states)]));
   const sourceLabels = new Map([...sources].map(([id, s]) => [id, s.publisher]));
+  const sourceKinds = new Map([...sources].map(([id, s]) => [id, s.kind]));
   const steps = new Map<string, StepRef>();
   const chapters = [...input.chapters]
     .sort((a, b) => a.data.order - b.data.order)
@@ -96,6 +104,7 @@ export function buildStory(input: StoryInput): Story {
         lineOffset: entry.lineOffset ?? 0,
         charts: stateNames,
         sources: sourceLabels,
+        sourceKinds,
         glossary,
         base: input.base,
       });
@@ -119,6 +128,7 @@ function toSpec(
   dataset: Dataset,
   sources: Map<string, Source>,
   states: ChartSpec['states'],
+  base: string,
 ): ChartSpec {
   const used = [...new Set(dataset.rows.map((r) => r.source))];
   return {
@@ -131,7 +141,10 @@ function toSpec(
     columns: dataset.columns,
     rows: dataset.rows,
     states,
-    sources: used.map((s) => ({ id: s, publisher: sources.get(s)?.publisher ?? s })),
+    sources: used.map((s) => {
+      const source = sources.get(s);
+      return { id: s, publisher: source ? credit(source) : s, href: `${base}sources/#${s}` };
+    }),
   };
 }
 

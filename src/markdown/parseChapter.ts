@@ -18,6 +18,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { ContentError } from '../lib/contentError';
+import type { SourceKind } from '../lib/schemas';
+import { attributes } from '../lib/sourceRules';
 import { findUncitedFigure } from './statistics';
 
 export interface StepDef {
@@ -41,6 +43,8 @@ export interface ChapterContext {
   charts: ReadonlyMap<string, readonly string[]>;
   /** Source id -> short label (publisher) for citation titles. */
   sources: ReadonlyMap<string, string>;
+  /** Source id -> kind; a figure cited only to state media must be framed and marked as a claim. */
+  sourceKinds?: ReadonlyMap<string, SourceKind>;
   /** Site base URL ending in '/'. */
   base: string;
   /** Glossary id -> term, for `:term[text]{#id}`; an id not in it stops the build. */
@@ -81,8 +85,13 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
 
   /** Replaces :cite[...] with numbered superscript links; restores other text directives. */
   const transformInline = (parent: Parent) => {
-    parent.children = parent.children.flatMap((child): RootContent[] => {
-      if (child.type === 'textDirective') return child.name === 'term' ? glossaryTerm(child) : [citeOrText(child)];
+    parent.children = parent.children.flatMap((child, i): RootContent[] => {
+      if (child.type === 'textDirective') {
+        // A citation sits tight against the words it supports: "computers[3]." not "computers [3] .".
+        const before = parent.children[i - 1];
+        if (child.name === 'cite' && before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+        return child.name === 'term' ? glossaryTerm(child) : [citeOrText(child)];
+      }
       if ('children' in child) transformInline(child as Parent);
       return [child];
     }) as typeof parent.children;
@@ -95,6 +104,7 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
     }
     const ids = directiveText(node).split(/[,\s]+/).filter(Boolean);
     if (ids.length === 0) throw fail('empty citation: write :cite[source-id]', node);
+    const claim = isClaim(node);
     const links: PhrasingContent[] = ids.map((id) => {
       const label = ctx.sources.get(id);
       if (label === undefined) {
@@ -105,12 +115,11 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
       return {
         type: 'link',
         url: `${ctx.base}sources/#${id}`,
-        title: label,
-        data: { hProperties: { 'aria-label': `Source ${n}: ${label}`, 'data-source': id } },
+        data: { hProperties: { 'aria-label': `Source ${n}: ${label}${claim ? ' (a claim it reports)' : ''}`, 'data-source': id } },
         children: [{ type: 'text', value: String(n) }],
       };
     });
-    return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children: links };
+    return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: claim ? ['cite', 'cite-claim'] : ['cite'] } }, children: links };
   };
 
   /** `:term[shown text]{#glossary-id}`: the first use per chapter links to the glossary entry; later uses are plain text. */
@@ -133,11 +142,31 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
 
   const checkCited = (nodes: RootContent[], where: { position?: RootContent['position'] }) => {
     const text = nodes.map(plainText).join(' ');
-    const hasCite = nodes.some(containsCite);
-    const figure = hasCite ? undefined : findUncitedFigure(text);
-    if (figure) throw fail(`the figure "${figure}" has no citation: add :cite[source-id] in the same paragraph or step`, where);
+    const cites = nodes.flatMap(citesIn);
+    const figure = findUncitedFigure(text);
+    if (figure && cites.length === 0) throw fail(`the figure "${figure}" has no citation: add :cite[source-id] in the same paragraph or step`, where);
+    checkClaims(text, figure, cites, where);
     words += countWords(text);
     texts.push(text);
+  };
+
+  /**
+   * A figure whose only support is state media is someone's claim: the citation says so with
+   * `{claim}` (:cite[tass-id]{claim}) and the text names who claims it ("TASS reported", "he said").
+   */
+  const checkClaims = (text: string, figure: string | undefined, cites: TextDirective[], where: { position?: RootContent['position'] }) => {
+    const ids = cites.flatMap((c) => directiveText(c).split(/[,\s]+/).filter(Boolean));
+    const marked = cites.some(isClaim);
+    const stateOnly = ids.length > 0 && ids.every((id) => ctx.sourceKinds?.get(id) === 'state-media');
+    if (figure && stateOnly && !marked) {
+      throw fail(
+        `the figure "${figure}" rests only on state media (${ids.map((id) => ctx.sources.get(id) ?? id).join(', ')}): frame it as a claim ("TASS reported ...", "the minister said ...") and mark the citation :cite[${ids[0]}]{claim}, or cite an independent source`,
+        where,
+      );
+    }
+    if (marked && !attributes(text)) {
+      throw fail('a citation marked {claim} needs the claim attributed in the text: say who says it ("TASS reported", "the minister said", "according to ...")', where);
+    }
   };
 
   const segments: Segment[] = [];
@@ -208,9 +237,13 @@ function directiveText(node: TextDirective): string {
   return node.children.map(plainText).join('');
 }
 
-function containsCite(node: RootContent): boolean {
-  if (node.type === 'textDirective' && node.name === 'cite') return true;
-  return 'children' in node && (node.children as RootContent[]).some(containsCite);
+function citesIn(node: RootContent): TextDirective[] {
+  if (node.type === 'textDirective' && node.name === 'cite') return [node];
+  return 'children' in node ? (node.children as RootContent[]).flatMap(citesIn) : [];
+}
+
+function isClaim(node: TextDirective): boolean {
+  return node.attributes != null && 'claim' in node.attributes;
 }
 
 function countWords(text: string): number {

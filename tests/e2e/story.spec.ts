@@ -59,7 +59,9 @@ test('a citation in a step reaches its source on /sources/ in one click', async 
   await expect(page).toHaveURL(new RegExp(`/sources/#${id}$`));
   const entry = page.locator(`li[id="${id}"]`);
   await expect(entry).toBeInViewport();
-  await expect(entry.locator('a[href^="http"]')).toHaveCount(1);
+  // The copy we read and its archived copy from the day we read it.
+  await expect(entry.locator('a[href^="http"]')).toHaveCount(2);
+  await expect(entry.locator('a[href^="https://web.archive.org/web/"]')).toHaveCount(1);
 });
 
 test('the sources page explains the method, the conflicts and what was left out, and links every dataset', async ({ page }, info) => {
