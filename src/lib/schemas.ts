@@ -189,7 +189,10 @@ export const teachSchema = z.object({
     rubric: z.array(z.object({ criterion: z.string().min(1) }).extend(lookForsSchema.shape)).min(2),
   }),
   /** Two or three closing questions, each with its answer. */
-  exitTicket: z.array(z.object({ question: z.string().min(1), answer: z.string().min(1) })).min(2).max(3),
+  exitTicket: z
+    .array(z.object({ question: z.string().min(1), answer: z.string().min(1), working: z.array(z.string().min(1)).optional() }))
+    .min(2)
+    .max(3),
   /** Support for English learners and weaker readers, and an extension for advanced students. */
   support: z.object({
     /** Sentence starters for the discussion and written answers. */

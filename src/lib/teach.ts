@@ -162,7 +162,7 @@ export function checkFigures(data: TeachGuide, known: Set<string>, file: string,
     if (q.lookFors) for (const level of ['strong', 'adequate', 'weak'] as const) check(q.lookFors[level], where, q.working);
   });
   if (data.activity.answer) check(data.activity.answer, "the activity's answer", data.activity.working);
-  data.exitTicket.forEach((t, i) => check(t.answer, `exit ticket question ${i + 1}'s answer`));
+  data.exitTicket.forEach((t, i) => check(t.answer, `exit ticket question ${i + 1}'s answer`, t.working));
 }
 
 function escape(text: string): string {
