@@ -12,6 +12,7 @@ const C3 = 'C3 Framework for Social Studies';
 const CCSS = 'Common Core, Literacy in History/Social Studies';
 
 export const standards: ReadonlyMap<string, Standard> = new Map([
+  ['D1.1.9-12', { framework: C3, text: 'Explain how a question reflects an enduring issue in the field.' }],
   ['D1.2.9-12', { framework: C3, text: 'Explain points of agreement and disagreement experts have about interpretations and applications of disciplinary concepts and ideas associated with a compelling question.' }],
   ['CCSS.ELA-LITERACY.RH.9-10.1', { framework: CCSS, text: 'Cite specific textual evidence to support analysis of primary and secondary sources, attending to such features as the date and origin of the information.' }],
   ['CCSS.ELA-LITERACY.RH.9-10.7', { framework: CCSS, text: 'Integrate quantitative or technical analysis (e.g., charts, research data) with qualitative analysis in print or digital text.' }],
