@@ -127,6 +127,7 @@ test.describe('printouts', () => {
     for (const format of ['A4', 'Letter'] as const) {
       test(`${version} for ${slug} prints on ${format}`, async ({ page }, testInfo) => {
         test.skip(testInfo.project.name !== 'desktop', 'page.pdf() needs one run; paper size does not depend on the viewport');
+        test.slow(); // a PDF and a full-page screenshot
         await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
         await page.goto(`teach/${slug}/${version === 'handout' ? 'handout/' : ''}`);
         const pdf = await page.pdf({ format, printBackground: false });
@@ -193,6 +194,7 @@ test('a glossary term shows its definition on focus and hover, closes on Escape,
 test.describe('screenshots', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`/teach/${slug}/ in ${theme}`, async ({ page }, testInfo) => {
+      test.slow(); // four full-page screenshots
       await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
       await page.goto(`teach/${slug}/`);
       const width = testInfo.project.name === 'phone' ? 390 : 1280;
