@@ -165,7 +165,14 @@ export const glossarySchema = z.object({
   definition: z.string().min(1),
 });
 
-/** One discussion question in a teaching guide. */
+/** What a strong, an adequate and a weak answer contains (for analysis questions and rubrics). */
+const lookForsSchema = z.object({
+  strong: z.string().min(1),
+  adequate: z.string().min(1),
+  weak: z.string().min(1),
+});
+
+/** One discussion question in a teaching guide, with its teacher's key. */
 const questionSchema = z.object({
   /** The question as a student reads it. */
   text: z.string().min(1),
@@ -173,16 +180,39 @@ const questionSchema = z.object({
   kind: z.enum(['recall', 'analysis']),
   /** Step ids the question draws on (each must exist); the guide links to each step. */
   steps: z.array(z.string().min(1)).min(1),
+  /**
+   * The teacher's key: a model answer (every question). Optional here so that src/lib/teach.ts
+   * can stop the build with the guide's file and line when it is missing.
+   */
+  answer: z.string().min(1).optional(),
+  /** What strong, adequate and weak answers contain (required for analysis questions). */
+  lookFors: lookForsSchema.optional(),
+  /** Worked arithmetic, one line a step: `171 ÷ 5 = 34.2`. A number after `=` is a result. */
+  working: z.array(z.string().min(1)).optional(),
 });
+
+/** The five timed parts of a lesson, in the order they happen. */
+export const planParts = ['before', 'during', 'after', 'activity', 'exit'] as const;
 
 /** content/teach/<slug>.md front matter: the lesson guide for one chapter; the body holds notes. */
 export const teachSchema = z.object({
   /** Slug of the chapter this guide is for (e.g. `sanctions`). */
   chapter: z.string().min(1),
-  /** Class time the chapter and its discussion take, in minutes. */
+  /** Class time of the whole lesson, in minutes (the plan's parts add up to it). */
   minutes: z.number().int().positive(),
-  /** Glossary ids of the terms students should know (each must exist in content/glossary.yaml). */
+  /** Glossary ids of the terms students should know (each must exist and be used in the chapter). */
   terms: z.array(z.string().min(1)).min(1),
+  /** The timed plan: before, during and after reading, the activity and the exit ticket. */
+  plan: z
+    .array(
+      z.object({
+        part: z.enum(planParts),
+        minutes: z.number().int().positive(),
+        /** What the teacher and students do in this part. */
+        what: z.string().min(1),
+      }),
+    )
+    .min(5),
   /** Five or more discussion questions, mixing recall and analysis. */
   questions: z
     .array(questionSchema)
@@ -202,7 +232,33 @@ export const teachSchema = z.object({
     instructions: z.array(z.string().min(1)).min(2),
     /** Step ids the activity starts from (each must exist). */
     steps: z.array(z.string().min(1)).default([]),
+    /** The answer sheet for the activity's working (numbers are checked like a key's). */
+    answer: z.string().min(1).optional(),
+    /** Worked arithmetic for the activity, as for a question. */
+    working: z.array(z.string().min(1)).optional(),
+    /** How the teacher marks it: each criterion with strong, adequate and weak work. */
+    rubric: z.array(z.object({ criterion: z.string().min(1) }).extend(lookForsSchema.shape)).min(2),
   }),
+  /** Two or three closing questions, each with its answer. */
+  exitTicket: z
+    .array(z.object({ question: z.string().min(1), answer: z.string().min(1), working: z.array(z.string().min(1)).optional() }))
+    .min(2)
+    .max(3),
+  /** Support for English learners and weaker readers, and an extension for advanced students. */
+  support: z.object({
+    /** Sentence starters for the discussion and written answers. */
+    starters: z.array(z.string().min(1)).min(2),
+    /** A shorter reading path: the step ids to read, in order (each must exist). */
+    shortPath: z.array(z.string().min(1)).min(2),
+    /** One or two lines on how to use the path and the vocabulary. */
+    note: z.string().min(1),
+    /** A task for students who finish early or want more. */
+    extension: z.string().min(1),
+  }),
+  /** Standards the lesson meets: a code from src/lib/standards.ts and one line on how. */
+  standards: z.array(z.object({ code: z.string().min(1), how: z.string().min(1) })).min(2),
+  /** A short note on the war and students with ties to Russia or Ukraine. */
+  sensitive: z.string().min(1),
 });
 
 export type Chapter = z.infer<typeof chapterSchema>;

@@ -5,6 +5,7 @@
  * on the guide pages. With SHOTS=1, screenshots for a person to look at go to
  * test-results/teach/ (390 and 1280 wide, light and dark).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { STORAGE_KEYS } from '../../src/site';
 import { shot } from './support/shots';
@@ -28,7 +29,10 @@ test('every chapter has a lesson guide listed on /teach/', async ({ page }) => {
   expect(guides.sort()).toEqual([...chapters].sort());
   await page.goto('teach/');
   await expect(page.getByRole('heading', { level: 1, name: 'For educators' })).toBeVisible();
-  for (const c of chapters) await expect(page.locator(`a[href$="teach/${c}/"]`)).toBeVisible();
+  for (const c of chapters) {
+    await expect(page.locator(`a[href$="teach/${c}/"]`).first()).toBeVisible();
+    await expect(page.locator(`a[href$="teach/${c}/handout/"]`)).toBeVisible();
+  }
   await expect(page.getByText('/#', { exact: false }).first()).toBeVisible();
   await expect(page.getByText('/embed/', { exact: false }).first()).toBeVisible();
 });
@@ -92,6 +96,65 @@ test(`chapter ${slug}: cite box with today's date, copy, Scholar tags and data Z
   expect(strFromU8(files[`${slug}-data/sources.csv`]!)).toMatch(/^Source id,Publisher,Title,URL,Published,Accessed\r\n.+https?:\/\//);
 });
 
+test(`guide /teach/${slug}/: a timed plan that adds up, a key for every question, rubric, exit ticket, standards, and a link to the handout`, async ({ page }) => {
+  await page.goto(`teach/${slug}/`);
+  const parts = page.locator('.plan tbody tr');
+  await expect(parts).toHaveCount(5);
+  const minutes = await page.locator('.plan tbody td.num').allTextContents();
+  const total = minutes.reduce((a, m) => a + Number(m), 0);
+  await expect(page.locator('[data-plan-total]')).toHaveText(String(total));
+  await expect(page.getByRole('heading', { level: 2, name: `Lesson plan: ${total} minutes` })).toBeVisible();
+  const questions = page.locator('.questions > li');
+  const n = await questions.count();
+  await expect(page.locator('.questions > li .key')).toHaveCount(n);
+  await expect(page.locator('.questions > li[data-kind="analysis"] .look-fors').first()).toBeVisible();
+  await expect(page.locator('.rubric tbody tr').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Exit ticket' })).toBeVisible();
+  await expect(page.locator('.standards dt').first()).toContainText(/D\d|CCSS/);
+  await expect(page.getByRole('heading', { name: 'A note on sensitive topics' })).toBeVisible();
+  await page.locator('[data-handout-link]').click();
+  await expect(page).toHaveURL(new RegExp(`teach/${slug}/handout/$`));
+});
+
+test(`handout /teach/${slug}/handout/ has the questions and vocabulary but no keys`, async ({ page }) => {
+  await page.goto(`teach/${slug}/handout/`);
+  await expect(page.locator('h1')).toContainText('student handout');
+  expect(await page.locator('.questions > li').count()).toBeGreaterThanOrEqual(5);
+  expect(await page.locator('.terms dt').count()).toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('heading', { name: /^Activity sheet/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Exit ticket' })).toBeVisible();
+  await expect(page.locator('.key, .look-fors, .rubric')).toHaveCount(0);
+  await expect(page.getByText(/Model answer|Key points|Answer sheet/)).toHaveCount(0);
+});
+
+test.describe('printouts', () => {
+  for (const version of ['guide', 'handout'] as const) {
+    for (const format of ['A4', 'Letter'] as const) {
+      test(`${version} for ${slug} prints on ${format}`, async ({ page }, testInfo) => {
+        test.skip(testInfo.project.name !== 'desktop', 'page.pdf() needs one run; paper size does not depend on the viewport');
+        test.slow(); // a PDF and a full-page screenshot
+        await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+        await page.goto(`teach/${slug}/${version === 'handout' ? 'handout/' : ''}`);
+        const pdf = await page.pdf({ format, printBackground: false });
+        mkdirSync('test-results/teach', { recursive: true });
+        writeFileSync(`test-results/teach/${version}-${slug}-${format}.pdf`, pdf);
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+        expect(pages).toBeGreaterThanOrEqual(version === 'handout' ? 3 : 2);
+        expect(pages).toBeLessThanOrEqual(version === 'handout' ? 8 : 14);
+        // On paper: no site chrome, dark ink, nothing wider than the page.
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator('.site-header')).toBeHidden();
+        expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
+        const width = format === 'A4' ? 794 : 816;
+        await page.setViewportSize({ width, height: 1123 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `test-results/teach/print-${version}-${slug}-${format}.png`, fullPage: true });
+      });
+    }
+  }
+});
+
 test('a glossary term shows its definition on focus and hover, closes on Escape, and links to /glossary/', async ({ page, story }) => {
   let found: string | undefined;
   for (const c of chapters) {
@@ -135,14 +198,15 @@ test('a glossary term shows its definition on focus and hover, closes on Escape,
 
 test.describe('the guide pages in the theme the reader chose', () => {
   for (const theme of ['light', 'dark'] as const) {
-    test(`/teach/${slug}/, /teach/ and /glossary/ in ${theme}`, async ({ page }, testInfo) => {
-      // What the theme picker stores; the inline script in <head> applies it before first paint.
-      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.theme, theme] as const);
+    test(`/teach/${slug}/ in ${theme}`, async ({ page }, testInfo) => {
+      await page.addInitScript((t) => localStorage.setItem(STORAGE_KEYS.theme, t), theme);
       const width = testInfo.project.name === 'phone' ? 390 : 1280;
       await page.goto(`teach/${slug}/`);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.locator('h1')).toContainText('Lesson guide');
       await shot(page, `test-results/teach/teach-${slug}-${width}-${theme}.png`, { fullPage: true });
+      await page.goto(`teach/${slug}/handout/`);
+      await shot(page, `test-results/teach/handout-${slug}-${width}-${theme}.png`, { fullPage: true });
       await page.goto('teach/');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.getByRole('heading', { level: 1, name: 'For educators' })).toBeVisible();
