@@ -11,6 +11,7 @@ import { barsParams } from './bars/params';
 import { lineParams } from './line/params';
 import { rankParams } from './rank/params';
 import { squaresParams } from './squares/params';
+import { mapParams } from './map/params';
 
 export const chartKinds: Record<string, z.ZodType> = {
   timeline: timelineParams,
@@ -21,4 +22,5 @@ export const chartKinds: Record<string, z.ZodType> = {
   line: lineParams,
   rank: rankParams,
   squares: squaresParams,
+  map: mapParams,
 };
