@@ -24,7 +24,7 @@ describe('squares marks on the server', () => {
     ['callout', { split: ['united-states'], callout: 'russia' }],
     ['list', { arrange: 'list' }],
   ])('%s: 500 squares, each keyed, Russia’s five in their class, no style attributes', (_, p) => {
-    const { body } = render(Marks, { props: { rows: full, params: squaresParams.parse(p), size } });
+    const { body } = render(Marks, { props: { rows: full, params: squaresParams.parse(p), size, interactive: true } });
     expect(body).not.toMatch(/\sstyle="/);
     expect(body.match(/data-key="/g)).toHaveLength(500);
     expect(body.match(/<rect class="[^"]*\brussia\b[^"]*"[^>]*data-key="russia-/g)).toHaveLength(5);
@@ -44,5 +44,8 @@ describe('squares marks on the server', () => {
     expect(live).toContain('data-tip="Other countries: 329 systems"');
     const still = render(Marks, { props: { rows, params, size } }).body;
     expect(still).not.toContain('tabindex');
+    // Static copies never move, so they draw one path per colour instead of 500 nodes.
+    expect(still).not.toContain('data-key=');
+    expect(still.match(/<path class="unit/g)).toHaveLength(3);
   });
 });
