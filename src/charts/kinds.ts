@@ -10,6 +10,8 @@ import { flowParams } from './flow/params';
 import { barsParams } from './bars/params';
 import { lineParams } from './line/params';
 import { rankParams } from './rank/params';
+import { squaresParams } from './squares/params';
+import { mapParams } from './map/params';
 
 export const chartKinds: Record<string, z.ZodType> = {
   timeline: timelineParams,
@@ -19,4 +21,6 @@ export const chartKinds: Record<string, z.ZodType> = {
   bars: barsParams,
   line: lineParams,
   rank: rankParams,
+  squares: squaresParams,
+  map: mapParams,
 };

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Row } from '../../lib/schemas';
+import { textWidth } from '../shared/text';
+import { basemap, simplify, WIDE_MIN } from './basemap';
+import { layoutMap, type MapLayout } from './layout';
+import { mapParams } from './params';
+
+const geo = basemap();
+const data = parse(readFileSync('content/data/chip-routes.yaml', 'utf8')) as { rows: Row[] };
+const chart = parse(readFileSync('content/charts/chip-routes.yaml', 'utf8')) as { states: Record<string, { params: unknown }> };
+const rows = data.rows;
+const states = Object.entries(chart.states).map(([name, s]) => [name, mapParams.parse(s.params)] as const);
+const widths = [320, 360, 390, 480, 560, 664, 768, 900, 1024, 1280, 1680];
+const heights = [300, 420, 560];
+
+type Box = { what: string; left: number; right: number; top: number; bottom: number };
+
+function labelBoxes(layout: MapLayout): Box[] {
+  const out: Box[] = [];
+  for (const p of layout.places.filter((p) => p.visible)) {
+    const w = textWidth(p.label.text, layout.fontSize);
+    const left = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
+    out.push({ what: `place ${p.id}`, left, right: left + w, top: p.label.y - layout.fontSize * 0.8, bottom: p.label.y + layout.fontSize * 0.2 });
+  }
+  for (const n of layout.notes) out.push({ what: `note ${n.text.slice(0, 20)}`, left: n.x, right: n.x + textWidth(n.text, layout.fontSize), top: n.y, bottom: n.y + layout.lineHeight });
+  return out;
+}
+
+describe('layoutMap', () => {
+  for (const [name, params] of states) {
+    it(`${name}: labels, notes and route ends inside the frame at 320-1680 px; place labels apart`, () => {
+      for (const width of widths) {
+        for (const height of heights) {
+          const layout = layoutMap(rows, params, { width, height }, geo);
+          const where = `${name} at ${width}x${height}`;
+          const boxes = labelBoxes(layout);
+          const outside = boxes.filter((b) => b.left < 0 || b.right > width + 0.5 || b.top < 0 || b.bottom > height).map((b) => b.what);
+          expect(outside, where).toEqual([]);
+          const places = boxes.filter((b) => b.what.startsWith('place'));
+          const clashes: string[] = [];
+          for (let i = 0; i < places.length; i++) for (let j = i + 1; j < places.length; j++) {
+            const a = places[i]!;
+            const b = places[j]!;
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) clashes.push(`${a.what} / ${b.what}`);
+          }
+          expect(clashes, where).toEqual([]);
+          for (const r of layout.routes) {
+            const nums = r.d.match(/-?[\d.]+/g)!.map(Number);
+            for (let i = 0; i < nums.length; i += 2) {
+              expect(nums[i]!, `${r.id} ${where}`).toBeGreaterThanOrEqual(0);
+              expect(nums[i]!, `${r.id} ${where}`).toBeLessThanOrEqual(width);
+            }
+          }
+          expect(layout.fontSize).toBeGreaterThanOrEqual(width >= 1280 ? 14 : 12);
+        }
+      }
+    });
+  }
+
+  it('uses the regional crop below WIDE_MIN and the wide one from it; the map keeps its size between steps', () => {
+    expect(layoutMap(rows, states[0]![1], { width: 390, height: 400 }, geo).crop).toBe('narrow');
+    expect(layoutMap(rows, states[0]![1], { width: WIDE_MIN, height: 500 }, geo).crop).toBe('wide');
+    for (const width of [320, 664, 1280]) {
+      const ks = states.map(([, p]) => layoutMap(rows, p, { width, height: 480 }, geo).transform.k);
+      expect(new Set(ks).size, `width ${width}`).toBe(1);
+    }
+  });
+
+  it('reveals routes step by step: each state shows what it names, draws cut routes as cut, and writes the highlighted figures out', () => {
+    const [, first] = states[0]!;
+    const layout = layoutMap(rows, first, { width: 390, height: 480 }, geo);
+    expect(layout.routes.filter((r) => r.visible).map((r) => r.id)).toEqual(first.show);
+    expect(layout.routes.filter((r) => r.visible).every((r) => r.status === 'cut')).toBe(true);
+    const hk = layoutMap(rows, states[1]![1], { width: 390, height: 480 }, geo);
+    expect(hk.notes.map((n) => n.text).join(' ')).toContain('$750 million');
+    expect(hk.notes.filter((n) => n.key).map((n) => n.sample!.status)).toEqual(['active', 'cut', 'claimed']);
+  });
+
+  it('Russia is always marked as Russia (its own colour class), whatever the step', () => {
+    for (const [, params] of states) {
+      const layout = layoutMap(rows, params, { width: 390, height: 480 }, geo);
+      expect(layout.places.find((p) => p.id === 'russia')!.russia).toBe(true);
+      expect(layout.countries.find((c) => c.id === 'russia')?.russia).toBe(true);
+    }
+  });
+});
+
+describe('basemap', () => {
+  it('projects both crops on the server into compact path strings, with every place on the map or pinned to its edge', () => {
+    for (const crop of [geo.wide, geo.narrow]) {
+      expect(crop.land.length).toBeLessThan(40_000);
+      expect(crop.land).toMatch(/^M\d/);
+      expect(crop.countries['russia']).toBeTruthy();
+      for (const p of Object.values(crop.points)) {
+        expect(p.x).toBeGreaterThanOrEqual(0);
+        expect(p.x).toBeLessThanOrEqual(crop.width);
+      }
+    }
+    expect(geo.narrow.points['united-states']!.edge).toBe('left');
+    expect(geo.wide.points['united-states']!.edge).toBeUndefined();
+  });
+
+  it('simplify drops near points and specks, keeps ring ends', () => {
+    expect(simplify('M0,0L1,0L10,0L10,10Z', 2.5)).toBe('M0,0L10,0L10,10Z');
+    expect(simplify('M0,0L1,1L0,1Z', 2.5)).toBe('');
+  });
+});

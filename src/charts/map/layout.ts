@@ -1,0 +1,225 @@
+/**
+ * Map layout (pure, no projection: the geography arrives pre-projected from basemap.ts).
+ * Chooses the crop for the frame width, scales the crop's map space into the frame above a
+ * notes area, places each place's dot and label (first free side: right, left, above, below),
+ * and draws each route as a bent curve in pixels with an arrowhead. Under the map: the
+ * highlighted routes, each with a sample of its own line and its figure in words, then the
+ * key to the three line styles (cut broken, active solid, claimed dotted).
+ */
+import type { Row } from '../../lib/schemas';
+import { textWidth, wrapText } from '../shared/text';
+import type { Size } from '../types';
+import type { Basemap, Crop } from './basemap';
+import { WIDE_MIN } from './basemap';
+import type { MapParams } from './params';
+import { PLACES } from './places';
+
+export type Status = 'cut' | 'active' | 'claimed';
+export const STATUS_WORDS: Record<Status, string> = { active: 'goods found moving', cut: 'cut', claimed: 'claimed by one report' };
+const MARGIN = 2;
+const SAMPLE = 28;
+const KEY_SAMPLE = 22;
+/** Routes written out under the map are reserved for up to this many lines, so the map keeps its size between steps. */
+const RESERVED_NOTE_LINES = 5;
+
+export interface RouteMark {
+  id: string;
+  d: string;
+  head: string;
+  status: Status;
+  highlighted: boolean;
+  visible: boolean;
+  /** "Hong Kong to Russia (goods found moving): ..." for tooltips and screen readers. */
+  full: string;
+  /** Midpoint, for the cut mark. */
+  mid: { x: number; y: number };
+}
+
+export interface PlaceMark {
+  id: string;
+  x: number;
+  y: number;
+  label: { x: number; y: number; anchor: 'start' | 'end' | 'middle'; text: string };
+  visible: boolean;
+  highlighted: boolean;
+  russia: boolean;
+}
+
+export interface NoteLine {
+  /** A sample of the route's line, on the first line of each note. */
+  sample?: { x1: number; x2: number; y: number; status: Status } | undefined;
+  text: string;
+  x: number;
+  y: number;
+  /** A key entry (its sample drawn thin), not a route's note. */
+  key?: boolean;
+}
+
+export interface MapLayout {
+  crop: 'wide' | 'narrow';
+  /** Map space to pixels: translate(ox, oy) scale(k). */
+  transform: { ox: number; oy: number; k: number };
+  routes: RouteMark[];
+  places: PlaceMark[];
+  /** Countries on a visible route, to shade (Russia in its own colour). */
+  countries: { id: string; d: string; russia: boolean }[];
+  notes: NoteLine[];
+  fontSize: number;
+  lineHeight: number;
+  width: number;
+  height: number;
+}
+
+const str = (row: Row, key: string) => String(row[key] ?? '');
+export const fontFor = (width: number) => (width >= 480 ? 14 : 12);
+
+export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap): MapLayout {
+  const fontSize = fontFor(size.width);
+  const lineHeight = Math.round(fontSize * 1.3);
+  const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
+  const crop: Crop = geo[which];
+  const textWidthAvail = size.width - 2 * MARGIN - SAMPLE - 8;
+  const visible = (id: string) => params.show === undefined || params.show.includes(id);
+
+  // Notes under the map: the highlighted routes, then the key.
+  const noted = rows.filter((r) => params.highlight.includes(str(r, 'id')) && visible(str(r, 'id')));
+  const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(`${routeName(r)}: ${str(r, 'label')}`, textWidthAvail, fontSize) }));
+  // The key: a sample of each line style and its meaning, flowing left to right.
+  const keyItems: { status: Status; text: string; width: number }[] = (['active', 'cut', 'claimed'] as Status[]).map((s) => ({ status: s, text: STATUS_WORDS[s], width: KEY_SAMPLE + 6 + textWidth(STATUS_WORDS[s], fontSize) }));
+  const keyRows: (typeof keyItems)[] = [[]];
+  let rowWidth = 0;
+  for (const item of keyItems) {
+    if (rowWidth > 0 && rowWidth + 16 + item.width > size.width - 2 * MARGIN) {
+      keyRows.push([]);
+      rowWidth = 0;
+    }
+    keyRows.at(-1)!.push(item);
+    rowWidth += (rowWidth > 0 ? 16 : 0) + item.width;
+  }
+  const keyLines = keyRows;
+  const noteLineCount = Math.max(RESERVED_NOTE_LINES, noteBlocks.reduce((n, b) => n + b.lines.length, 0));
+  const notesHeight = (noteLineCount + keyLines.length) * lineHeight + 8;
+
+  const mapHeight = Math.max(60, size.height - 2 * MARGIN - notesHeight);
+  const k = Math.min((size.width - 2 * MARGIN) / crop.width, mapHeight / crop.height);
+  const ox = Math.round((size.width - crop.width * k) / 2);
+  const oy = MARGIN;
+  const px = (id: string) => {
+    const p = crop.points[id] ?? { x: 0, y: 0 };
+    return { x: ox + p.x * k, y: oy + p.y * k, edge: 'edge' in p ? p.edge : undefined };
+  };
+
+  const routes: RouteMark[] = rows.map((r) => {
+    const id = str(r, 'id');
+    const a = px(str(r, 'fromPlace'));
+    const b = px(str(r, 'toPlace'));
+    const { d, head, mid } = curve(a, b, { left: 0, right: size.width, top: 0 });
+    const status = (['cut', 'active', 'claimed'].includes(str(r, 'status')) ? str(r, 'status') : 'active') as Status;
+    return { id, d, head, mid, status, highlighted: params.highlight.includes(id), visible: visible(id), full: `${routeName(r)} (${STATUS_WORDS[status]}): ${str(r, 'label')}` };
+  });
+
+  const used = new Map<string, boolean>();
+  for (const r of rows) {
+    if (!visible(str(r, 'id'))) continue;
+    const hi = params.highlight.includes(str(r, 'id'));
+    for (const p of [str(r, 'fromPlace'), str(r, 'toPlace')]) used.set(p, (used.get(p) ?? false) || hi);
+  }
+  const taken: Box[] = [];
+  const placeIds = Object.keys(PLACES).filter((id) => crop.points[id]);
+  // Label Russia first (it anchors every route), then the rest in a fixed order.
+  placeIds.sort((a, b) => (a === 'russia' ? -1 : b === 'russia' ? 1 : 0));
+  const mapBox = { left: MARGIN, top: MARGIN, right: size.width - MARGIN, bottom: oy + crop.height * k };
+  const places: PlaceMark[] = placeIds.map((id) => {
+    const p = px(id);
+    const name = p.edge ? `← ${PLACES[id]!.name}` : PLACES[id]!.name;
+    const label = p.edge ? { x: p.x + 4, y: p.y - 10, anchor: 'start' as const, text: name } : placeLabel(p, name, fontSize, taken, mapBox, used.has(id));
+    return { id, x: p.x, y: p.y, label, visible: used.has(id), highlighted: used.get(id) ?? false, russia: id === 'russia' };
+  });
+
+  const countries = Object.entries(crop.countries)
+    .filter(([id]) => used.has(id))
+    .map(([id, d]) => ({ id, d, russia: id === 'russia' }));
+
+  const notes: NoteLine[] = [];
+  let y = mapBox.bottom + 8;
+  for (const block of noteBlocks) {
+    block.lines.forEach((text, i) => {
+      notes.push({
+        text,
+        x: MARGIN + SAMPLE + 8,
+        y,
+        sample: i === 0 ? { x1: MARGIN, x2: MARGIN + SAMPLE, y: y + lineHeight / 2, status: routes.find((r) => r.id === str(block.row, 'id'))!.status } : undefined,
+      });
+      y += lineHeight;
+    });
+  }
+  y = mapBox.bottom + 8 + noteLineCount * lineHeight;
+  for (const row of keyLines) {
+    let x = MARGIN;
+    for (const item of row) {
+      notes.push({ text: item.text, x: x + KEY_SAMPLE + 6, y, sample: { x1: x, x2: x + KEY_SAMPLE, y: y + lineHeight / 2, status: item.status }, key: true });
+      x += item.width + 16;
+    }
+    y += lineHeight;
+  }
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, fontSize, lineHeight, width: size.width, height: size.height };
+}
+
+function routeName(r: Row): string {
+  return `${placeName(str(r, 'fromPlace'))} to ${placeName(str(r, 'toPlace'))}`;
+}
+
+const placeName = (id: string) => PLACES[id]?.name ?? id;
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The first side of the dot where the label fits inside the map and clear of earlier labels. */
+function placeLabel(p: { x: number; y: number }, text: string, fontSize: number, taken: Box[], bounds: Box, shown: boolean): PlaceMark['label'] {
+  const w = textWidth(text, fontSize);
+  const h = fontSize;
+  const gap = 6;
+  const options = [
+    { x: p.x + gap, y: p.y + h * 0.35, anchor: 'start' as const, box: { left: p.x + gap, right: p.x + gap + w, top: p.y - h * 0.65, bottom: p.y + h * 0.35 } },
+    { x: p.x - gap, y: p.y + h * 0.35, anchor: 'end' as const, box: { left: p.x - gap - w, right: p.x - gap, top: p.y - h * 0.65, bottom: p.y + h * 0.35 } },
+    { x: p.x, y: p.y - gap, anchor: 'middle' as const, box: { left: p.x - w / 2, right: p.x + w / 2, top: p.y - gap - h, bottom: p.y - gap } },
+    { x: p.x, y: p.y + gap + h * 0.8, anchor: 'middle' as const, box: { left: p.x - w / 2, right: p.x + w / 2, top: p.y + gap, bottom: p.y + gap + h } },
+  ];
+  const inside = (b: Box) => b.left >= bounds.left && b.right <= bounds.right && b.top >= bounds.top && b.bottom <= bounds.bottom + h;
+  const clear = (b: Box) => taken.every((t) => b.right <= t.left || t.right <= b.left || b.bottom <= t.top || t.bottom <= b.top);
+  const pick = options.find((o) => inside(o.box) && clear(o.box)) ?? options.find((o) => inside(o.box)) ?? options[0]!;
+  if (shown) taken.push(pick.box);
+  return { x: pick.x, y: pick.y, anchor: pick.anchor, text };
+}
+
+/** A route bent to one side of the straight line, stopping short of the end dot, with an arrowhead. */
+export function curve(a: { x: number; y: number }, b: { x: number; y: number }, bounds = { left: -Infinity, right: Infinity, top: -Infinity }) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const bend = Math.min(60, len * 0.2);
+  let cx = (a.x + b.x) / 2 + (dy / len) * bend;
+  let cy = (a.y + b.y) / 2 - (dx / len) * bend;
+  // Bend the other way when this way would leave the frame (routes from the map's edge).
+  if (cx < bounds.left || cx > bounds.right || cy < bounds.top) {
+    cx = (a.x + b.x) / 2 - (dy / len) * bend;
+    cy = (a.y + b.y) / 2 + (dx / len) * bend;
+  }
+  // Stop 5 px before the destination so the arrowhead meets the dot.
+  const tx = b.x - cx;
+  const ty = b.y - cy;
+  const tl = Math.hypot(tx, ty) || 1;
+  const ex = b.x - (tx / tl) * 5;
+  const ey = b.y - (ty / tl) * 5;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const ux = tx / tl;
+  const uy = ty / tl;
+  const size = 7;
+  const head = `M${r(ex)},${r(ey)}L${r(ex - ux * size - uy * size * 0.6)},${r(ey - uy * size + ux * size * 0.6)}L${r(ex - ux * size + uy * size * 0.6)},${r(ey - uy * size - ux * size * 0.6)}Z`;
+  const mid = { x: r(0.25 * a.x + 0.5 * cx + 0.25 * b.x), y: r(0.25 * a.y + 0.5 * cy + 0.25 * b.y) };
+  return { d: `M${r(a.x)},${r(a.y)}Q${r(cx)},${r(cy)} ${r(ex)},${r(ey)}`, head, mid };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../lib/schemas';
+import { textWidth } from '../shared/text';
+import { layoutSquares, units, MIN_CELL, type SquaresLayout } from './layout';
+import { squaresParams } from './params';
+
+const rows: Row[] = [
+  { id: 'all', role: 'total', label: 'All systems in the list', count: 500, source: 's' },
+  { id: 'united-states', role: 'country', label: 'United States', count: 171, source: 's' },
+  { id: 'japan', role: 'country', label: 'Japan', count: 43, source: 's' },
+  { id: 'china', role: 'country', label: 'China', count: 40, source: 's' },
+  { id: 'germany', role: 'country', label: 'Germany', count: 40, source: 's' },
+  { id: 'russia', role: 'country', label: 'Russia', count: 5, source: 's' },
+  { id: 'chervonenkis', role: 'system', group: 'russia', label: 'Chervonenkis (Yandex)', rank: 84, source: 's' },
+  { id: 'galushkin', role: 'system', group: 'russia', label: 'Galushkin (Yandex)', rank: 116, source: 's' },
+  { id: 'lyapunov', role: 'system', group: 'russia', label: 'Lyapunov (Yandex)', rank: 141, source: 's' },
+  { id: 'sberbank', role: 'system', group: 'russia', label: 'Two Sberbank machines', count: 2, source: 's' },
+];
+const split = ['united-states', 'japan', 'china', 'germany'];
+const states = {
+  leaders: squaresParams.parse({ split, highlight: ['united-states'], note: 'In this step they sit at the end of the other countries’ block.' }),
+  russia: squaresParams.parse({ split, callout: 'russia', note: 'The same five machines as a year earlier.' }),
+  list: squaresParams.parse({ arrange: 'list' }),
+};
+
+type Box = { what: string; left: number; right: number; top: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+function boxes(layout: SquaresLayout): Box[] {
+  const out: Box[] = [];
+  for (const b of layout.blocks) {
+    out.push({ what: `label ${b.id}`, left: b.x, top: b.y, right: b.x + Math.max(...b.lines.map((l) => textWidth(l, layout.fontSize))), bottom: b.y + b.lines.length * layout.lineHeight });
+  }
+  layout.panel.forEach((l, i) => out.push({ what: `panel ${i}`, left: l.x, top: l.y, right: l.x + textWidth(l.text, layout.fontSize), bottom: l.y + layout.lineHeight }));
+  for (const s of layout.squares) out.push({ what: `square ${s.key}`, left: s.x, top: s.y, right: s.x + s.size, bottom: s.y + s.size });
+  return out;
+}
+
+const widths = [320, 360, 390, 480, 560, 664, 768, 900, 1024, 1280, 1680];
+const heights = [300, 420, 560];
+
+describe('layoutSquares', () => {
+  for (const [name, params] of Object.entries(states)) {
+    it(`${name}: 500 squares, each once, inside the frame, nothing overlapping, at 320-1680 px`, () => {
+      for (const width of widths) {
+        for (const height of heights) {
+          const layout = layoutSquares(rows, params, { width, height });
+          expect(layout.squares).toHaveLength(500);
+          expect(new Set(layout.squares.map((s) => s.key)).size).toBe(500);
+          const all = boxes(layout);
+          const where = `${name} at ${width}x${height}`;
+          const outside = all.filter((b) => b.left < 0 || b.top < 0 || b.right > width || b.bottom > height).map((b) => b.what);
+          expect(outside, where).toEqual([]);
+          const text = all.filter((b) => !b.what.startsWith('square'));
+          const clashes: string[] = [];
+          for (const t of text) for (const b of all) if (t !== b && overlaps(t, b)) clashes.push(`${t.what} / ${b.what}`);
+          const sq = all.filter((b) => b.what.startsWith('square'));
+          if (height === 420) for (let i = 0; i < sq.length; i++) for (let j = i + 1; j < sq.length; j++) if (overlaps(sq[i]!, sq[j]!)) clashes.push(`${sq[i]!.what} / ${sq[j]!.what}`);
+          expect(clashes, where).toEqual([]);
+          expect(layout.fontSize).toBeGreaterThanOrEqual(width >= 1280 ? 14 : 12);
+        }
+      }
+    });
+  }
+
+  it('keeps every square’s identity between states: the same keys, so squares move instead of fading', () => {
+    const size = { width: 664, height: 520 };
+    const a = layoutSquares(rows, states.leaders, size).squares.map((s) => s.key);
+    const b = layoutSquares(rows, states.russia, size).squares.map((s) => s.key);
+    expect(a).toEqual(b);
+  });
+
+  it('sorts: split countries get their own block with their count; the rest share one', () => {
+    const layout = layoutSquares(rows, states.leaders, { width: 900, height: 520 });
+    // The remainder sits beside the largest block, so the short blocks end the line.
+    expect(layout.blocks.map((b) => b.id)).toEqual(['united-states', 'other', 'japan', 'china', 'germany']);
+    expect(layout.blocks[1]!.lines.at(-1)).toBe('206');
+    expect(layout.blocks[0]!.highlighted).toBe(true);
+  });
+
+  it('the callout pulls Russia’s five squares out, larger, each beside its name and rank', () => {
+    const layout = layoutSquares(rows, states.russia, { width: 390, height: 520 });
+    const russia = layout.squares.filter((s) => s.group === 'russia');
+    const pile = layout.squares.filter((s) => s.group !== 'russia');
+    expect(russia).toHaveLength(5);
+    expect(Math.min(...russia.map((s) => s.size))).toBeGreaterThan(Math.max(...pile.map((s) => s.size)));
+    const texts = layout.panel.map((l) => l.text);
+    expect(texts).toContain('Chervonenkis (Yandex): 84th');
+    expect(texts).toContain('Lyapunov (Yandex): 141st');
+    // Each named line sits level with its square.
+    const line = layout.panel.find((l) => l.text.startsWith('Chervonenkis'))!;
+    const square = russia.find((s) => s.key === 'russia-0')!;
+    expect(Math.abs(square.y + square.size / 2 - (line.y + layout.lineHeight / 2))).toBeLessThan(layout.lineHeight);
+    expect(square.x + square.size).toBeLessThan(line.x);
+  });
+
+  it('blocks keep their square size between the two chapter states (the panel is reserved)', () => {
+    for (const width of [320, 390, 1280]) {
+      const a = layoutSquares(rows, states.leaders, { width, height: 520 });
+      const b = layoutSquares(rows, states.russia, { width, height: 520 });
+      const size = (l: SquaresLayout) => l.squares.find((s) => s.group === 'united-states')!.size;
+      expect(size(a)).toBe(size(b));
+      expect(size(a)).toBeGreaterThanOrEqual(MIN_CELL - 1);
+    }
+  });
+
+  it('on a phone the panel fills the free corner under the short blocks instead of a strip below', () => {
+    const layout = layoutSquares(rows, states.russia, { width: 358, height: 340 });
+    const germany = layout.blocks.find((b) => b.id === 'germany')!;
+    const first = layout.panel[0]!;
+    expect(first.x).toBeGreaterThan(layout.blocks[1]!.x);
+    expect(first.y).toBeGreaterThan(germany.box.y + germany.box.height);
+    expect(first.y).toBeLessThan(Math.max(...layout.squares.filter((s) => s.group === 'other').map((s) => s.y)));
+  });
+
+  it('the remainder is the total minus the countries; no total row means no remainder', () => {
+    expect(units(rows).rest).toBe(201);
+    expect(units(rows.filter((r) => r['role'] !== 'total')).rest).toBe(0);
+  });
+});

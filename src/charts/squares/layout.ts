@@ -1,0 +1,364 @@
+/**
+ * Squares layout: one square per unit (one per system of the TOP500), each with a stable key,
+ * so a state change moves squares rather than redrawing them. Rows:
+ * - one `total` row: how many units there are (500);
+ * - `country` rows with a `count`: those units belong to that country (in data order);
+ *   the units left over (total minus every country) are "Other countries";
+ * - `system` rows with a `group` (a country id): named units of that country, each one square
+ *   (or `count` squares), with an optional `rank`.
+ * A side panel (right on a wide frame, below on a narrow one) is reserved whenever the data
+ * names systems, so the blocks keep their size between states; the called-out country's
+ * squares grow and move into it, each labelled.
+ */
+import type { Row } from '../../lib/schemas';
+import { formatNumber, formatOrdinal } from '../shared/format';
+import { textWidth, wrapText } from '../shared/text';
+import type { Size } from '../types';
+import type { SquaresParams } from './params';
+
+export const RUSSIA = 'russia';
+export const OTHER = 'other';
+const MARGIN = 2;
+const BLOCK_GAP = 16;
+const LABEL_GAP = 4;
+const MAX_CELL = 26;
+/** Smallest pitch drawn: a 3 px square and a 1 px gap still read as one unit each. */
+export const MIN_CELL = 4;
+/** Side of a called-out square: large enough to read as "this one", small enough for a phone. */
+const panelSquare = (width: number) => (width >= 480 ? 16 : 12);
+
+export interface Square {
+  /** Stable identity across states: `<country>-<n>` or `other-<n>`. */
+  key: string;
+  /** The country the unit belongs to (`other` for the remainder). */
+  group: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface Block {
+  id: string;
+  x: number;
+  /** Top of the label; the grid starts LABEL_GAP below the label. */
+  y: number;
+  lines: string[];
+  /** Grid box, for the highlight outline. */
+  box: { x: number; y: number; width: number; height: number };
+  highlighted: boolean;
+  /** Label and count in words (tooltips, screen readers). */
+  full: string;
+}
+
+export interface PanelLine {
+  text: string;
+  x: number;
+  /** Baseline-free top of the text line. */
+  y: number;
+  bold: boolean;
+  /** A key square in the country's colour before the text (states without the callout). */
+  swatch?: { x: number; y: number; size: number } | undefined;
+}
+
+export interface SquaresLayout {
+  squares: Square[];
+  blocks: Block[];
+  panel: PanelLine[];
+  fontSize: number;
+  lineHeight: number;
+  width: number;
+  height: number;
+}
+
+const str = (row: Row, key: string) => String(row[key] ?? '');
+const num = (row: Row, key: string) => Math.max(0, Math.round(Number(row[key]) || 0));
+const role = (row: Row) => str(row, 'role');
+
+/** Chart text: 14 px on a desktop frame, 12 px on a phone (never below). */
+export const fontFor = (width: number) => (width >= 480 ? 14 : 12);
+
+interface Unit {
+  key: string;
+  group: string;
+}
+
+/** Every unit with its stable key: countries in data order, then the remainder. */
+export function units(rows: Row[]): { units: Unit[]; countries: Row[]; total: number; rest: number } {
+  const countries = rows.filter((r) => role(r) === 'country');
+  const totalRow = rows.find((r) => role(r) === 'total');
+  const counted = countries.reduce((sum, r) => sum + num(r, 'count'), 0);
+  const total = totalRow ? num(totalRow, 'count') : counted;
+  const rest = Math.max(0, total - counted);
+  const out: Unit[] = [];
+  for (const c of countries) for (let k = 0; k < num(c, 'count'); k++) out.push({ key: `${str(c, 'id')}-${k}`, group: str(c, 'id') });
+  for (let k = 0; k < rest; k++) out.push({ key: `${OTHER}-${k}`, group: OTHER });
+  return { units: out, countries, total, rest };
+}
+
+/** The named systems of a country, each with the number of squares it stands for. */
+function systemsOf(rows: Row[], country: string) {
+  return rows
+    .filter((r) => role(r) === 'system' && str(r, 'group') === country)
+    .map((r) => ({ label: str(r, 'label'), squares: Math.max(1, num(r, 'count') || 1), rank: r['rank'] == null || r['rank'] === '' ? undefined : Number(r['rank']) }));
+}
+
+export function systemText(s: { label: string; rank?: number | undefined }): string {
+  return s.rank ? `${s.label}: ${formatOrdinal(s.rank)}` : s.label;
+}
+
+interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The drawing region and the side panel: right of the blocks when there is room, else below. */
+function regions(size: Size, panelLines: number, lineHeight: number, panelTextWidth: number, PANEL_SQUARE: number): { grid: Region; panel?: Region } {
+  const inner = { x: MARGIN, y: MARGIN, width: size.width - 2 * MARGIN, height: size.height - 2 * MARGIN };
+  if (panelLines === 0) return { grid: inner };
+  const panelWidth = Math.max(180, panelTextWidth + PANEL_SQUARE * 2 + 16);
+  if (panelWidth <= inner.width * 0.4) {
+    return {
+      grid: { ...inner, width: inner.width - panelWidth - BLOCK_GAP },
+      panel: { x: inner.x + inner.width - panelWidth, y: inner.y, width: panelWidth, height: inner.height },
+    };
+  }
+  const panelHeight = panelLines * lineHeight + 4;
+  return {
+    grid: { ...inner, height: inner.height - panelHeight - BLOCK_GAP },
+    panel: { x: inner.x, y: inner.y + inner.height - panelHeight, width: inner.width, height: panelHeight },
+  };
+}
+
+const gapFor = (cell: number) => Math.max(1, Math.round(cell * 0.18));
+
+interface BlockPlan {
+  id: string;
+  label: string;
+  count: number;
+  members: Unit[];
+}
+
+export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): SquaresLayout {
+  const fontSize = fontFor(size.width);
+  const lineHeight = Math.round(fontSize * 1.3);
+  const all = units(rows);
+  const calloutSystems = params.callout ? systemsOf(rows, params.callout) : [];
+  // The panel is reserved whenever the data names systems, so blocks keep their size.
+  const anyNamed = rows.some((r) => role(r) === 'system');
+  const firstNamed = rows.find((r) => role(r) === 'system');
+  const namedCountry = firstNamed ? str(firstNamed, 'group') : '';
+  const reservedLines = anyNamed ? systemsOf(rows, namedCountry).length + 1 + (params.note ? 2 : 0) : 0;
+  const panelTextWidth = Math.max(0, ...rows.filter((r) => role(r) === 'system').map((r) => textWidth(systemText({ label: str(r, 'label'), rank: Number(r['rank']) || undefined }), fontSize)));
+  const PANEL_SQUARE = panelSquare(size.width);
+  const lineStep = Math.max(lineHeight, PANEL_SQUARE + 6);
+  let { grid, panel } = regions(size, reservedLines, lineStep, panelTextWidth, PANEL_SQUARE);
+  let fit: Placed | undefined;
+  const fitPlans = blockPlans(all, params, new Set());
+  if (params.arrange === 'blocks' && panel) {
+    // The panel goes in the free corner under the short blocks when it fits there; else
+    // beside the blocks (wide frames) or under them.
+    const inner = { x: MARGIN, y: MARGIN, width: size.width - 2 * MARGIN, height: size.height - 2 * MARGIN };
+    const need = { width: Math.min(inner.width, panelTextWidth + PANEL_SQUARE * 2 + 12), height: reservedLines * lineStep + 4 };
+    const placed = fitBlocks(fitPlans, inner, fontSize, lineHeight, (p) => freeSpot(p, inner, need) !== undefined);
+    const spot = placed && freeSpot(placed, inner, need);
+    if (placed && spot) {
+      grid = inner;
+      panel = spot;
+      fit = placed[0];
+    }
+  }
+
+  // The called-out country's squares that its named systems account for move to the panel.
+  const named = calloutSystems.reduce((n, sys) => n + sys.squares, 0);
+  const pulled = new Set(all.units.filter((u) => u.group === params.callout).slice(0, named).map((u) => u.key));
+  const squares: Square[] = [];
+  const blocks: Block[] = [];
+
+  if (params.arrange === 'list') {
+    const listed = shuffle(all.units.filter((u) => !pulled.has(u.key)));
+    const { cell, cols } = fitGrid(listed.length, grid.width, grid.height);
+    const s = cell - gapFor(cell);
+    listed.forEach((u, i) => squares.push({ key: u.key, group: u.group, x: grid.x + (i % cols) * cell, y: grid.y + Math.floor(i / cols) * cell, size: s }));
+  } else {
+    // Fit with every square in the blocks, then place: pulling squares out never resizes the rest.
+    fit ??= fitBlocks(fitPlans, grid, fontSize, lineHeight)![0];
+    const plans = blockPlans(all, params, pulled);
+    const placed = fit ? pack(plans, grid, fit.cell, fit.cols, fontSize, lineHeight, true)! : [];
+    for (const b of placed) {
+      const s = b.cell - gapFor(b.cell);
+      b.plan.members.forEach((u, i) => squares.push({ key: u.key, group: u.group, x: b.x + (i % b.cols) * b.cell, y: b.gridTop + Math.floor(i / b.cols) * b.cell, size: s }));
+      const rowsUsed = Math.ceil(b.plan.members.length / b.cols);
+      blocks.push({
+        id: b.plan.id,
+        x: b.x,
+        y: b.y,
+        lines: b.lines,
+        box: { x: b.x - 3, y: b.gridTop - 3, width: Math.min(b.plan.members.length, b.cols) * b.cell - gapFor(b.cell) + 6, height: rowsUsed * b.cell - gapFor(b.cell) + 6 },
+        highlighted: params.highlight.includes(b.plan.id),
+        full: `${b.plan.label}: ${formatNumber(b.plan.count)} ${b.plan.count === 1 ? 'system' : 'systems'}`,
+      });
+    }
+  }
+
+  const lines: PanelLine[] = [];
+  if (panel) {
+    let y = panel.y;
+    const country = all.countries.find((c) => str(c, 'id') === (params.callout ?? namedCountry));
+    if (params.callout && country) {
+      lines.push({ text: `${str(country, 'label')}: ${formatNumber(num(country, 'count'))} systems`, x: panel.x, y, bold: true });
+      y += lineStep;
+      const keys = all.units.filter((u) => u.group === params.callout).map((u) => u.key);
+      let k = 0;
+      for (const sys of calloutSystems) {
+        for (let j = 0; j < sys.squares && k < keys.length; j++, k++) {
+          squares.push({ key: keys[k]!, group: params.callout, x: panel.x + j * (PANEL_SQUARE + 4), y: y + (lineStep - PANEL_SQUARE) / 2 - 2, size: PANEL_SQUARE });
+        }
+        lines.push({ text: systemText(sys), x: panel.x + sys.squares * (PANEL_SQUARE + 4) + 4, y, bold: false });
+        y += lineStep;
+      }
+    }
+    else if (country) {
+      // Without the callout the panel keys the colour: the named country's squares stay in the pile.
+      lines.push({ text: `${str(country, 'label')}: ${formatNumber(num(country, 'count'))} systems`, x: panel.x + PANEL_SQUARE + 8, y, bold: true, swatch: { x: panel.x, y: y + (lineStep - PANEL_SQUARE) / 2 - 2, size: PANEL_SQUARE } });
+      y += lineStep;
+    }
+    if (params.note) {
+      for (const line of wrapText(params.note, panel.width, fontSize)) {
+        lines.push({ text: line, x: panel.x, y: y + 4, bold: false });
+        y += lineHeight;
+      }
+    }
+  }
+  // Squares of a called-out country without named systems stay in their block (none pulled).
+  squares.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { squares, blocks, panel: lines, fontSize, lineHeight, width: size.width, height: size.height };
+}
+
+/** Blocks in drawing order: split countries (data order), then every other unit in one block. */
+function blockPlans(all: ReturnType<typeof units>, params: SquaresParams, pulled: Set<string>): BlockPlan[] {
+  const plans: BlockPlan[] = [];
+  const restMembers: Unit[] = [];
+  const leftovers: Unit[] = [];
+  for (const c of all.countries) {
+    const id = str(c, 'id');
+    const members = all.units.filter((u) => u.group === id && !pulled.has(u.key));
+    if (params.split.includes(id)) {
+      if (members.length) plans.push({ id, label: str(c, 'label'), count: num(c, 'count'), members });
+    } else leftovers.push(...members);
+  }
+  restMembers.push(...all.units.filter((u) => u.group === OTHER), ...leftovers);
+  // The remainder goes second, beside the largest block, so the short blocks end the line
+  // and leave a free corner under them (for the panel on a phone).
+  if (restMembers.length) plans.splice(Math.min(1, plans.length), 0, { id: OTHER, label: 'Other countries', count: restMembers.length, members: restMembers });
+  return plans;
+}
+
+interface Placed {
+  plan: BlockPlan;
+  x: number;
+  y: number;
+  gridTop: number;
+  lines: string[];
+  cell: number;
+  cols: number;
+}
+
+/** Largest square pitch at which every block (one shared column count) fits the region. */
+function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number): Placed[];
+function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept: (p: Placed[]) => boolean): Placed[] | undefined;
+function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept?: (p: Placed[]) => boolean): Placed[] | undefined {
+  for (let cell = MAX_CELL; cell >= MIN_CELL; cell--) {
+    for (const cols of [10, 5, 20, 8, 15, 4, 30, 40]) {
+      const placed = pack(plans, region, cell, cols, fontSize, lineHeight);
+      if (placed && (!accept || accept(placed))) return placed;
+    }
+  }
+  if (accept) return undefined;
+  // Nothing fits (a tiny frame): the smallest squares, in the most compact packing.
+  const tries = [5, 10, 20, 30, 40].map((cols) => pack(plans, region, MIN_CELL, cols, fontSize, lineHeight, true)!);
+  return tries.reduce((best, p) => (bottomOf(p) < bottomOf(best) ? p : best));
+}
+
+const gridBottom = (m: Placed) => m.gridTop + Math.ceil(m.plan.members.length / m.cols) * m.cell - gapFor(m.cell);
+const bottomOf = (p: Placed[]) => Math.max(...p.map(gridBottom));
+
+/**
+ * A free rectangle at least `need` big under the trailing blocks of the last line (blocks
+ * k..end), reaching the region's right and bottom edges; the highest that fits.
+ */
+export function freeSpot(placed: Placed[], region: Region, need: { width: number; height: number }): Region | undefined {
+  const lastTop = Math.max(...placed.map((m) => m.y));
+  const line = placed.filter((m) => m.y === lastTop).sort((a, b) => a.x - b.x);
+  let best: Region | undefined;
+  for (let k = 1; k < line.length; k++) {
+    const rest = line.slice(k);
+    const top = Math.max(...rest.map(gridBottom)) + BLOCK_GAP;
+    const rect = { x: line[k]!.x, y: top, width: region.x + region.width - line[k]!.x, height: region.y + region.height - top };
+    // The highest corner that fits: right under the shortest blocks, close to the squares.
+    if (rect.width >= need.width && rect.height >= need.height && (!best || rect.y < best.y)) best = rect;
+  }
+  return best;
+}
+
+const words = (plan: BlockPlan) => `${plan.label} ${formatNumber(plan.count)}`.split(/\s+/);
+
+/** A block is as wide as its grid, or as its longest label word when that is wider. */
+const slotWidth = (plan: BlockPlan, gridWidth: number, fontSize: number) => Math.max(gridWidth, ...words(plan).map((w) => Math.ceil(textWidth(w, fontSize))));
+
+function pack(plans: BlockPlan[], region: Region, cell: number, cols: number, fontSize: number, lineHeight: number, force = false): Placed[] | undefined {
+  const gap = gapFor(cell);
+  const gridWidth = cols * cell - gap;
+  const out: Placed[] = [];
+  let x = region.x;
+  let top = region.y;
+  let lineBottom = region.y;
+  let lineMembers: Placed[] = [];
+  const finishLine = () => {
+    const labelHeight = Math.max(0, ...lineMembers.map((m) => m.lines.length)) * lineHeight;
+    for (const m of lineMembers) {
+      m.y = top;
+      m.gridTop = top + labelHeight + LABEL_GAP;
+      const rows = Math.ceil(m.plan.members.length / m.cols);
+      lineBottom = Math.max(lineBottom, m.gridTop + rows * cell - gap);
+    }
+    out.push(...lineMembers);
+    lineMembers = [];
+  };
+  for (const plan of plans) {
+    const width = slotWidth(plan, gridWidth, fontSize);
+    if (!force && width > region.width) return undefined;
+    if (lineMembers.length && x + width > region.x + region.width) {
+      finishLine();
+      top = lineBottom + BLOCK_GAP;
+      x = region.x;
+    }
+    lineMembers.push({ plan, x, y: 0, gridTop: 0, lines: [...wrapText(plan.label, width, fontSize), formatNumber(plan.count)], cell, cols });
+    x += width + BLOCK_GAP;
+  }
+  finishLine();
+  if (!force && lineBottom > region.y + region.height) return undefined;
+  return out;
+}
+
+/** The largest pitch at which n squares fill a region in one grid. */
+function fitGrid(n: number, width: number, height: number): { cell: number; cols: number } {
+  for (let cell = MAX_CELL; cell > MIN_CELL; cell--) {
+    const cols = Math.floor((width + gapFor(cell)) / cell);
+    if (cols > 0 && Math.ceil(n / cols) * cell - gapFor(cell) <= height) return { cell, cols };
+  }
+  return { cell: MIN_CELL, cols: Math.max(1, Math.floor(width / MIN_CELL)) };
+}
+
+/** Deterministic shuffle (same order on the server and in the browser). */
+function shuffle<T>(items: T[]): T[] {
+  const out = [...items];
+  let seed = 20251117;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

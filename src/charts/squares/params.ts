@@ -1,0 +1,23 @@
+/**
+ * Parameters a squares (unit chart) state may set. One square per unit of the dataset's
+ * `total` row; country rows sort their squares into blocks; `system` rows name single
+ * units of one group (drawn larger and labelled when that group is called out).
+ */
+import { z } from 'astro/zod';
+
+export const squaresParams = z
+  .object({
+    /** `list`: every square in one grid, no groups; `blocks`: squares sorted into group blocks. */
+    arrange: z.enum(['list', 'blocks']).default('blocks'),
+    /** Country ids that get their own block (in data order); the rest share one block. */
+    split: z.array(z.string()).default([]),
+    /** Block ids drawn with an outline and a bold label (the "current step" by weight, not colour). */
+    highlight: z.array(z.string()).default([]),
+    /** A country id whose named systems are pulled out, drawn larger and labelled one by one. */
+    callout: z.string().optional(),
+    /** A short note for the side panel (no figures that are not in the data). */
+    note: z.string().optional(),
+  })
+  .strict();
+
+export type SquaresParams = z.infer<typeof squaresParams>;

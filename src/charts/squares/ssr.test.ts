@@ -1,0 +1,51 @@
+/**
+ * Server render of the squares marks: 500 keyed squares in the static HTML for each state,
+ * Russia's in their own class, labels and the named systems as text, no inline styles.
+ */
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../lib/schemas';
+import Marks from './Marks.svelte';
+import { squaresParams } from './params';
+
+const rows: Row[] = [
+  { id: 'all', role: 'total', label: 'All systems in the list', count: 500, source: 's' },
+  { id: 'united-states', role: 'country', label: 'United States', count: 171, source: 's' },
+  { id: 'russia', role: 'country', label: 'Russia', count: 5, source: 's' },
+  { id: 'chervonenkis', role: 'system', group: 'russia', label: 'Chervonenkis (Yandex)', rank: 84, source: 's' },
+  { id: 'sberbank', role: 'system', group: 'russia', label: 'Two Sberbank machines', count: 2, source: 's' },
+];
+const size = { width: 390, height: 400 };
+
+describe('squares marks on the server', () => {
+  const full = [...rows, { id: 'lyapunov', role: 'system', group: 'russia', label: 'Lyapunov (Yandex)', rank: 141, source: 's' }, { id: 'galushkin', role: 'system', group: 'russia', label: 'Galushkin (Yandex)', rank: 116, source: 's' }] as Row[];
+  it.each([
+    ['blocks', { split: ['united-states'], highlight: ['united-states'] }],
+    ['callout', { split: ['united-states'], callout: 'russia' }],
+    ['list', { arrange: 'list' }],
+  ])('%s: 500 squares, each keyed, Russia’s five in their class, no style attributes', (_, p) => {
+    const { body } = render(Marks, { props: { rows: full, params: squaresParams.parse(p), size, interactive: true } });
+    expect(body).not.toMatch(/\sstyle="/);
+    expect(body.match(/data-key="/g)).toHaveLength(500);
+    expect(body.match(/<rect class="[^"]*\brussia\b[^"]*"[^>]*data-key="russia-/g)).toHaveLength(5);
+  });
+
+  it('the callout names each system with its rank, as text', () => {
+    const { body } = render(Marks, { props: { rows, params: squaresParams.parse({ split: ['united-states'], callout: 'russia' }), size } });
+    expect(body).toContain('Chervonenkis (Yandex): 84th');
+    expect(body).toContain('Two Sberbank machines');
+    expect(body).toContain('Russia: 5 systems');
+  });
+
+  it('interactive blocks take focus and carry their count; static copies do not', () => {
+    const params = squaresParams.parse({ split: ['united-states'] });
+    const live = render(Marks, { props: { rows, params, size, interactive: true } }).body;
+    expect(live).toContain('aria-label="United States: 171 systems"');
+    expect(live).toContain('data-tip="Other countries: 329 systems"');
+    const still = render(Marks, { props: { rows, params, size } }).body;
+    expect(still).not.toContain('tabindex');
+    // Static copies never move, so they draw one path per colour instead of 500 nodes.
+    expect(still).not.toContain('data-key=');
+    expect(still.match(/<path class="unit/g)).toHaveLength(3);
+  });
+});
