@@ -10,7 +10,7 @@ import { blockHeight, fitText, TEXT_BOX_EM } from '../shared/fitText';
 import { formatValue } from '../shared/format';
 import { textWidth } from '../shared/text';
 import type { Size } from '../types';
-import type { BarsParams } from './params';
+import type { BarsParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;

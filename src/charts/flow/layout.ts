@@ -12,7 +12,7 @@ import { spread, spreadExtent } from '../shared/spread';
 import { textWidth, wrapText } from '../shared/text';
 import type { Size } from '../types';
 import { nodeColumns, orderColumns } from './graph';
-import type { FlowParams, FlowStatus } from './params';
+import type { FlowParams, FlowStatus } from './schema';
 import { horizontalLinkYAt, joinSegments, laneThrough, portOffsets, type Box } from './route';
 
 export const FONT_SIZE = 13;

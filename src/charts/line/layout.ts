@@ -10,7 +10,7 @@ import { formatNumber, formatValue } from '../shared/format';
 import { textWidth } from '../shared/text';
 import { integerTicks, valueAxis, type Tick } from '../shared/ticks';
 import type { Size } from '../types';
-import type { LineParams } from './params';
+import type { LineParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;

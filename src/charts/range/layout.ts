@@ -10,7 +10,7 @@ import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
 import { textWidth, wrapText } from '../shared/text';
 import type { Size } from '../types';
-import type { RangeParams } from './params';
+import type { RangeParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const TICK_FONT_SIZE = 12;

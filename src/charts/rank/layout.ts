@@ -11,7 +11,7 @@ import { blockHeight, fitText } from '../shared/fitText';
 import { formatOrdinal } from '../shared/format';
 import { textWidth } from '../shared/text';
 import type { Size } from '../types';
-import type { RankParams } from './params';
+import type { RankParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;

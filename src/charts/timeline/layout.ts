@@ -9,7 +9,7 @@ import { decimalYear, formatPartialDate } from '../shared/format';
 import { fitText } from '../shared/fitText';
 import { wrapText } from '../shared/text';
 import type { Size } from '../types';
-import type { TimelineParams } from './params';
+import type { TimelineParams } from './schema';
 
 export const FONT_SIZE = 13;
 const LINE_HEIGHT = 16;

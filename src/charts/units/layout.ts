@@ -8,7 +8,7 @@ import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
 import { textWidth, wrapText } from '../shared/text';
 import type { Size } from '../types';
-import type { UnitsParams } from './params';
+import type { UnitsParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
