@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
-import { blockHeight, TEXT_BOX_EM } from '../shared/fitText';
+import { blockHeight, TEXT_BOX_EM } from '../shared/text';
 import { textWidth } from '../shared/text';
 import { layoutBars, type BarsLayout } from './layout';
 import type { BarsParams } from './schema';

@@ -4,11 +4,11 @@
  * Every row keeps a slot, so bar thickness never changes between states: shown rows take
  * the first slots in sort order and hidden ones fold away below them.
  */
+import type { Anchor, Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
-import { blockHeight, fitText, TEXT_BOX_EM } from '../shared/fitText';
 import { formatValue } from '../shared/format';
-import { textWidth } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
 import type { Size } from '../types';
 import type { BarsParams } from './schema';
 
@@ -109,7 +109,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
     const value = num(row, 'value');
     const highlighted = isHighlighted(row);
     const label = text(row, 'label');
-    const lines = fitText(label, labelWidth, fontSize * (highlighted ? BOLD : 1), maxLines);
+    const lines = fitLines(label, labelWidth, fontSize * (highlighted ? BOLD : 1), maxLines);
     const barY = mode === 'above' ? labelBox : slot * 0.2;
     const barHeight = mode === 'above' ? MIN_ABOVE_BAR : Math.max(3, Math.min(26, slot * 0.6));
     const width = x(value) - zeroX;
@@ -134,4 +134,21 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
   });
 
   return { mode, zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount, fontSize, lineHeight, values: fontSize >= 9, bars };
+}
+
+/** Where each shown bar ends (for notes), and what the bars and their labels cover. */
+export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+  const shown = layout.bars.filter((b) => b.visible);
+  return {
+    anchors: shown.map((b) => ({
+      key: b.id,
+      x: layout.values ? b.valueX + (b.valueAnchor === 'start' ? 1 : -1) * textWidth(b.valueText, layout.fontSize * BOLD) : layout.zeroX + b.width,
+      y: b.y + b.valueY,
+      r: b.barHeight / 2,
+    })),
+    obstacles: shown.flatMap((b) => [
+      { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y + b.barY, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0), height: b.barHeight },
+      { x: b.labelX, y: b.y + b.labelY, width: Math.max(0, ...b.lines.map((l) => textWidth(l, layout.fontSize * BOLD))), height: b.lines.length * layout.lineHeight + 4 },
+    ]),
+  };
 }
