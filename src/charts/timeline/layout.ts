@@ -65,10 +65,10 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     highlighted: params.highlight.includes(text(row, 'id')),
     visible: isOnOrBefore(text(row, 'date'), params.upTo),
   }));
-  // Full labels when they fit; on a small frame the others shrink to one line, then to
+  // Full labels when they fit; on a small frame the others wrap to two lines, then one, then
   // their date, and only then do highlighted labels shorten (the tooltip and table have all).
   const maxLines = Math.floor(labelWidth / 4);
-  const levels: [number, number][] = [[maxLines, maxLines], [1, maxLines], [0, maxLines], [0, 2], [0, 1], [-1, 1]];
+  const levels: [number, number][] = [[maxLines, maxLines], [2, maxLines], [1, maxLines], [0, maxLines], [0, 2], [0, 1], [-1, 1]];
   firstFit(
     levels,
     ([others, highlighted]) => {
