@@ -171,6 +171,8 @@ export function lineNoteAnchors(layout: LineLayout): { anchors: Anchor[]; obstac
     obstacles: [
       ...shown.flatMap((s) => (s.label ? [{ x: layout.labelX, y: s.label.top, width: Math.max(...s.label.lines.map((l) => textWidth(l, FONT_SIZE * BOLD))), height: s.label.lines.length * LINE_HEIGHT + 4 }] : [])),
       ...shown.flatMap((s) => s.points.filter((p) => p.visible).map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 }))),
+      ...layout.yTicks.map((t) => ({ x: 0, y: t.pos - 9, width: layout.left, height: 18 })),
+      { x: 0, y: layout.bottom + 2, width: layout.right + 40, height: X_LABEL_OFFSET + 6 },
     ],
   };
 }

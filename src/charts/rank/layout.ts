@@ -242,6 +242,8 @@ export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstac
     obstacles: [
       ...layout.labels.map((l) => ({ x: layout.labelX, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + 4 })),
       ...layout.dots.filter((d) => d.visible).map((d) => ({ x: d.x - 5, y: d.y - 5, width: 10, height: 10 })),
+      ...layout.ticks.map((t) => ({ x: 0, y: t.y - 9, width: layout.left, height: 18 })),
+      { x: 0, y: layout.bottom + 2, width: layout.labelX + 200, height: 60 },
     ],
   };
 }

@@ -45,8 +45,8 @@ const overlap = (a: Box, b: Box): number =>
 
 /**
  * Places `notes` by trying spots around each note's mark (right, left, below, above, then
- * further out) and keeping the first inside the frame that covers nothing; failing that, the
- * spot that covers least. Notes whose mark is not drawn are left out.
+ * further out) and keeping the first inside the frame that covers nothing. Notes whose mark is
+ * not drawn, or that find no free spot, are left out.
  */
 export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly Anchor[], obstacles: readonly Box[], size: Size): PlacedNote[] {
   const placed: PlacedNote[] = [];
@@ -74,7 +74,10 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
     const inside = spots.map((s) => clampInto(s, size));
     const mark: Box = { x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r };
     const cost = (s: Box) => taken.reduce((sum, t) => sum + overlap(s, t), 0) + overlap(s, mark) * 4;
-    const box = inside.find((s) => cost(s) === 0) ?? inside.reduce((best, s) => (cost(s) < cost(best) ? s : best));
+    // A note never covers a label or a mark: on a frame too crowded for it (a phone), it is left
+    // out, and the step's text and the chart's summary still say what it says.
+    const box = inside.find((s) => cost(s) === 0);
+    if (!box) continue;
     taken.push(box);
     placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
   }

@@ -127,6 +127,7 @@ export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]
     anchors: shown.map((e) => ({ key: e.id, x: layout.axisX, y: e.y, r: e.highlighted ? 6 : 4 })),
     obstacles: shown
       .filter((e) => e.lines.length)
-      .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: e.lines.length * LINE_HEIGHT + 4 })),
+      .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: e.lines.length * LINE_HEIGHT + 4 }))
+      .concat(layout.ticks.map((t) => ({ x: 0, y: t.y - 10, width: layout.axisX + 2, height: 20 }))),
   };
 }
