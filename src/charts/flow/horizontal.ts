@@ -1,10 +1,9 @@
 /** Flow geometry with columns running left to right (wide frames). */
-import { linkHorizontal } from 'd3-shape';
 import { extent, firstFit, stack } from '../shared/place';
 import { fitLines, textWidth } from '../shared/text';
 import type { Size } from '../types';
 import { ARROW, FONT_SIZE, LABEL_PAD, LINE_HEIGHT, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MARGIN, MAX_LABEL, NODE_GAP, PAD_X, PAD_Y, linkText, sidewaysWidths, type FlowLinkLabel, type Geometry, type LinkIn, type NodeBox } from './common';
-import { horizontalLinkYAt, joinSegments, laneThrough, portOffsets } from './route';
+import { horizontalLinkYAt, joinSegments, laneThrough, linkPath, portOffsets } from './route';
 
 export function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
   const n = Math.max(1, order.length);
@@ -40,7 +39,7 @@ export function horizontalGeometry(order: string[][], links: LinkIn[], size: Siz
   );
 
   const paths = new Map<string, { path: string; arrow: string }>();
-  const draw = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const draw = ({ source, target }: { source: [number, number]; target: [number, number] }) => linkPath(source, target);
   const ports = portOffsets(links, boxes, 'y');
   const ends = new Map<string, { sx: number; sy: number; tx: number; ty: number }>();
   const columnOf = (id: string) => order.findIndex((col) => col.includes(id));

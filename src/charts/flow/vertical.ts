@@ -1,10 +1,9 @@
 /** Flow geometry with layers running top to bottom (narrow frames: phones). */
-import { linkVertical } from 'd3-shape';
 import { firstFit, stack } from '../shared/place';
 import { fitLines, textWidth } from '../shared/text';
 import type { Size } from '../types';
 import { ARROW, FONT_SIZE, LABEL_PAD, LINE_HEIGHT, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MARGIN, MAX_ROW_BOX, MIN_SLOT, NODE_GAP, PAD_X, PAD_Y, SMALLEST_FONT_SIZE, SMALL_FONT_SIZE, linkText, type FlowLinkLabel, type Geometry, type LinkIn, type NodeBox } from './common';
-import { joinSegments, laneThrough, portOffsets } from './route';
+import { joinSegments, laneThrough, linkPath, portOffsets } from './route';
 
 export function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
   const inner = size.width - 2 * MARGIN;
@@ -59,7 +58,7 @@ export function verticalGeometry(order: string[][], links: LinkIn[], size: Size)
   });
 
   const paths = new Map<string, { path: string; arrow: string }>();
-  const draw = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const draw = ({ source, target }: { source: [number, number]; target: [number, number] }) => linkPath(source, target, true);
   const ports = portOffsets(links, boxes, 'x');
   const mids = new Map<string, number>();
   const layerOf = (id: string) => order.findIndex((col) => col.includes(id));

@@ -6,7 +6,6 @@
  */
 import type { Anchor, Box as NoteBox } from '../shared/notes';
 import { scaleLinear, type LinearScale } from '../shared/linearScale';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolCross, symbolWye, type SymbolType } from 'd3-shape';
 import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
 import { firstFit } from '../shared/place';
@@ -23,7 +22,20 @@ const MARGIN = { top: 4, right: 6, bottom: 22, left: 4 };
 const R = 6;
 const ROW_GAP = 10;
 const MAX_EXTRA_GAP = 72;
-const SHAPES: SymbolType[] = [symbolCircle, symbolSquare, symbolDiamond, symbolTriangle, symbolCross, symbolWye];
+/**
+ * Marker shapes (circle, square, diamond, triangle, cross, wye) as d3-shape's symbol() draws
+ * them at area 90, written out so the browser need not load d3-shape for six constant paths.
+ */
+const SHAPES = [
+  'M5.352,0A5.352,5.352,0,1,1,-5.352,0A5.352,5.352,0,1,1,5.352,0',
+  'M-4.743,-4.743h9.487v9.487h-9.487Z',
+  'M0,-8.828L5.097,0L0,8.828L-5.097,0Z',
+  'M0,-8.324L7.208,4.162L-7.208,4.162Z',
+  'M-6.364,-2.121L-2.121,-2.121L-2.121,-6.364L2.121,-6.364L2.121,-2.121L6.364,-2.121L6.364,2.121L2.121,2.121L2.121,6.364L-2.121,6.364L-2.121,2.121L-6.364,2.121Z',
+  'M2.56,1.478L2.56,6.598L-2.56,6.598L-2.56,1.478L-6.994,-1.082L-4.434,-5.516L0,-2.956L4.434,-5.516L6.994,-1.082Z',
+] as const;
+const symbolCircle = SHAPES[0];
+type SymbolType = (typeof SHAPES)[number];
 
 export interface ValueLabel {
   x: number;
@@ -147,7 +159,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
       xLow: d.xLow,
       xHigh: d.xHigh,
       single: d.single,
-      marker: symbol(shapes.get(d.group) ?? symbolCircle, 90)() ?? '',
+      marker: shapes.get(d.group) ?? symbolCircle,
       group: d.group,
       value,
       full: d.full,
