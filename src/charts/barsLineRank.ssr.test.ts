@@ -6,54 +6,52 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../lib/schemas';
-import BarsMarks from './bars/Marks.svelte';
-import LineMarks from './line/Marks.svelte';
-import RankMarks from './rank/Marks.svelte';
+import { contractOf, type KindName } from './registry';
+
+/** Renders a kind's marks on the server, with rows and params parsed by the kind's contract. */
+function drawer<K extends KindName>(kind: K, rows: unknown[], params: unknown) {
+  const contract = contractOf(kind);
+  const props = { rows: rows.map((r) => contract.row.parse(r)), params: contract.params.parse(params), size };
+  return (interactive = false) => render(contract.Marks, { props: { ...props, interactive } });
+}
 
 const size = { width: 400, height: 300 };
 const cases = [
   {
     kind: 'bars',
-    component: BarsMarks,
-    rows: [
+    draw: drawer('bars', [
       { id: 'us', label: 'United States', value: 171, source: 's' },
       { id: 'ru', label: 'Russia', value: 5, source: 's' },
-    ] as Row[],
-    params: { highlight: ['ru'], show: ['ru'], sort: 'value' },
+    ], { highlight: ['ru'], show: ['ru'], sort: 'value' }),
     focusable: 1,
     label: 'Russia: 5',
     text: 'Russia',
   },
   {
     kind: 'line',
-    component: LineMarks,
-    rows: [
+    draw: drawer('line', [
       { series: 'China', x: 2019, value: 219, source: 's' },
       { series: 'China', x: 2025, value: 40, source: 's' },
-    ] as Row[],
-    params: { highlight: ['China'], xMax: 2020 },
+    ], { highlight: ['China'], xMax: 2020 }),
     focusable: 1,
     label: 'China, 2019: 219',
     text: 'China 219',
   },
   {
     kind: 'rank',
-    component: RankMarks,
-    rows: [
+    draw: drawer('rank', [
       { id: 'a', entity: 'Russia', rank: 31, of: 83, edition: 'Sep 2024', source: 's' },
       { id: 'b', entity: 'Russia', rank: 30, of: 90, edition: 'Later', source: 's' },
-    ] as Row[],
-    params: { edition: 'Sep 2024', highlight: ['Russia'] },
+    ], { edition: 'Sep 2024', highlight: ['Russia'] }),
     focusable: 1,
     label: 'Russia: 31st of 83 (Sep 2024)',
     text: 'Russia 31st of 83',
   },
 ];
 
-describe.each(cases)('$kind marks on the server', ({ component, rows, params, focusable, label, text }) => {
+describe.each(cases)('$kind marks on the server', ({ draw, focusable, label, text }) => {
   it('interactive: shown marks are focusable with their values; hidden ones are not', () => {
-    const { body } = render(component, { props: { rows, params, size, interactive: true } });
+    const { body } = draw(true);
     expect(body).not.toMatch(/\sstyle="/);
     expect(body.match(/tabindex="0"/g)).toHaveLength(focusable);
     expect(body).toContain(`aria-label="${label}"`);
@@ -64,7 +62,7 @@ describe.each(cases)('$kind marks on the server', ({ component, rows, params, fo
   });
 
   it('static copies take no focus and carry no tooltips', () => {
-    const { body } = render(component, { props: { rows, params, size } });
+    const { body } = draw();
     expect(body).not.toContain('tabindex');
     expect(body).not.toContain('data-tip');
     expect(body).not.toMatch(/\sstyle="/);

@@ -5,48 +5,46 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../lib/schemas';
-import FlowMarks from './flow/Marks.svelte';
-import RangeMarks from './range/Marks.svelte';
-import UnitsMarks from './units/Marks.svelte';
+import { contractOf, type KindName } from './registry';
+
+/** Renders a kind's marks on the server, with rows and params parsed by the kind's contract. */
+function drawer<K extends KindName>(kind: K, rows: unknown[], params: unknown) {
+  const contract = contractOf(kind);
+  const props = { rows: rows.map((r) => contract.row.parse(r)), params: contract.params.parse(params), size };
+  return (interactive = false) => render(contract.Marks, { props: { ...props, interactive } });
+}
 
 const size = { width: 400, height: 300 };
 const cases = [
   {
     kind: 'units',
-    component: UnitsMarks,
-    rows: [
+    draw: drawer('units', [
       { id: 'a', label: 'Still work remotely', count: 80000, source: 's' },
       { id: 'b', label: 'The rest', count: 20000, source: 's' },
-    ] as Row[],
-    params: { highlight: ['a'], show: ['a'], perUnit: 1000 },
+    ], { highlight: ['a'], show: ['a'], perUnit: 1000 }),
     label: 'Still work remotely: 80,000 (80 squares; each square = 1,000)',
   },
   {
     kind: 'range',
-    component: RangeMarks,
-    rows: [
+    draw: drawer('range', [
       { id: 'a', label: 'RAEC', low: 50000, high: 70000, group: 'industry', source: 's' },
       { id: 'b', label: 'Minister', low: 100000, high: 100000, group: 'official', source: 's' },
-    ] as Row[],
-    params: { highlight: ['a'], show: ['a'], prefix: '', suffix: '' },
+    ], { highlight: ['a'], show: ['a'], prefix: '', suffix: '' }),
     label: 'RAEC (industry): 50,000 to 70,000',
   },
   {
     kind: 'flow',
-    component: FlowMarks,
-    rows: [
+    draw: drawer('flow', [
       { id: 'a', from: 'TSMC', to: 'Russia', status: 'cut', label: 'Stopped', source: 's' },
       { id: 'b', from: 'China', to: 'Russia', status: 'active', label: 'Chips', source: 's' },
-    ] as Row[],
-    params: { highlight: ['a'], show: ['a'] },
+    ], { highlight: ['a'], show: ['a'] }),
     label: 'TSMC to Russia (cut): Stopped',
   },
 ];
 
-describe.each(cases)('$kind marks on the server', ({ component, rows, params, label }) => {
+describe.each(cases)('$kind marks on the server', ({ draw, label }) => {
   it('interactive: the shown row is focusable with its values; the hidden one is not', () => {
-    const { body } = render(component, { props: { rows, params, size, interactive: true } });
+    const { body } = draw(true);
     expect(body).not.toMatch(/\sstyle="/);
     expect(body.match(/tabindex="0"/g)).toHaveLength(1);
     expect(body).toContain(`aria-label="${label}"`);
@@ -56,7 +54,7 @@ describe.each(cases)('$kind marks on the server', ({ component, rows, params, la
   });
 
   it('static copies take no focus and carry no tooltips', () => {
-    const { body } = render(component, { props: { rows, params, size } });
+    const { body } = draw();
     expect(body).not.toContain('tabindex');
     expect(body).not.toContain('data-tip');
   });

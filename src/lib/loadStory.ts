@@ -28,8 +28,8 @@ async function load(): Promise<Story> {
   return buildStory({
     chapters: chapters.map((c) => ({ ...c, lineOffset: frontMatterLines(c.filePath, c.body) })),
     sources,
-    datasets,
-    charts,
+    datasets: datasets.map((d) => ({ ...d, text: fileText(d.filePath) })),
+    charts: charts.map((c) => ({ ...c, text: fileText(c.filePath) })),
     glossary,
     aggregators: aggregators.map((a) => ({ domain: a.id, reason: a.data.reason })),
     sourceLines: sourceLines(readFileSync(`${contentDir}/sources.yaml`, 'utf8')),
@@ -43,4 +43,13 @@ function frontMatterLines(filePath: string | undefined, body: string | undefined
   const raw = readFileSync(filePath, 'utf8');
   const at = raw.indexOf(body.slice(0, 80));
   return at < 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
+}
+
+/** A YAML file's text, so the story builder's errors can name the line. */
+function fileText(filePath: string | undefined): string | undefined {
+  try {
+    return filePath ? readFileSync(filePath, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -99,6 +99,15 @@ export const aggregatorSchema = z.object({
 
 const cell = z.union([z.string(), z.number(), z.null(), z.date().transform(toIso)]);
 
+/**
+ * A data row as every chart kind's row schema extends it: its source id plus any cells. Each
+ * kind adds the columns it needs, typed (src/charts/<kind>/schema.ts).
+ */
+export const rowBase = z.object({ source: z.string().min(1) }).catchall(z.union([z.string(), z.number(), z.null()]));
+
+/** An id or name a row is known by (non-empty text). */
+export const rowText = z.string().trim().min(1);
+
 /** content/data/<dataset>.yaml: a small tidy table with its metadata. */
 export const datasetSchema = z.object({
   /** Human title, used for the CSV download and tables. */
@@ -119,12 +128,24 @@ export const datasetSchema = z.object({
     .min(1),
 });
 
+/** A short note written on the chart, pinned to one mark. */
+export const noteSchema = z
+  .object({
+    /** The mark it points at: a row id (a series name on a line chart, an entity on a rank chart). */
+    at: z.string().min(1),
+    /** The note itself, at most about 60 characters: one short line a reader takes in at a glance. */
+    text: z.string().min(1).max(80, 'keep a note under 80 characters (about 60 reads best)'),
+  })
+  .strict();
+
 /** One named state of a chart: the parameters of its kind, and what it shows in words. */
 const chartStateSchema = z.object({
   /** One sentence describing what the chart shows in this state (read by screen readers). */
   summary: z.string().min(1),
   /** Parameters for the chart kind; validated against the kind's own schema. */
   params: z.record(z.string(), z.unknown()).default({}),
+  /** One or two notes written on the chart in this state, each pointing at a mark. */
+  notes: z.array(noteSchema).max(2, 'at most two notes per state').optional(),
 });
 
 /** content/charts/<chart-id>.yaml: one chart = a kind + a dataset + named states. */
@@ -271,3 +292,4 @@ export type Rejected = z.infer<typeof rejectedSchema>;
 export type Aggregator = z.infer<typeof aggregatorSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Row = Dataset['rows'][number];
+export type Note = z.infer<typeof noteSchema>;

@@ -1,12 +1,15 @@
 /**
  * Joins the validated collections into the story the pages render, checking every rule that
- * spans files: a chart's kind and dataset exist, each state's params fit the kind, every data
- * row cites a known source, step ids are unique across the site. Pure: tests call it directly.
+ * spans files: a chart's kind and dataset exist, the rows have the columns the kind needs,
+ * each state's params fit the kind and every id a state names (highlight, show, a note's
+ * mark, ...) is in the rows, every data row cites a known source, step ids are unique across
+ * the site. Pure: tests call it directly.
  */
-import { chartKinds } from '../charts/kinds';
-import type { ChartSpec } from '../charts/types';
+import { contractOf, isKind, kinds, type KindName, type ParamsOf } from '../charts/registry';
+import type { ChartSpec, ChartState } from '../charts/types';
 import { parseChapter, type ParsedChapter } from '../markdown/parseChapter';
 import { ContentError } from './contentError';
+import { lineInState, rowLine, stateLine } from './contentLines';
 import { credit } from './sourceKinds';
 import { checkSources, type AggregatorDomain } from './sourceRules';
 import type { Chapter, ChartDef, Dataset, GlossaryTerm, Source } from './schemas';
@@ -18,6 +21,8 @@ export interface RawEntry<T> {
   body?: string | undefined;
   /** Lines before the body in the file (front matter). */
   lineOffset?: number;
+  /** The file's text, so errors in YAML files can name the line. */
+  text?: string | undefined;
 }
 
 export interface StoryInput {
@@ -59,14 +64,14 @@ export interface Story {
 
 export function buildStory(input: StoryInput): Story {
   const sources = new Map(input.sources.map((s) => [s.id, s.data]));
+  checkSources(input.sources, input.aggregators ?? [], input.sourceLines);
   const datasets = new Map(input.datasets.map((d) => [d.id, d.data]));
   const glossary = new Map((input.glossary ?? []).map((g) => [g.id, g.data]));
-  checkSources(input.sources, input.aggregators ?? [], input.sourceLines);
 
   for (const dataset of input.datasets) {
     dataset.data.rows.forEach((row, i) => {
       if (!sources.has(row.source)) {
-        throw new ContentError(where(dataset, 'data'), `row ${i + 1} cites unknown source "${row.source}"`);
+        throw new ContentError(where(dataset, 'data'), `row ${i + 1} cites unknown source "${row.source}"`, rowLine(dataset.text, i));
       }
     });
   }
@@ -74,21 +79,11 @@ export function buildStory(input: StoryInput): Story {
   const charts = new Map<string, ChartSpec>();
   for (const chart of input.charts) {
     const file = where(chart, 'charts');
-    const schema = chartKinds[chart.data.kind];
-    if (!schema) throw new ContentError(file, `unknown chart kind "${chart.data.kind}"; known kinds: ${Object.keys(chartKinds).join(', ')}`);
-    const dataset = datasets.get(chart.data.dataset);
-    if (!dataset) throw new ContentError(file, `unknown dataset "${chart.data.dataset}"`);
-    const states: ChartSpec['states'] = {};
-    for (const [name, state] of Object.entries(chart.data.states)) {
-      const parsed = schema.safeParse(state.params);
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ');
-        throw new ContentError(file, `state "${name}" does not fit the ${chart.data.kind} chart: ${issues}`);
-      }
-      // Islands get the parsed params (defaults filled in), so no schema code ships to the browser.
-      states[name] = { summary: state.summary, params: parsed.data as Record<string, unknown> };
-    }
-    charts.set(chart.id, toSpec(chart.id, chart.data, dataset, sources, states, input.base));
+    const kind = chart.data.kind;
+    if (!isKind(kind)) throw new ContentError(file, `unknown chart kind "${kind}"; known kinds: ${Object.keys(kinds).join(', ')}`, line(chart.text, /^kind:/));
+    const dataset = input.datasets.find((d) => d.id === chart.data.dataset);
+    if (!dataset) throw new ContentError(file, `unknown dataset "${chart.data.dataset}"`, line(chart.text, /^dataset:/));
+    charts.set(chart.id, buildChart(kind, chart, dataset, sources, input.base));
   }
 
   const stateNames = new Map([...charts].map(([id, spec]) => [id, Object.keys(spec.states)]));
@@ -122,30 +117,71 @@ export function buildStory(input: StoryInput): Story {
   return { chapters, charts, sources, datasets, steps, glossary };
 }
 
-function toSpec(
-  id: string,
-  def: ChartDef,
-  dataset: Dataset,
-  sources: Map<string, Source>,
-  states: ChartSpec['states'],
-  base: string,
-): ChartSpec {
-  const used = [...new Set(dataset.rows.map((r) => r.source))];
-  return {
-    id,
-    title: def.title,
-    kind: def.kind,
-    chapter: def.chapter,
-    unit: dataset.unit,
-    notes: dataset.notes,
-    columns: dataset.columns,
-    rows: dataset.rows,
+/**
+ * One chart of a known kind: its rows parsed by the kind's row schema, each state's params by
+ * its params schema, and every id the states name looked up in the rows.
+ */
+function buildChart<K extends KindName>(kind: K, chart: RawEntry<ChartDef>, dataset: RawEntry<Dataset>, sources: Map<string, Source>, base: string): ChartSpec<K> {
+  const contract = contractOf(kind);
+  const file = where(chart, 'charts');
+  const dataFile = where(dataset, 'data');
+  const rows = dataset.data.rows.map((row, i) => {
+    const parsed = contract.row.safeParse(row);
+    if (parsed.success) return parsed.data;
+    const issues = parsed.error.issues.map((issue) => {
+      const column = issue.path.join('.');
+      return row[column] === undefined || row[column] === null ? `no \`${column}\`` : `\`${column}\`: ${issue.message}`;
+    });
+    const id = typeof row['id'] === 'string' ? ` ("${row['id']}")` : '';
+    throw new ContentError(dataFile, `row ${i + 1}${id} has ${issues.join(', ')}, which the ${kind} chart "${chart.id}" needs`, rowLine(dataset.text, i));
+  });
+
+  const states: Record<string, ChartState<ParamsOf<K>>> = {};
+  for (const [name, state] of Object.entries(chart.data.states)) {
+    const parsed = contract.params.safeParse(state.params);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ');
+      throw new ContentError(file, `state "${name}" does not fit the ${kind} chart: ${issues}`, stateLine(chart.text, name));
+    }
+    for (const ref of contract.refs(parsed.data)) {
+      const known = new Set(rows.map((r) => String(r[ref.column] ?? '')));
+      for (const id of ref.ids) {
+        if (known.has(id)) continue;
+        throw new ContentError(file, `state "${name}": ${ref.param} names "${id}", but no row of content/data/${dataset.id}.yaml has that ${ref.column}; known: ${[...known].join(', ')}`, lineInState(chart.text, name, [id]));
+      }
+    }
+    const marks = new Set(rows.map((r) => String(r[contract.key] ?? '')));
+    const notes = state.notes ?? [];
+    notes.forEach((note) => {
+      if (marks.has(note.at)) return;
+      throw new ContentError(file, `state "${name}": a note is pinned to "${note.at}", but no row of content/data/${dataset.id}.yaml has that ${contract.key}; known: ${[...marks].join(', ')}`, lineInState(chart.text, name, ['at:', note.at]));
+    });
+    // Islands get the parsed params (defaults filled in), so no schema code ships to the browser.
+    states[name] = { summary: state.summary, params: parsed.data, notes };
+  }
+
+  const used = [...new Set(dataset.data.rows.map((r) => r.source))];
+  const spec: ChartSpec<K> = {
+    id: chart.id,
+    title: chart.data.title,
+    kind,
+    chapter: chart.data.chapter,
+    unit: dataset.data.unit,
+    notes: dataset.data.notes,
+    columns: dataset.data.columns,
+    rows,
     states,
     sources: used.map((s) => {
       const source = sources.get(s);
       return { id: s, publisher: source ? credit(source) : s, href: `${base}sources/#${s}` };
     }),
   };
+  return spec;
+}
+
+function line(text: string | undefined, pattern: RegExp): number | undefined {
+  const at = text?.split('\n').findIndex((l) => pattern.test(l)) ?? -1;
+  return at < 0 ? undefined : at + 1;
 }
 
 function where(entry: RawEntry<unknown>, folder: string): string {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
-import { blockHeight, TEXT_BOX_EM } from '../shared/fitText';
+import { blockHeight, TEXT_BOX_EM } from '../shared/text';
 import { textWidth } from '../shared/text';
 import { layoutBars, type BarsLayout } from './layout';
-import type { BarsParams } from './params';
+import type { BarsParams } from './schema';
 
 const rows = (values: number[], label = (i: number) => `Country number ${i}`): Row[] =>
   values.map((value, i) => ({ id: `r${i}`, label: label(i), value, source: 's' }));

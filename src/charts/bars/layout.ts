@@ -4,13 +4,13 @@
  * Every row keeps a slot, so bar thickness never changes between states: shown rows take
  * the first slots in sort order and hidden ones fold away below them.
  */
+import type { Anchor, Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
-import { blockHeight, fitText, TEXT_BOX_EM } from '../shared/fitText';
 import { formatValue } from '../shared/format';
-import { textWidth } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
 import type { Size } from '../types';
-import type { BarsParams } from './params';
+import type { BarsParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
@@ -64,18 +64,21 @@ export interface BarsLayout {
 }
 
 const num = (row: Row, key: string): number => Number(row[key] ?? NaN);
+/** A bar's value; a row the sources do not report (null) draws as zero length. */
+const barValue = (row: Row): number => (row['value'] === null ? 0 : num(row, 'value'));
 const text = (row: Row, key: string): string => String(row[key] ?? '');
 
 export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLayout {
-  const valid = rows.filter((r) => Number.isFinite(num(r, 'value')));
+  // A null value is a row the sources do not report: drawn as an empty bar, labelled so.
+  const valid = rows.filter((r) => r['value'] === null || Number.isFinite(num(r, 'value')));
   const shown = (r: Row) => params.show === undefined || params.show.includes(text(r, 'id'));
-  const sorted = params.sort === 'data' ? [...valid] : [...valid].sort((a, b) => num(b, 'value') - num(a, 'value'));
+  const sorted = params.sort === 'data' ? [...valid] : [...valid].sort((a, b) => barValue(b) - barValue(a));
   const ordered = [...sorted.filter(shown), ...sorted.filter((r) => !shown(r))];
 
-  const values = valid.map((r) => num(r, 'value'));
+  const values = valid.map((r) => barValue(r));
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
-  const valueText = (r: Row) => formatValue(num(r, 'value'), params.prefix, params.suffix);
+  const valueText = (r: Row) => (r['value'] === null ? 'not reported' : formatValue(num(r, 'value'), params.prefix, params.suffix));
   const isHighlighted = (r: Row) => params.highlight.includes(text(r, 'id'));
 
   const innerWidth = size.width - MARGIN.left - MARGIN.right;
@@ -106,10 +109,10 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
   const shownCount = Math.max(1, ordered.filter(shown).length);
 
   const bars = ordered.map((row, i): BarMark => {
-    const value = num(row, 'value');
+    const value = barValue(row);
     const highlighted = isHighlighted(row);
     const label = text(row, 'label');
-    const lines = fitText(label, labelWidth, fontSize * (highlighted ? BOLD : 1), maxLines);
+    const lines = fitLines(label, labelWidth, fontSize * (highlighted ? BOLD : 1), maxLines);
     const barY = mode === 'above' ? labelBox : slot * 0.2;
     const barHeight = mode === 'above' ? MIN_ABOVE_BAR : Math.max(3, Math.min(26, slot * 0.6));
     const width = x(value) - zeroX;
@@ -134,4 +137,21 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
   });
 
   return { mode, zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount, fontSize, lineHeight, values: fontSize >= 9, bars };
+}
+
+/** Where each shown bar ends (for notes), and what the bars and their labels cover. */
+export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+  const shown = layout.bars.filter((b) => b.visible);
+  return {
+    anchors: shown.map((b) => ({
+      key: b.id,
+      x: layout.values ? b.valueX + (b.valueAnchor === 'start' ? 1 : -1) * textWidth(b.valueText, layout.fontSize * BOLD) : layout.zeroX + b.width,
+      y: b.y + b.valueY,
+      r: b.barHeight / 2,
+    })),
+    obstacles: shown.flatMap((b) => [
+      { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y + b.barY, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0), height: b.barHeight },
+      { x: b.labelX, y: b.y + b.labelY, width: Math.max(0, ...b.lines.map((l) => textWidth(l, layout.fontSize * BOLD))), height: b.lines.length * layout.lineHeight + 4 },
+    ]),
+  };
 }

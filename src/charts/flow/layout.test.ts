@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
-import { spread } from '../shared/spread';
+import { stack } from '../shared/place';
 import { LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, laneThrough, layoutFlow, portOffsets, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
 
 const link = (id: string, from: string, to: string, status: string, label: string): Row => ({ id, from, to, status, label, source: 's' });
@@ -185,7 +185,7 @@ describe('flow helpers', () => {
   });
 
   it('spreads boxes apart inside the range', () => {
-    expect(spread([{ center: 10, size: 10 }, { center: 12, size: 10 }], 0, 100, 2)).toEqual([5, 17]);
-    expect(spread([{ center: 95, size: 10 }, { center: 99, size: 10 }], 0, 100, 2)).toEqual([78, 90]);
+    expect(stack([{ target: 10, size: 10 }, { target: 12, size: 10 }], 0, 100, 2).starts).toEqual([5, 17]);
+    expect(stack([{ target: 95, size: 10 }, { target: 99, size: 10 }], 0, 100, 2).starts).toEqual([78, 90]);
   });
 });

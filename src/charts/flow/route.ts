@@ -72,3 +72,18 @@ export function laneThrough(spans: [number, number][], lo: number, hi: number, w
 
 /** Joins link segments into one path: every segment after the first drops its leading move. */
 export const joinSegments = (segments: string[]): string => segments.map((d, i) => (i === 0 ? d : d.replace(/^M[^CLZ]*/, ''))).join('');
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+/**
+ * The curved link d3-shape's linkHorizontal (or, with `vertical`, linkVertical) draws between
+ * two points, to the same three decimals, without shipping d3-shape to the browser.
+ */
+export function linkPath([sx, sy]: [number, number], [tx, ty]: [number, number], vertical = false): string {
+  if (vertical) {
+    const my = (sy + ty) / 2;
+    return `M${round(sx)},${round(sy)}C${round(sx)},${round(my)},${round(tx)},${round(my)},${round(tx)},${round(ty)}`;
+  }
+  const mx = (sx + tx) / 2;
+  return `M${round(sx)},${round(sy)}C${round(mx)},${round(sy)},${round(mx)},${round(ty)},${round(tx)},${round(ty)}`;
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
-import { blockHeight } from '../shared/fitText';
+import { blockHeight } from '../shared/text';
 import { textWidth } from '../shared/text';
 import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, X_LABEL_OFFSET, layoutLine } from './layout';
-import type { LineParams } from './params';
+import type { LineParams } from './schema';
 
 const series = (name: string, points: [number, number][]): Row[] => points.map(([x, value]) => ({ series: name, x, value, source: 's' }));
 const params = (p: Partial<LineParams> = {}): LineParams => ({ highlight: [], ...p });

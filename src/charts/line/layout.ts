@@ -3,14 +3,14 @@
  * point in a label column on the right (no legend). The axes cover all the data in every
  * state, so hiding later points (`xMax`) or series (`show`) never moves what stays.
  */
+import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
-import { dodge } from '../shared/dodge';
-import { blockHeight, fitText } from '../shared/fitText';
 import { formatNumber, formatValue } from '../shared/format';
-import { textWidth } from '../shared/text';
+import { firstFit, stack } from '../shared/place';
+import { blockHeight, fitLines, textWidth } from '../shared/text';
 import { integerTicks, valueAxis, type Tick } from '../shared/ticks';
 import type { Size } from '../types';
-import type { LineParams } from './params';
+import type { LineParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
@@ -141,18 +141,38 @@ function placeLabels(
     [1, candidates],
     ...highlighted.map((_, k): [number, LineSeries[]] => [1, highlighted.slice(0, highlighted.length - k)]),
   ];
-  for (const [maxLines, labelled] of attempts) {
-    const blocks = labelled.map((s) => {
-      const point = s.points.filter((p) => p.visible).at(-1)!;
-      const text = `${names[s.index]} ${fmt(last(s.index)!.value)}`;
-      const lines = fitText(text, column, FONT_SIZE * (s.highlighted ? BOLD : 1), maxLines);
-      return { s, point, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
-    });
-    const { tops, fits } = dodge(blocks.map((b) => ({ target: b.point.y, size: b.size })), top, bottom, 2);
-    if (!fits) continue;
-    blocks.forEach((b, i) => {
-      b.s.label = { lines: b.lines, top: tops[i]!, anchorX: b.point.x, anchorY: b.point.y };
-    });
-    return;
-  }
+  const placed = firstFit(
+    attempts,
+    ([maxLines, labelled]) => {
+      const blocks = labelled.map((s) => {
+        const point = s.points.filter((p) => p.visible).at(-1)!;
+        const text = `${names[s.index]} ${fmt(last(s.index)!.value)}`;
+        const lines = fitLines(text, column, FONT_SIZE * (s.highlighted ? BOLD : 1), maxLines);
+        return { s, point, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
+      });
+      return { blocks, ...stack(blocks.map((b) => ({ target: b.point.y, size: b.size })), top, bottom, 2) };
+    },
+    (result) => result.fits,
+  );
+  if (!placed.fits) return;
+  placed.blocks.forEach((b, i) => {
+    b.s.label = { lines: b.lines, top: placed.starts[i]!, anchorX: b.point.x, anchorY: b.point.y };
+  });
+}
+
+/** Where each shown series' last shown point is (for notes), and what its end label covers. */
+export function lineNoteAnchors(layout: LineLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+  const shown = layout.series.filter((s) => s.visible);
+  return {
+    anchors: shown.flatMap((s) => {
+      const point = s.points.filter((p) => p.visible).at(-1);
+      return point ? [{ key: s.name, x: point.x, y: point.y, r: 5 }] : [];
+    }),
+    obstacles: [
+      ...shown.flatMap((s) => (s.label ? [{ x: layout.labelX, y: s.label.top, width: Math.max(...s.label.lines.map((l) => textWidth(l, FONT_SIZE * BOLD))), height: s.label.lines.length * LINE_HEIGHT + 4 }] : [])),
+      ...shown.flatMap((s) => s.points.filter((p) => p.visible).map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 }))),
+      ...layout.yTicks.map((t) => ({ x: 0, y: t.pos - 9, width: layout.left, height: 18 })),
+      { x: 0, y: layout.bottom + 2, width: layout.right + 40, height: X_LABEL_OFFSET + 6 },
+    ],
+  };
 }

@@ -1,28 +1,22 @@
 /**
- * The map kind (routes between places on a server-projected map), in the one-module-per-kind
- * shape: state params, row schema, pure layout and marks. Marks also take `geo`, the
- * projected geography from basemap.ts, made on the server (see ScrollyIsland.astro and
- * Chart.svelte); register the kind with a hook that passes `basemap()` to its marks.
+ * The map chart kind: routes between places on a map projected on the server. Its marks need
+ * the projected geography: ServerMarks passes basemap() on the server; the island receives it
+ * as a prop and hands it to the marks by context, so the browser ships no geometry code.
  */
-import { z } from 'astro/zod';
-export { mapParams as params } from './params';
-export { layoutMap as layout } from './layout';
-export { default as Marks } from './Marks.svelte';
-export { basemap } from './basemap';
+import { defineKind } from '../types';
+import ServerMarks from './ServerMarks.svelte';
+import { mapParams, mapRow } from './params';
 
-/** Rows: one route each, between two places of places.ts. */
-export const rows = z
-  .object({
-    id: z.string(),
-    /** Who sent, in words (table and CSV). */
-    from: z.string(),
-    /** Place id the route starts at (a key of PLACES). */
-    fromPlace: z.string(),
-    to: z.string(),
-    toPlace: z.string(),
-    status: z.enum(['cut', 'active', 'claimed']),
-    /** What happened, with the source's figure. */
-    label: z.string(),
-    source: z.string(),
-  })
-  .loose();
+export { layoutMap as layout } from './layout';
+export type { MapParams as Params, MapRow as Row } from './params';
+
+export const map = defineKind({
+  params: mapParams,
+  row: mapRow,
+  key: 'id',
+  refs: (p) => [
+    { param: 'highlight', ids: p.highlight, column: 'id' },
+    { param: 'show', ids: p.show ?? [], column: 'id' },
+  ],
+  Marks: ServerMarks,
+});

@@ -1,5 +1,6 @@
 /** Parameters a map (routes on a map) state may set. Rows need `fromPlace`, `toPlace`, `status`, `label`. */
 import { z } from 'astro/zod';
+import { rowBase } from '../../lib/schemas';
 
 export const mapParams = z
   .object({
@@ -11,3 +12,19 @@ export const mapParams = z
   .strict();
 
 export type MapParams = z.infer<typeof mapParams>;
+
+/** Rows: one route each, between two places of places.ts. */
+export const mapRow = rowBase.extend({
+  id: z.string(),
+  /** Who sent, in words (table and CSV). */
+  from: z.string(),
+  /** Place id the route starts at (a key of PLACES). */
+  fromPlace: z.string(),
+  to: z.string(),
+  toPlace: z.string(),
+  status: z.enum(['cut', 'active', 'claimed']),
+  /** What happened, with the source's figure. */
+  label: z.string(),
+});
+
+export type MapRow = z.output<typeof mapRow>;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { basemap } from './basemap';
 import Marks from './Marks.svelte';
-import { mapParams } from './params';
+import { mapParams, mapRow } from './params';
 
 const rows: Row[] = [
   { id: 'a', from: 'US chipmakers', fromPlace: 'united-states', to: 'Russia', toPlace: 'russia', status: 'cut', label: 'Sales stopped, March 2022', source: 's' },
@@ -18,7 +18,7 @@ const geo = basemap();
 
 describe('map marks on the server', () => {
   it('draws the projected land, the routes with their status, Russia in its class, and the key', () => {
-    const { body } = render(Marks, { props: { rows, params: mapParams.parse({ show: ['a'], highlight: ['a'] }), size: { width: 390, height: 420 }, geo } });
+    const { body } = render(Marks, { props: { rows: mapRow.array().parse(rows), params: mapParams.parse({ show: ['a'], highlight: ['a'] }), size: { width: 390, height: 420 }, geo } });
     expect(body).not.toMatch(/\sstyle="/);
     expect(body).toContain(`d="${geo.narrow.land}"`);
     expect(body).toMatch(/class="route cut[^"]*highlighted/);
@@ -29,7 +29,7 @@ describe('map marks on the server', () => {
   });
 
   it('interactive: shown routes take focus with their words; hidden ones leave the accessibility tree', () => {
-    const { body } = render(Marks, { props: { rows, params: mapParams.parse({ show: ['a'] }), size: { width: 1000, height: 600 }, geo, interactive: true } });
+    const { body } = render(Marks, { props: { rows: mapRow.array().parse(rows), params: mapParams.parse({ show: ['a'] }), size: { width: 1000, height: 600 }, geo, interactive: true } });
     expect(body.match(/tabindex="0"/g)).toHaveLength(1);
     expect(body).toContain('aria-label="United States to Russia (cut): Sales stopped, March 2022"');
     expect(body).toContain('aria-hidden="true"');

@@ -4,13 +4,14 @@
  * claimant in a column to the left of the lines; narrow frames put it above its line. The
  * marker's shape and the label text name the claim's group, so colour carries nothing alone.
  */
+import type { Anchor, Box as NoteBox } from '../shared/notes';
 import { scaleLinear, type LinearScale } from '../shared/linearScale';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolCross, symbolWye, type SymbolType } from 'd3-shape';
 import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
-import { textWidth, wrapText } from '../shared/text';
+import { firstFit } from '../shared/place';
+import { fitLines, textWidth, withTail as fitWithTail } from '../shared/text';
 import type { Size } from '../types';
-import type { RangeParams } from './params';
+import type { RangeParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const TICK_FONT_SIZE = 12;
@@ -21,7 +22,20 @@ const MARGIN = { top: 4, right: 6, bottom: 22, left: 4 };
 const R = 6;
 const ROW_GAP = 10;
 const MAX_EXTRA_GAP = 72;
-const SHAPES: SymbolType[] = [symbolCircle, symbolSquare, symbolDiamond, symbolTriangle, symbolCross, symbolWye];
+/**
+ * Marker shapes (circle, square, diamond, triangle, cross, wye) as d3-shape's symbol() draws
+ * them at area 90, written out so the browser need not load d3-shape for six constant paths.
+ */
+const SHAPES = [
+  'M5.352,0A5.352,5.352,0,1,1,-5.352,0A5.352,5.352,0,1,1,5.352,0',
+  'M-4.743,-4.743h9.487v9.487h-9.487Z',
+  'M0,-8.828L5.097,0L0,8.828L-5.097,0Z',
+  'M0,-8.324L7.208,4.162L-7.208,4.162Z',
+  'M-6.364,-2.121L-2.121,-2.121L-2.121,-6.364L2.121,-6.364L2.121,-2.121L6.364,-2.121L6.364,2.121L2.121,2.121L2.121,6.364L-2.121,6.364L-2.121,2.121L-6.364,2.121Z',
+  'M2.56,1.478L2.56,6.598L-2.56,6.598L-2.56,1.478L-6.994,-1.082L-4.434,-5.516L0,-2.956L4.434,-5.516L6.994,-1.082Z',
+] as const;
+const symbolCircle = SHAPES[0];
+type SymbolType = (typeof SHAPES)[number];
 
 export interface ValueLabel {
   x: number;
@@ -112,18 +126,17 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
   const build = (lineLimit: number, merge: boolean) =>
     draft.map((d) => {
       if (merge) return { ...d, lines: [withTail(d.label, `: ${d.valueText}`, labelWidth)], beside: null, mode: 'merged' as const };
-      const lines = clip(wrapText(d.label, labelWidth, FONT_SIZE), lineLimit, labelWidth);
+      const lines = fitLines(d.label, labelWidth, FONT_SIZE, lineLimit);
       const beside = placeValue(d.xLow, d.xHigh, textWidth(d.valueText, FONT_SIZE), leftBound, size.width - MARGIN.right);
       return { ...d, lines, beside, mode: beside ? ('beside' as const) : ('under' as const) };
     });
-  let drafts = build(Infinity, false);
-  let rowGap = ROW_GAP;
-  if (stack(drafts, wide, rowGap) > room) drafts = build(1, false);
-  if (!wide && stack(drafts, wide, rowGap) > room) {
-    drafts = build(1, true);
-    rowGap = 4;
-  }
-  const used = stack(drafts, wide, rowGap);
+  const arrangements: [number, boolean][] = wide ? [[Infinity, false], [1, false]] : [[Infinity, false], [1, false], [1, true]];
+  const { drafts, rowGap } = firstFit(
+    arrangements,
+    ([lineLimit, merge]) => ({ drafts: build(lineLimit, merge), rowGap: merge ? 4 : ROW_GAP }),
+    (a) => stackHeight(a.drafts, wide, a.rowGap) <= room,
+  );
+  const used = stackHeight(drafts, wide, rowGap);
   const spare = room - used;
   const extra = drafts.length > 0 ? Math.max(0, Math.min(MAX_EXTRA_GAP, spare / drafts.length)) : 0;
   const gap = rowGap + extra;
@@ -146,7 +159,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
       xLow: d.xLow,
       xHigh: d.xHigh,
       single: d.single,
-      marker: symbol(shapes.get(d.group) ?? symbolCircle, 90)() ?? '',
+      marker: shapes.get(d.group) ?? symbolCircle,
       group: d.group,
       value,
       full: d.full,
@@ -212,14 +225,6 @@ function shapeByGroup(rows: Row[]): Map<string, SymbolType> {
   return map;
 }
 
-function clip(lines: string[], limit: number, width: number): string[] {
-  if (lines.length <= limit) return lines;
-  const kept = lines.slice(0, limit);
-  let last = kept[limit - 1]!.replace(/[\s,.;:]+$/, '');
-  while (last.length > 1 && textWidth(`${last}…`, FONT_SIZE) > width) last = last.slice(0, -1);
-  kept[limit - 1] = `${last}…`;
-  return kept;
-}
 
 /**
  * Vertical offsets within a row, from the top of its label block. A line of text drawn by
@@ -249,14 +254,24 @@ export const TEXT_ABOVE = 10;
 export const TEXT_BELOW = 10;
 const TEXT_PITCH = TEXT_ABOVE + TEXT_BELOW + 1;
 
-function stack(drafts: { lines: string[]; mode: 'beside' | 'under' | 'merged' }[], wide: boolean, gap: number): number {
+function stackHeight(drafts: { lines: string[]; mode: 'beside' | 'under' | 'merged' }[], wide: boolean, gap: number): number {
   return drafts.reduce((sum, d) => sum + rowGeometry(d.lines.length, d.mode, wide).height + gap, -gap);
 }
 
 /** One line of `head` shortened as needed so that `tail` (the figures) always fits after it. */
 export function withTail(head: string, tail: string, width: number): string {
-  if (textWidth(head + tail, FONT_SIZE) <= width) return head + tail;
-  let cut = head;
-  while (cut.length > 1 && textWidth(`${cut}…${tail}`, FONT_SIZE) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…${tail}`;
+  return fitWithTail(head, tail, width, FONT_SIZE);
+}
+
+/** Where each shown claim's high marker is (for notes), and what the rows cover. */
+export function rangeNoteAnchors(layout: RangeLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+  const shown = layout.rows.filter((r) => r.visible);
+  return {
+    anchors: shown.map((r) => ({ key: r.id, x: r.xHigh, y: r.y, r: R + 1 })),
+    obstacles: layout.ticks.map((t): NoteBox => ({ x: t.labelX - (t.anchor === 'start' ? 0 : t.anchor === 'end' ? 1 : 0.5) * (textWidth(t.label, TICK_FONT_SIZE) + 8), y: layout.axisY, width: textWidth(t.label, TICK_FONT_SIZE) + 8, height: 24 })).concat(shown.flatMap((r) => [
+      { x: r.labelX, y: r.labelY, width: Math.max(0, ...r.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: r.lines.length * LINE_HEIGHT + 2 },
+      { x: r.xLow - R, y: r.y - R, width: r.xHigh - r.xLow + 2 * R, height: 2 * R },
+      ...(r.value ? [{ x: r.value.anchor === 'start' ? r.value.x : r.value.x - textWidth(r.value.text, FONT_SIZE * 1.08), y: r.value.y - 9, width: textWidth(r.value.text, FONT_SIZE * 1.08), height: 18 }] : []),
+    ])),
+  };
 }

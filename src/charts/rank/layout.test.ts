@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
-import { blockHeight } from '../shared/fitText';
+import { blockHeight } from '../shared/text';
 import { textWidth } from '../shared/text';
 import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, layoutRank, rankTicks } from './layout';
-import type { RankParams } from './params';
+import type { RankParams } from './schema';
 
 const row = (entity: string, edition: string, rank: number, of: number): Row => ({
   id: `${entity}-${edition}`.toLowerCase().replace(/\W+/g, '-'),

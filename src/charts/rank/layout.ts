@@ -5,13 +5,13 @@
  * growing field is visible. Editions after the current one are hidden but keep their place,
  * and the named entities are labelled beside the current edition's dots.
  */
+import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
-import { dodge } from '../shared/dodge';
-import { blockHeight, fitText } from '../shared/fitText';
 import { formatOrdinal } from '../shared/format';
-import { textWidth } from '../shared/text';
+import { firstFit, stack } from '../shared/place';
+import { blockHeight, fitLines, textWidth } from '../shared/text';
 import type { Size } from '../types';
-import type { RankParams } from './params';
+import type { RankParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
@@ -115,7 +115,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   const step = editionNames.length > 1 ? (right - first) / (editionNames.length - 1) : right - left;
   const xAt = new Map(editionNames.map((name, i) => [name, editionNames.length > 1 ? first + i * step : (first + right) / 2]));
   const x = (name: string) => xAt.get(name);
-  const editionLines = editionNames.map((name) => fitText(name, Math.max(0, step - 6), TICK_SIZE, 2));
+  const editionLines = editionNames.map((name) => fitLines(name, Math.max(0, step - 6), TICK_SIZE, 2));
   // Two lines everywhere if any name needs two; names that still do not fit are left to the
   // table and tooltips, except the current edition, which is always named.
   const nameLines = Math.max(1, ...editionLines.map((l) => l.length));
@@ -210,25 +210,40 @@ export function rankTicks(max: number): number[] {
  */
 function placeLabels(items: { dot: RankDot; text: string }[], width: number, top: number, bottom: number): RankLabel[] {
   const ordered = [...items].sort((a, b) => Number(b.dot.highlighted) - Number(a.dot.highlighted) || a.dot.y - b.dot.y);
-  for (let keep = ordered.length; keep > 0; keep -= 1) {
-    for (const maxLines of [2, 1]) {
-      const chosen = ordered.slice(0, keep);
-      const blocks = chosen.map((item) => {
-        const lines = fitText(item.text, width, FONT_SIZE * (item.dot.highlighted ? BOLD : 1), maxLines);
+  const arrangements = ordered.flatMap((_, k) => [2, 1].map((maxLines) => ({ keep: ordered.length - k, maxLines })));
+  if (arrangements.length === 0) return [];
+  const placed = firstFit(
+    arrangements,
+    ({ keep, maxLines }) => {
+      const blocks = ordered.slice(0, keep).map((item) => {
+        const lines = fitLines(item.text, width, FONT_SIZE * (item.dot.highlighted ? BOLD : 1), maxLines);
         return { item, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
       });
-      const { tops, fits } = dodge(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2);
-      if (fits && blocks.every((b) => b.lines.length > 0)) {
-        return blocks.map((b, i) => ({
-          entity: b.item.dot.entity,
-          lines: b.lines,
-          top: tops[i]!,
-          anchorX: b.item.dot.x,
-          anchorY: b.item.dot.y,
-          highlighted: b.item.dot.highlighted,
-        }));
-      }
-    }
-  }
-  return [];
+      return { blocks, ...stack(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2) };
+    },
+    (result) => result.fits && result.blocks.every((b) => b.lines.length > 0),
+  );
+  if (!placed.fits || !placed.blocks.every((b) => b.lines.length > 0)) return [];
+  return placed.blocks.map((b, i) => ({
+    entity: b.item.dot.entity,
+    lines: b.lines,
+    top: placed.starts[i]!,
+    anchorX: b.item.dot.x,
+    anchorY: b.item.dot.y,
+    highlighted: b.item.dot.highlighted,
+  }));
+}
+
+/** Where each labelled entity's current dot is (for notes), and what the labels and dots cover. */
+export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+  const current = layout.dots.filter((d) => d.current && d.visible);
+  return {
+    anchors: current.map((d) => ({ key: d.entity, x: d.x, y: d.y, r: d.highlighted ? 6 : 4 })),
+    obstacles: [
+      ...layout.labels.map((l) => ({ x: layout.labelX, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + 4 })),
+      ...layout.dots.filter((d) => d.visible).map((d) => ({ x: d.x - 5, y: d.y - 5, width: 10, height: 10 })),
+      ...layout.ticks.map((t) => ({ x: 0, y: t.y - 9, width: layout.left, height: 18 })),
+      { x: 0, y: layout.bottom + 2, width: layout.labelX + 200, height: 60 },
+    ],
+  };
 }

@@ -1,21 +1,28 @@
 /**
- * Text measurement without a DOM: an average glyph width is close enough to wrap labels
- * identically on the server and in the browser (so hydration never re-wraps).
+ * The one text toolkit every chart kind uses: measure, wrap, and (last) shorten.
+ *
+ * Measurement needs no DOM: an average glyph width is close enough to wrap labels identically
+ * on the server and in the browser (so hydration never re-wraps). Labels are wrapped to as
+ * many lines as the caller allows; only text that still does not fit is shortened, with an
+ * ellipsis, and `isShortened` tells the caller so it can carry the full text in a tooltip
+ * (the data table always has it too).
  */
 const AVERAGE_GLYPH_EM = 0.56;
+const ELLIPSIS = '…';
+/** Trailing punctuation and spaces dropped before an ellipsis. */
+const TRAILING = /[\s,.;:–-]+$/;
 
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * AVERAGE_GLYPH_EM;
 }
 
-/** Greedy word wrap to a pixel width; a single word longer than the width keeps its own line. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * AVERAGE_GLYPH_EM)));
+/** Greedy word wrap by measured width (a word wider than the line keeps a line of its own). */
+export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length > maxChars && line) {
+    if (line && textWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);
       line = word;
     } else {
@@ -25,3 +32,54 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   if (line) lines.push(line);
   return lines;
 }
+
+/**
+ * Greedy wrap by a whole number of average glyphs, never fewer than eight a line. Kept for the
+ * share images (src/share/chartImage.ts), which wrap long titles and summaries this way.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  return wrapLines(text, Math.max(maxWidth, 8 * fontSize * AVERAGE_GLYPH_EM), fontSize);
+}
+
+/** Cuts `text` to the longest prefix (ending in an ellipsis) that is at most `maxWidth` wide. */
+export function shorten(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  let end = text.length;
+  while (end > 0 && textWidth(`${text.slice(0, end).trimEnd()}${ELLIPSIS}`, fontSize) > maxWidth) end -= 1;
+  return end === 0 ? '' : `${text.slice(0, end).replace(TRAILING, '')}${ELLIPSIS}`;
+}
+
+/**
+ * Wraps `text` to at most `maxLines` lines of `maxWidth` pixels; only when it needs more is the
+ * last line shortened with an ellipsis (and a single word wider than the line is cut).
+ */
+export function fitLines(text: string, maxWidth: number, fontSize: number, maxLines = 1): string[] {
+  if (maxLines < 1 || maxWidth <= 0) return [];
+  const wrapped = wrapLines(text, maxWidth, fontSize);
+  const lines = wrapped.slice(0, maxLines);
+  if (wrapped.length > maxLines) lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(TRAILING, '')}${ELLIPSIS}`;
+  return lines.map((line) => shorten(line, maxWidth, fontSize)).filter(Boolean);
+}
+
+/** One line of `head` shortened as needed so that `tail` (figures, a count) always fits after it. */
+export function withTail(head: string, tail: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(head + tail, fontSize) <= maxWidth) return head + tail;
+  let cut = head;
+  while (cut.length > 1 && textWidth(`${cut}${ELLIPSIS}${tail}`, fontSize) > maxWidth) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}${ELLIPSIS}${tail}`;
+}
+
+/** True when drawn `lines` lost part of `full` (the caller then gives the full text a tooltip). */
+export function isShortened(lines: readonly string[], full: string): boolean {
+  return lines.join(' ').replace(/\s+/g, ' ').trim() !== full.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Height a block of `lines` lines takes on screen: browsers size a text box by the font's
+ * ascent and descent (about 1.45em for our fonts), more than the line spacing.
+ */
+export function blockHeight(lines: number, fontSize: number, lineHeight: number): number {
+  return lines <= 0 ? 0 : fontSize * TEXT_BOX_EM + (lines - 1) * lineHeight;
+}
+
+export const TEXT_BOX_EM = 1.45;

@@ -1,28 +1,22 @@
 /**
- * The squares kind (a unit chart: one square per unit, sorting into blocks between states),
- * in the one-module-per-kind shape: state params, row schema, pure layout and marks.
+ * The squares chart kind: a unit chart, one square per unit, sorting into blocks between states.
+ * Everything the story builder, the static chart and the island need about it.
  */
-import { z } from 'astro/zod';
-export { squaresParams as params } from './params';
-export { layoutSquares as layout } from './layout';
-export { default as Marks } from './Marks.svelte';
+import { defineKind } from '../types';
+import Marks from './Marks.svelte';
+import { squaresParams, squaresRow } from './params';
 
-/** Rows: one `total`, `country` rows with a count, and named `system` rows of one country. */
-export const rows = z.discriminatedUnion('role', [
-  z.object({ id: z.string(), role: z.literal('total'), label: z.string(), count: z.number().int().positive(), source: z.string() }).loose(),
-  z.object({ id: z.string(), role: z.literal('country'), label: z.string(), count: z.number().int().nonnegative(), source: z.string() }).loose(),
-  z
-    .object({
-      id: z.string(),
-      role: z.literal('system'),
-      label: z.string(),
-      /** The country row this system belongs to. */
-      group: z.string(),
-      /** Place in the list, when the source gives it. */
-      rank: z.number().int().positive().nullish(),
-      /** Squares it stands for (default 1), e.g. two machines a source names together. */
-      count: z.number().int().positive().nullish(),
-      source: z.string(),
-    })
-    .loose(),
-]);
+export { layoutSquares as layout } from './layout';
+export type { SquaresParams as Params, SquaresRow as Row } from './params';
+
+export const squares = defineKind({
+  params: squaresParams,
+  row: squaresRow,
+  key: 'id',
+  refs: (p) => [
+    { param: 'split', ids: p.split, column: 'id' },
+    { param: 'highlight', ids: p.highlight, column: 'id' },
+    { param: 'callout', ids: p.callout ? [p.callout] : [], column: 'id' },
+  ],
+  Marks,
+});

@@ -4,6 +4,7 @@
  * units of one group (drawn larger and labelled when that group is called out).
  */
 import { z } from 'astro/zod';
+import { rowBase } from '../../lib/schemas';
 
 export const squaresParams = z
   .object({
@@ -21,3 +22,19 @@ export const squaresParams = z
   .strict();
 
 export type SquaresParams = z.infer<typeof squaresParams>;
+
+/** Rows: one `total`, `country` rows with a count, and named `system` rows of one country. */
+export const squaresRow = rowBase.extend({
+  id: z.string(),
+  /** `total` (the list's size), `country` (a block with a count) or `system` (one named unit). */
+  role: z.enum(['total', 'country', 'system']),
+  label: z.string(),
+  /** Units it stands for: the total, a country's count, or machines a source names together. */
+  count: z.number().int().nonnegative().nullish(),
+  /** For a system: the country row it belongs to. */
+  group: z.string().nullish(),
+  /** For a system: its place in the list, when the source gives it. */
+  rank: z.number().int().positive().nullish(),
+});
+
+export type SquaresRow = z.output<typeof squaresRow>;

@@ -6,7 +6,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import Marks from './Marks.svelte';
-import { squaresParams } from './params';
+import { squaresParams, squaresRow } from './params';
 
 const rows: Row[] = [
   { id: 'all', role: 'total', label: 'All systems in the list', count: 500, source: 's' },
@@ -24,14 +24,14 @@ describe('squares marks on the server', () => {
     ['callout', { split: ['united-states'], callout: 'russia' }],
     ['list', { arrange: 'list' }],
   ])('%s: 500 squares, each keyed, Russia’s five in their class, no style attributes', (_, p) => {
-    const { body } = render(Marks, { props: { rows: full, params: squaresParams.parse(p), size, interactive: true } });
+    const { body } = render(Marks, { props: { rows: squaresRow.array().parse(full), params: squaresParams.parse(p), size, interactive: true } });
     expect(body).not.toMatch(/\sstyle="/);
     expect(body.match(/data-key="/g)).toHaveLength(500);
     expect(body.match(/<rect class="[^"]*\brussia\b[^"]*"[^>]*data-key="russia-/g)).toHaveLength(5);
   });
 
   it('the callout names each system with its rank, as text', () => {
-    const { body } = render(Marks, { props: { rows, params: squaresParams.parse({ split: ['united-states'], callout: 'russia' }), size } });
+    const { body } = render(Marks, { props: { rows: squaresRow.array().parse(rows), params: squaresParams.parse({ split: ['united-states'], callout: 'russia' }), size } });
     expect(body).toContain('Chervonenkis (Yandex): 84th');
     expect(body).toContain('Two Sberbank machines');
     expect(body).toContain('Russia: 5 systems');
@@ -39,10 +39,10 @@ describe('squares marks on the server', () => {
 
   it('interactive blocks take focus and carry their count; static copies do not', () => {
     const params = squaresParams.parse({ split: ['united-states'] });
-    const live = render(Marks, { props: { rows, params, size, interactive: true } }).body;
+    const live = render(Marks, { props: { rows: squaresRow.array().parse(rows), params, size, interactive: true } }).body;
     expect(live).toContain('aria-label="United States: 171 systems"');
     expect(live).toContain('data-tip="Other countries: 329 systems"');
-    const still = render(Marks, { props: { rows, params, size } }).body;
+    const still = render(Marks, { props: { rows: squaresRow.array().parse(rows), params, size } }).body;
     expect(still).not.toContain('tabindex');
     // Static copies never move, so they draw one path per colour instead of 500 nodes.
     expect(still).not.toContain('data-key=');

@@ -3,13 +3,14 @@
  * label beside its dot. Labels that would collide are pushed down, then the whole stack is
  * squeezed back into the frame if it overflows.
  */
+import type { Anchor, Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
-import { fitText } from '../shared/fitText';
-import { wrapText } from '../shared/text';
+import { firstFit, stack } from '../shared/place';
+import { fitLines, textWidth, wrapLines } from '../shared/text';
 import type { Size } from '../types';
-import type { TimelineParams } from './params';
+import type { TimelineParams } from './schema';
 
 export const FONT_SIZE = 13;
 const LINE_HEIGHT = 16;
@@ -64,14 +65,18 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     highlighted: params.highlight.includes(text(row, 'id')),
     visible: isOnOrBefore(text(row, 'date'), params.upTo),
   }));
-  // Full labels when they fit; on a small frame the others shrink to one line, then to
+  // Full labels when they fit; on a small frame the others wrap to two lines, then one, then
   // their date, and only then do highlighted labels shorten (the tooltip and table have all).
   const maxLines = Math.floor(labelWidth / 4);
-  const levels: [number, number][] = [[maxLines, maxLines], [1, maxLines], [0, maxLines], [0, 2], [0, 1], [-1, 1]];
-  for (const [others, highlighted] of levels) {
-    for (const e of events) e.lines = labelLines(e, e.highlighted ? highlighted : others, labelWidth);
-    if (stackHeight(events) <= bottom - top) break;
-  }
+  const levels: [number, number][] = [[maxLines, maxLines], [2, maxLines], [1, maxLines], [0, maxLines], [0, 2], [0, 1], [-1, 1]];
+  firstFit(
+    levels,
+    ([others, highlighted]) => {
+      for (const e of events) e.lines = labelLines(e, e.highlighted ? highlighted : others, labelWidth);
+      return stackHeight(events);
+    },
+    (height) => height <= bottom - top,
+  );
   placeLabels(events, top, bottom);
 
   const ticks = [];
@@ -86,11 +91,11 @@ export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
 }
 
 function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
-  const lines = wrapText(e.full, width, FONT_SIZE);
+  const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   if (limit === 0) return [e.date];
-  return fitText(e.full, width, FONT_SIZE, limit);
+  return fitLines(e.full, width, FONT_SIZE, limit);
 }
 
 function stackHeight(events: TimelineEvent[]): number {
@@ -102,23 +107,27 @@ function stackHeight(events: TimelineEvent[]): number {
 export const blockHeight = (e: Pick<TimelineEvent, 'lines'>): number => e.lines.length * LINE_HEIGHT;
 
 /**
- * Each label starts centred on its dot, is pushed down below the previous one, and if the
- * stack runs past the bottom it is pulled up from the end. All labels are placed, visible
- * or not, so revealing an event never moves the others.
+ * Each label wants to centre on its dot; the shared stacking routine keeps them apart and
+ * inside the frame. All labels are placed, visible or not, so revealing an event never moves
+ * the others.
  */
 export function placeLabels(events: TimelineEvent[], top: number, bottom: number): void {
   const labelled = events.filter((e) => e.lines.length);
   for (const e of events) e.labelY = e.y;
-  let cursor = top;
-  for (const e of labelled) {
-    e.labelY = Math.max(cursor, e.y - blockHeight(e) / 2);
-    cursor = e.labelY + blockHeight(e) + GAP;
-  }
-  let limit = bottom;
-  for (const e of [...labelled].reverse()) {
-    e.labelY = Math.max(top, Math.min(e.labelY, limit - blockHeight(e)));
-    limit = e.labelY - GAP;
-  }
+  const { starts } = stack(labelled.map((e) => ({ target: e.y, size: blockHeight(e) })), top, bottom, GAP);
+  labelled.forEach((e, i) => (e.labelY = starts[i]!));
 }
 
 export { LINE_HEIGHT };
+
+/** Where each shown event's dot is (for notes), and what its labels cover. */
+export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+  const shown = layout.events.filter((e) => e.visible);
+  return {
+    anchors: shown.map((e) => ({ key: e.id, x: layout.axisX, y: e.y, r: e.highlighted ? 6 : 4 })),
+    obstacles: shown
+      .filter((e) => e.lines.length)
+      .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: e.lines.length * LINE_HEIGHT + 4 }))
+      .concat(layout.ticks.map((t) => ({ x: 0, y: t.y - 10, width: layout.axisX + 2, height: 20 }))),
+  };
+}

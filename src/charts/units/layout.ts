@@ -4,11 +4,12 @@
  * whose blocks all fit, down to a legible minimum; when even those do not fit, one square is
  * made to stand for more (1, 2, 5, 10, 20, 50 ... times `perUnit`), and a note says how much.
  */
+import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
-import { textWidth, wrapText } from '../shared/text';
+import { textWidth, withTail, wrapLines } from '../shared/text';
 import type { Size } from '../types';
-import type { UnitsParams } from './params';
+import type { UnitsParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
@@ -82,7 +83,7 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
   const gap = gapFor(cell);
   const square = cell - gap;
   const noteText = scaleNote(perUnit, unit);
-  const noteLines = wrapText(noteText, width, FONT_SIZE);
+  const noteLines = wrapLines(noteText, width, FONT_SIZE);
   const groups: UnitGroup[] = rows.map((row, i) => {
     const id = text(row, 'id');
     const value = counts[i] ?? 0;
@@ -170,12 +171,12 @@ export function singular(unit: string): string {
 }
 
 function labelLines(row: Row, width: number, limit: number): string[] {
-  const lines = wrapText(`${text(row, 'label')}: ${formatNumber(count(row))}`, width, FONT_SIZE);
+  const tail = row['count'] === null ? ': not reported' : `: ${formatNumber(count(row))}`;
+  const lines = wrapLines(`${text(row, 'label')}${tail}`, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   // Shortened labels keep their count: the label is cut, never the number.
-  const tail = `: ${formatNumber(count(row))}`;
-  const head = wrapText(text(row, 'label'), width - textWidth(`${tail}…`, FONT_SIZE), FONT_SIZE);
-  return [...head.slice(0, limit - 1), `${head[limit - 1] ?? ''}…${tail}`];
+  const head = wrapLines(text(row, 'label'), width, FONT_SIZE);
+  return [...head.slice(0, limit - 1), withTail(head.slice(limit - 1).join(' '), tail, width, FONT_SIZE)];
 }
 
 /**
@@ -189,7 +190,7 @@ function choosePlan(rows: Row[], counts: number[], base: number, size: Size, uni
   let last: { cell: number; cols: number; perUnit: number; places: Place[] } | undefined;
   for (const perUnit of perUnitSteps(base)) {
     const squares = counts.reduce((sum, c) => sum + squaresFor(c, perUnit), 0);
-    const top = MARGIN + wrapText(scaleNote(perUnit, unit), width, FONT_SIZE).length * LINE_HEIGHT + LABEL_GAP;
+    const top = MARGIN + wrapLines(scaleNote(perUnit, unit), width, FONT_SIZE).length * LINE_HEIGHT + LABEL_GAP;
     if (squares <= MAX_SQUARES) {
       for (const lineLimit of [Infinity, 1]) {
         for (let cell = MAX_CELL; cell >= MIN_CELL; cell--) {
@@ -205,4 +206,28 @@ function choosePlan(rows: Row[], counts: number[], base: number, size: Size, uni
     if (perUnit >= total) break;
   }
   return last ?? { cell: MIN_CELL, cols: 1, perUnit: base, places: [] };
+}
+
+/** Where each shown group's block of squares is (for notes: its right edge), and what it covers. */
+export function unitsNoteAnchors(layout: UnitsLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+  const shown = layout.groups.filter((g) => g.visible);
+  const extentOf = (g: UnitGroup) => {
+    const xs = g.squares.map((s) => s.x);
+    const ys = g.squares.map((s) => s.y);
+    return { x: Math.min(g.labelX, ...xs), y: g.labelY, right: Math.max(g.labelX, ...xs) + layout.square, bottom: Math.max(g.labelY + g.lines.length * LINE_HEIGHT, ...ys.map((y) => y + layout.square)) };
+  };
+  return {
+    anchors: shown.map((g) => {
+      const e = extentOf(g);
+      const lastRow = g.squares.at(-1);
+      return { key: g.id, x: lastRow ? lastRow.x + layout.square / 2 : e.right, y: lastRow ? lastRow.y + layout.square / 2 : (e.y + e.bottom) / 2, r: layout.square / 2 };
+    }),
+    obstacles: [
+      ...shown.map((g) => {
+        const e = extentOf(g);
+        return { x: e.x, y: e.y, width: e.right - e.x, height: e.bottom - e.y };
+      }),
+      { x: layout.note.x, y: layout.note.y, width: Math.max(...layout.note.lines.map((l) => textWidth(l, FONT_SIZE))), height: layout.note.lines.length * LINE_HEIGHT },
+    ],
+  };
 }

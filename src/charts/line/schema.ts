@@ -1,5 +1,6 @@
-/** Parameters a line state may set. Rows need `series`, `x` (a number, e.g. a year) and `value`. */
+/** What a line chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
+import { rowBase, rowText } from '../../lib/schemas';
 
 export const lineParams = z
   .object({
@@ -16,4 +17,8 @@ export const lineParams = z
   })
   .strict();
 
+/** One point: the `series` it belongs to (its name), `x` (a number, e.g. a year) and `value`. */
+export const lineRow = rowBase.extend({ series: rowText, x: z.number(), value: z.number() });
+
 export type LineParams = z.infer<typeof lineParams>;
+export type LineRow = z.infer<typeof lineRow>;

@@ -1,8 +1,6 @@
-/**
- * Parameters a range state may set. Rows need `id`, `label`, `low` and `high` (equal to
- * `low` for a single figure), and may name a `group` (e.g. official, industry, survey).
- */
+/** What a range chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
+import { rowBase, rowText } from '../../lib/schemas';
 
 export const rangeParams = z
   .object({
@@ -19,4 +17,11 @@ export const rangeParams = z
   })
   .strict();
 
+/**
+ * One claim: id, label, `low` and `high` (equal for a single figure), and optionally the
+ * `group` of who makes it (official, industry, survey), which picks the marker shape.
+ */
+export const rangeRow = rowBase.extend({ id: rowText, label: rowText, low: z.number(), high: z.number(), group: z.string().optional() });
+
 export type RangeParams = z.infer<typeof rangeParams>;
+export type RangeRow = z.infer<typeof rangeRow>;

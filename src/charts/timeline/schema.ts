@@ -1,6 +1,6 @@
-/** Parameters a timeline state may set. Rows need `id`, `date` (YYYY[-MM[-DD]]) and `label`. */
+/** What a timeline needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
-import { isoDate } from '../../lib/schemas';
+import { isoDate, rowBase, rowText } from '../../lib/schemas';
 
 export const timelineParams = z
   .object({
@@ -11,4 +11,8 @@ export const timelineParams = z
   })
   .strict();
 
+/** One event: its id, its date (YYYY, YYYY-MM or YYYY-MM-DD) and a short label. */
+export const timelineRow = rowBase.extend({ id: rowText, date: isoDate, label: rowText });
+
 export type TimelineParams = z.infer<typeof timelineParams>;
+export type TimelineRow = z.infer<typeof timelineRow>;

@@ -1,5 +1,6 @@
-/** Parameters a units (waffle) state may set. Rows need `id`, `label` and `count`. */
+/** What a units (waffle) chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
+import { rowBase, rowText } from '../../lib/schemas';
 
 export const unitsParams = z
   .object({
@@ -12,4 +13,9 @@ export const unitsParams = z
   })
   .strict();
 
+/** One group: its id, label and count (a number, zero or more). */
+/** `count: null` is a group the sources do not report (drawn with no squares, labelled "not reported"). */
+export const unitsRow = rowBase.extend({ id: rowText, label: rowText, count: z.number().nonnegative().nullable() });
+
 export type UnitsParams = z.infer<typeof unitsParams>;
+export type UnitsRow = z.infer<typeof unitsRow>;

@@ -1,5 +1,6 @@
-/** Parameters a bars state may set. Rows need `id`, `label` and `value` (a number). */
+/** What a bar chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
+import { rowBase, rowText } from '../../lib/schemas';
 
 export const barsParams = z
   .object({
@@ -16,4 +17,8 @@ export const barsParams = z
   })
   .strict();
 
+/** One bar: id, label and value (a number; null for a row the sources do not report). */
+export const barsRow = rowBase.extend({ id: rowText, label: rowText, value: z.number().nullable() });
+
 export type BarsParams = z.infer<typeof barsParams>;
+export type BarsRow = z.infer<typeof barsRow>;

@@ -1,0 +1,22 @@
+/** What a flow diagram needs: its state parameters and the columns of its rows (links). */
+import { z } from 'astro/zod';
+import { rowBase, rowText } from '../../lib/schemas';
+
+export const flowParams = z
+  .object({
+    /** Link ids drawn thicker in the accent colour with a bold label. */
+    highlight: z.array(z.string()).default([]),
+    /** Link ids drawn; the others keep their place but fade out. All are drawn when omitted. */
+    show: z.array(z.string()).optional(),
+  })
+  .strict();
+
+/** Link statuses, each drawn with its own dash pattern and named in the key. */
+export const flowStatus = z.enum(['cut', 'active', 'claimed']);
+
+/** One link: id, `from` and `to` (node names), its `status` and a short `label` on the link. */
+export const flowRow = rowBase.extend({ id: rowText, from: rowText, to: rowText, status: flowStatus, label: z.string().default('') });
+
+export type FlowParams = z.infer<typeof flowParams>;
+export type FlowRow = z.infer<typeof flowRow>;
+export type FlowStatus = z.infer<typeof flowStatus>;

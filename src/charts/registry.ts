@@ -1,0 +1,52 @@
+/**
+ * Every chart kind, by the name content files use (`kind: timeline`). The story builder
+ * checks states and rows against these contracts, the static Chart draws with their Marks,
+ * and the scrolly islands (src/islands/scrolly/<kind>.svelte, one per kind because Astro
+ * hydrates only components imported by name) are checked against this list by a test.
+ * Adding a kind: its folder under src/charts/, one line here, and its island.
+ */
+import type { Component } from 'svelte';
+import type { z } from 'astro/zod';
+import type { MarksProps, Ref } from './types';
+import { bars } from './bars';
+import { flow } from './flow';
+import { line } from './line';
+import { map } from './map';
+import { range } from './range';
+import { rank } from './rank';
+import { squares } from './squares';
+import { timeline } from './timeline';
+import { units } from './units';
+
+export const kinds = { timeline, units, range, flow, bars, line, rank, squares, map };
+
+type Kinds = typeof kinds;
+export type KindName = keyof Kinds;
+/** State params of kind K, as validated and defaulted at build time. */
+export type ParamsOf<K extends KindName> = z.output<Kinds[K]['params']>;
+/** A data row of kind K, with the columns it needs. */
+export type RowOf<K extends KindName> = z.output<Kinds[K]['row']>;
+
+export function isKind(name: string): name is KindName {
+  return Object.hasOwn(kinds, name);
+}
+
+/** A kind's contract with its types spelled out by name, so generic code keeps them. */
+export interface Contract<K extends KindName> {
+  params: z.ZodType<ParamsOf<K>>;
+  row: z.ZodType<RowOf<K>>;
+  key: string;
+  refs: (params: ParamsOf<K>) => Ref[];
+  Marks: Component<MarksProps<ParamsOf<K>, RowOf<K>>>;
+}
+const contracts: { [K in KindName]: Contract<K> } = kinds;
+
+/** The contract of one kind, typed with that kind's params and rows. */
+export function contractOf<K extends KindName>(kind: K): Contract<K> {
+  return contracts[kind];
+}
+
+/** The Marks component of a kind, typed with that kind's params and rows (server render only). */
+export function marksFor<K extends KindName>(kind: K): Component<MarksProps<ParamsOf<K>, RowOf<K>>> {
+  return contracts[kind].Marks;
+}

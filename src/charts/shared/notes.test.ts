@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { placeNotes } from './notes';
+
+const size = { width: 320, height: 240 };
+const inside = (b: { x: number; y: number; width: number; height: number }) => b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width && b.y + b.height <= size.height;
+
+describe('placeNotes', () => {
+  it.each([
+    { x: 4, y: 4 },
+    { x: 316, y: 4 },
+    { x: 4, y: 236 },
+    { x: 316, y: 236 },
+    { x: 160, y: 120 },
+  ])('keeps a note pinned at ($x, $y) inside the frame, with a leader ending at the mark', ({ x, y }) => {
+    const [note] = placeNotes([{ at: 'a', text: 'The same five systems as a year earlier' }], [{ key: 'a', x, y, r: 4 }], [], size);
+    expect(note).toBeDefined();
+    expect(inside(note!.box)).toBe(true);
+    expect(Math.hypot(note!.leader.x2 - x, note!.leader.y2 - y)).toBeLessThanOrEqual(7);
+  });
+
+  it('keeps clear of labels and of the other note when there is room', () => {
+    const label = { x: 170, y: 100, width: 140, height: 40 };
+    const placed = placeNotes(
+      [
+        { at: 'a', text: 'First note' },
+        { at: 'b', text: 'Second note' },
+      ],
+      [
+        { key: 'a', x: 160, y: 120 },
+        { key: 'b', x: 160, y: 130 },
+      ],
+      [label],
+      size,
+    );
+    const hit = (p: typeof label, q: typeof label) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+    expect(placed).toHaveLength(2);
+    for (const n of placed) expect(hit(n.box, label)).toBe(false);
+    expect(hit(placed[0]!.box, placed[1]!.box)).toBe(false);
+  });
+
+  it('leaves out notes whose mark is not drawn', () => {
+    expect(placeNotes([{ at: 'gone', text: 'Hidden' }], [{ key: 'a', x: 1, y: 1 }], [], size)).toEqual([]);
+  });
+});

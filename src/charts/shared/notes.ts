@@ -1,0 +1,104 @@
+/**
+ * Notes written on a chart: each state may pin one or two short notes to marks (authored in
+ * the chart's YAML, checked at build time). A kind says where each mark is (an anchor) and what
+ * its labels cover (obstacles); this places each note's text block inside the frame, beside its
+ * mark and clear of the labels, the other notes and the marks, and draws a short leader from
+ * the block to the mark. Pure, so the server draws notes (no-JS, print, embeds) exactly as the
+ * browser does, and tests can check every note is inside the frame.
+ */
+import type { Note, Size } from '../types';
+import { blockHeight, fitLines, textWidth } from './text';
+
+export const NOTE_FONT_SIZE = 14;
+export const NOTE_LINE_HEIGHT = 18;
+const PAD = 4;
+const OFFSET = 14;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a mark is: the point a note's leader ends at, and how far out the mark reaches. */
+export interface Anchor {
+  key: string;
+  x: number;
+  y: number;
+  /** Radius (or half-size) of the mark around the point. */
+  r?: number;
+}
+
+export interface PlacedNote {
+  at: string;
+  text: string;
+  lines: string[];
+  /** The text block (its top left) and its size. */
+  box: Box;
+  /** Leader from the block's nearest edge to the mark. */
+  leader: { x1: number; y1: number; x2: number; y2: number };
+}
+
+const overlap = (a: Box, b: Box): number =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/**
+ * Places `notes` by trying spots around each note's mark (right, left, below, above, then
+ * further out) and keeping the first inside the frame that covers nothing. Notes whose mark is
+ * not drawn, or that find no free spot, are left out.
+ */
+export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly Anchor[], obstacles: readonly Box[], size: Size): PlacedNote[] {
+  const placed: PlacedNote[] = [];
+  const taken: Box[] = [...obstacles];
+  const maxWidth = Math.max(120, Math.min(240, size.width * 0.45));
+  for (const note of notes ?? []) {
+    const anchor = anchors.find((a) => a.key === note.at);
+    if (!anchor) continue;
+    const lines = fitLines(note.text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 3);
+    const width = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * PAD;
+    const height = blockHeight(lines.length, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT) + 2 * PAD;
+    const r = anchor.r ?? 4;
+    const spots: Box[] = [];
+    for (const d of [OFFSET, OFFSET * 3, OFFSET * 6]) {
+      spots.push(
+        { x: anchor.x + r + d, y: anchor.y - height / 2, width, height },
+        { x: anchor.x - r - d - width, y: anchor.y - height / 2, width, height },
+        { x: anchor.x - width / 2, y: anchor.y + r + d, width, height },
+        { x: anchor.x - width / 2, y: anchor.y - r - d - height, width, height },
+        { x: anchor.x + r + d, y: anchor.y + r + d / 2, width, height },
+        { x: anchor.x - r - d - width, y: anchor.y + r + d / 2, width, height },
+        { x: anchor.x + r + d, y: anchor.y - r - d / 2 - height, width, height },
+      );
+    }
+    const inside = spots.map((s) => clampInto(s, size));
+    const mark: Box = { x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r };
+    const cost = (s: Box) => taken.reduce((sum, t) => sum + overlap(s, t), 0) + overlap(s, mark) * 4;
+    // A note never covers a label or a mark: on a frame too crowded for it (a phone), it is left
+    // out, and the step's text and the chart's summary still say what it says.
+    const box = inside.find((s) => cost(s) === 0);
+    if (!box) continue;
+    taken.push(box);
+    placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
+  }
+  return placed;
+}
+
+/** The box moved the least distance that puts it inside the frame. */
+function clampInto(box: Box, size: Size): Box {
+  return {
+    ...box,
+    x: Math.max(1, Math.min(box.x, size.width - box.width - 1)),
+    y: Math.max(1, Math.min(box.y, size.height - box.height - 1)),
+  };
+}
+
+/** From the nearest point of the box's edge to the edge of the mark. */
+function leader(box: Box, x: number, y: number, r: number): PlacedNote['leader'] {
+  const x1 = Math.max(box.x, Math.min(x, box.x + box.width));
+  const y1 = Math.max(box.y, Math.min(y, box.y + box.height));
+  const dx = x1 - x;
+  const dy = y1 - y;
+  const length = Math.hypot(dx, dy) || 1;
+  return { x1, y1, x2: x + (dx / length) * (r + 2), y2: y + (dy / length) * (r + 2) };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { blockHeight, fitLines, isShortened, shorten, textWidth, withTail, wrapLines } from './text';
+
+describe('fitLines', () => {
+  it.each([
+    { text: 'United States', width: 200, lines: 1, expected: ['United States'] },
+    { text: 'United States', width: 60, lines: 2, expected: ['United', 'States'] },
+    { text: 'United States of America', width: 60, lines: 2, expected: ['United', 'States…'] },
+    { text: 'Dec 2019', width: 49, lines: 2, expected: ['Dec', '2019'] },
+    { text: 'Supercalifragilistic', width: 50, lines: 2, expected: ['Superc…'] },
+    { text: 'anything', width: 0, lines: 2, expected: [] },
+    { text: '', width: 100, lines: 2, expected: [] },
+  ])('"$text" in $width px, $lines lines', ({ text, width, lines, expected }) => {
+    const result = fitLines(text, width, 12, lines);
+    expect(result).toEqual(expected);
+    for (const line of result) expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
+  });
+
+  it('shorten keeps text that fits and cuts what does not', () => {
+    expect(shorten('Russia', 100, 13)).toBe('Russia');
+    expect(shorten('Russian Federation', 60, 13).endsWith('…')).toBe(true);
+    expect(shorten('Russian Federation', 1, 13)).toBe('');
+  });
+
+  it('wrapLines keeps a too-long word on its own line', () => {
+    expect(wrapLines('a verylongword b', 30, 10)).toEqual(['a', 'verylongword', 'b']);
+  });
+
+  it('blockHeight counts the text box of the first line and the spacing of the rest', () => {
+    expect(blockHeight(0, 13, 16)).toBe(0);
+    expect(blockHeight(1, 10, 16)).toBeCloseTo(14.5);
+    expect(blockHeight(3, 10, 16)).toBeCloseTo(46.5);
+  });
+
+  it('withTail always keeps the tail whole', () => {
+    expect(withTail('Sberbank chief', ': 1,000,000', 400, 13)).toBe('Sberbank chief: 1,000,000');
+    expect(withTail('Sberbank chief executive Gref', ': 1,000,000', 120, 13)).toMatch(/…: 1,000,000$/);
+  });
+
+  it('isShortened tells wrapped text from shortened text', () => {
+    expect(isShortened(['United', 'States'], 'United States')).toBe(false);
+    expect(isShortened(['United', 'States…'], 'United States of America')).toBe(true);
+  });
+});
