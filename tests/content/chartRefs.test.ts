@@ -72,14 +72,14 @@ describe('chart cross-references', () => {
   });
 
   it('a note pinned to no mark stops the build at the note', () => {
-    const edit = (t: string) => t.replace(/(\n  usRule:\n(?:    .*\n)*?    params: .*\n)/, '$1    notes:\n      - at: no-such-event\n        text: A note about nothing\n');
+    const edit = (t: string) => t.replace(/(\n  euAndTaiwan:\n(?:    .*\n)*?    params: .*\n)/, '$1    notes:\n      - at: no-such-event\n        text: A note about nothing\n');
     const line = lineOf(TIMELINE, edit, 'at: no-such-event');
     expect(line).toBeGreaterThan(0);
-    expect(story({ [TIMELINE]: edit })).toThrow(`${TIMELINE}:${line}: state "usRule": a note is pinned to "no-such-event", but no row of ${TIMELINE_DATA} has that id`);
+    expect(story({ [TIMELINE]: edit })).toThrow(`${TIMELINE}:${line}: state "euAndTaiwan": a note is pinned to "no-such-event", but no row of ${TIMELINE_DATA} has that id`);
   });
 
   it('a note pinned to a real mark passes', () => {
-    const edit = (t: string) => t.replace(/(\n  usRule:\n(?:    .*\n)*?    params: .*\n)/, '$1    notes:\n      - at: us-export-rule-2022\n        text: The first rule\n');
+    const edit = (t: string) => t.replace(/(\n  euAndTaiwan:\n(?:    .*\n)*?    params: .*\n)/, '$1    notes:\n      - at: tsmc-halt-2022\n        text: TSMC stops\n');
     expect(story({ [TIMELINE]: edit })).not.toThrow();
   });
 
@@ -90,15 +90,15 @@ describe('chart cross-references', () => {
   });
 
   it('a row with a value of the wrong type stops the build', () => {
-    const file = 'content/data/top500-systems-nov-2025.yaml';
-    const edit = (t: string) => t.replace('value: 5,', 'value: five,');
-    expect(story({ [file]: edit })).toThrow(/top500-systems-nov-2025\.yaml:\d+: row 5 \("russia"\) has `value`: .*, which the bars chart "top500-systems-nov-2025" needs/);
+    const file = 'content/data/outlook-private-ai-investment-2024.yaml';
+    const edit = (t: string) => t.replace('value: 109.1,', 'value: lots,');
+    expect(story({ [file]: edit })).toThrow(/outlook-private-ai-investment-2024\.yaml:\d+: row 1 \("us-2024"\) has `value`: .*, which the bars chart "outlook-private-ai-investment-2024" needs/);
   });
 
-  it('a flow link with an unknown status stops the build', () => {
+  it('a route with an unknown status stops the build', () => {
     const file = 'content/data/chip-routes.yaml';
     const edit = (t: string) => t.replace('status: cut', 'status: rumoured');
-    expect(story({ [file]: edit })).toThrow(/chip-routes\.yaml:\d+: row 1 \("us-makers-direct"\) has `status`: .*, which the flow chart "chip-routes" needs/);
+    expect(story({ [file]: edit })).toThrow(/chip-routes\.yaml:\d+: row 1 \("[a-z0-9-]+"\) has `status`: .*, which the map chart "chip-routes" needs/);
   });
 
   it('an unknown kind stops the build at its line', () => {
