@@ -87,7 +87,7 @@ export default defineConfig({
                 name: 'story',
                 // Only code that islands alone use: an embed or teach page importing a small
                 // helper (types, format) must not pull the whole engine in with it.
-                test: /node_modules[\\/](svelte|scrollama)[\\/]|src[\\/]scrolly[\\/]|src[\\/]islands[\\/]ScrollyStory\.svelte|src[\\/]charts[\\/](ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts))/,
+                test: /node_modules[\\/](svelte|scrollama)[\\/]|src[\\/]scrolly[\\/]|src[\\/]islands[\\/]ScrollyStory\.svelte|src[\\/]charts[\\/](ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|text\.ts|ticks\.ts))/,
               },
             ],
           },

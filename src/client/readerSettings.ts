@@ -65,15 +65,21 @@ export function initReaderSettings(): void {
       }
     }
 
-    // A menu-like disclosure: Escape closes it and returns focus; so does a click elsewhere.
-    const summary = box.querySelector('summary');
-    box.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || !box.open) return;
-      box.open = false;
-      summary?.focus();
-    });
-    document.addEventListener('click', (event) => {
-      if (box.open && !box.contains(event.target as Node)) box.open = false;
-    });
+    closesLikeAMenu(box);
   }
+  // The chapter menu (ChapterMenu.astro) is the other menu-like disclosure in the header.
+  document.querySelectorAll<HTMLDetailsElement>('details[data-chapter-menu]').forEach(closesLikeAMenu);
+}
+
+/** A menu-like disclosure: Escape closes it and returns focus; so does a click elsewhere. */
+function closesLikeAMenu(box: HTMLDetailsElement): void {
+  const summary = box.querySelector('summary');
+  box.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !box.open) return;
+    box.open = false;
+    summary?.focus();
+  });
+  document.addEventListener('click', (event) => {
+    if (box.open && !box.contains(event.target as Node)) box.open = false;
+  });
 }

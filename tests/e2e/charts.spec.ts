@@ -158,7 +158,8 @@ for (const chapter of chapters) {
         await page.mouse.move(0, 0);
 
         // Keyboard: Tab from the source line reaches the first mark, which names its value.
-        await figure.locator('figcaption a').last().focus();
+        // The source line may be folded ("Sources: 3"): start from its last visible control.
+        await figure.locator('figcaption :is(a, summary):visible').last().focus();
         await page.keyboard.press('Tab');
         const focused = page.locator(':focus');
         await expect(focused).toHaveAttribute('data-tip', /.+/);
