@@ -75,7 +75,7 @@ export const fontFor = (width: number) => (width >= 480 ? 14 : 12);
 
 export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap): MapLayout {
   const fontSize = fontFor(size.width);
-  const lineHeight = Math.round(fontSize * 1.3);
+  const lineHeight = Math.ceil(fontSize * 1.4);
   const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
   const crop: Crop = geo[which];
   const textWidthAvail = size.width - 2 * MARGIN - SAMPLE - 8;
@@ -190,7 +190,9 @@ function placeLabel(p: { x: number; y: number }, text: string, fontSize: number,
     { x: p.x, y: p.y + gap + h * 0.8, anchor: 'middle' as const, box: { left: p.x - w / 2, right: p.x + w / 2, top: p.y + gap, bottom: p.y + gap + h } },
   ];
   const inside = (b: Box) => b.left >= bounds.left && b.right <= bounds.right && b.top >= bounds.top && b.bottom <= bounds.bottom + h;
-  const clear = (b: Box) => taken.every((t) => b.right <= t.left || t.right <= b.left || b.bottom <= t.top || t.bottom <= b.top);
+  // A few pixels of air: a label's real glyph box is taller than its font size.
+  const pad = 3;
+  const clear = (b: Box) => taken.every((t) => b.right + pad <= t.left || t.right + pad <= b.left || b.bottom + pad <= t.top || t.bottom + pad <= b.top);
   const pick = options.find((o) => inside(o.box) && clear(o.box)) ?? options.find((o) => inside(o.box)) ?? options[0]!;
   if (shown) taken.push(pick.box);
   return { x: pick.x, y: pick.y, anchor: pick.anchor, text };

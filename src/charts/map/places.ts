@@ -15,7 +15,7 @@ export const PLACES: Record<string, Place> = {
   'united-states': { name: 'United States', lon: -98, lat: 39, country: '840' },
   taiwan: { name: 'Taiwan', lon: 121, lat: 23.7, country: '158' },
   'hong-kong': { name: 'Hong Kong', lon: 114.2, lat: 22.3 },
-  china: { name: 'Mainland China', lon: 104, lat: 33, country: '156' },
+  china: { name: 'China', lon: 104, lat: 33, country: '156' },
   malaysia: { name: 'Malaysia', lon: 102, lat: 3.5, country: '458' },
   india: { name: 'India', lon: 75, lat: 20, country: '356' },
   kazakhstan: { name: 'Kazakhstan', lon: 68, lat: 48, country: '398' },

@@ -142,7 +142,7 @@ interface BlockPlan {
 
 export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): SquaresLayout {
   const fontSize = fontFor(size.width);
-  const lineHeight = Math.round(fontSize * 1.3);
+  const lineHeight = Math.ceil(fontSize * 1.4);
   const all = units(rows);
   const calloutSystems = params.callout ? systemsOf(rows, params.callout) : [];
   // The panel is reserved whenever the data names systems, so blocks keep their size.
