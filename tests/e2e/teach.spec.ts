@@ -199,7 +199,7 @@ test('a glossary term shows its definition on focus and hover, closes on Escape,
 test.describe('the guide pages in the theme the reader chose', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`/teach/${slug}/ in ${theme}`, async ({ page }, testInfo) => {
-      await page.addInitScript((t) => localStorage.setItem(STORAGE_KEYS.theme, t), theme);
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.theme, theme] as const);
       const width = testInfo.project.name === 'phone' ? 390 : 1280;
       await page.goto(`teach/${slug}/`);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
