@@ -68,6 +68,7 @@ describe('figures', () => {
   it('normalises thousands separators and decimal commas, and skips bare years', () => {
     expect(figuresIn('100,000 people, 11,2 трлн, 500 000 and 1.5% in 2022')).toEqual(['100000', '11.2', '11200000000000', '500000', '1.5']);
     expect(figuresIn('more than 1 million')).toEqual(['1', '1000000']);
+    expect(figuresIn('~702B total parameters, 702B-A36B')).toEqual(['702', '702000000000', '702', '702000000000']);
     expect(figuresIn('31st of 83 in the 2024 edition')).toEqual(['31', '83']);
   });
 

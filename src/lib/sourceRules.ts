@@ -88,7 +88,8 @@ export function figuresIn(text: string): string[] {
     const after = text.slice(m.index + raw.length, m.index + raw.length + 3);
     if (/(?:step|No\.)\s*$/i.test(before)) continue;
     // Part of a name, not a figure: 3DNews, Qwen3, GPT-3.5, H100, TOP500 (ordinals like 31st are figures).
-    if (/[\p{L}]-?$/u.test(before) || (/^\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s)\b/.test(after))) continue;
+    // A model's size in billions ("702B", "36B") is a figure too.
+    if (/[\p{L}]-?$/u.test(before) || (/^\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s|B(?!\p{L}))/u.test(after))) continue;
     // A model's version number: "YandexGPT 2", "GigaChat 3", "Qwen 2.5".
     if (/(?:GPT|Chat|Qwen|Llama|DeepSeek)\s$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = normalise(raw);
@@ -105,6 +106,7 @@ const SCALES: [RegExp, number][] = [
   [/^\s?(?:thousand|тыс)/i, 1e3],
   [/^\s?(?:million|mln|млн)/i, 1e6],
   [/^\s?(?:billion|bn|млрд)/i, 1e9],
+  [/^B(?!\p{L})/u, 1e9],
   [/^\s?(?:trillion|трлн)/i, 1e12],
 ];
 const after3 = (text: string, at: number) => text.slice(at, at + 12);
