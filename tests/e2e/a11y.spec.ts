@@ -151,7 +151,7 @@ test.describe('every page', () => {
 test.describe('chapters step by step', () => {
   for (const chapter of chapters) {
     test(`${label(chapter)}: every step reached with nothing animating, axe on each section and on every state`, async ({ page, story }, testInfo) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000); // the flat view is the longest page axe checks
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
       await page.goto(chapter.route);
       await settle(page);

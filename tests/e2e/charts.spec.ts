@@ -213,17 +213,32 @@ for (const chapter of chapters) {
 
     // Motion is the same at every size: desktop only.
     test('reduced motion: a state change runs no transition; with motion it does', { tag: '@desktop' }, async ({ story, page }) => {
-      const running = (figure: Locator) => figure.evaluate((fig) => fig.querySelector('svg')!.getAnimations({ subtree: true }).length);
+      // Transitions that started in the figure's drawing, counted as they start ('transitionrun',
+      // 'animationstart'): a count of the ones still running when the test looks would miss a
+      // short transition that ended first on a slow machine.
+      type Counted = { __motionStarted: number };
+      const started = (page: Page) => page.evaluate(() => (window as unknown as Counted).__motionStarted);
+      const countMotion = (figure: Locator) =>
+        figure.evaluate((fig) => {
+          const w = window as unknown as Counted;
+          w.__motionStarted = 0;
+          const count = (e: Event) => {
+            if (e.target instanceof Element && e.target.closest('svg')) w.__motionStarted += 1;
+          };
+          fig.addEventListener('transitionrun', count);
+          fig.addEventListener('animationstart', count);
+        });
       let moved = 0;
       for (const reducedMotion of ['no-preference', 'reduce'] as const) {
         await page.emulateMedia({ reducedMotion });
         await story.gotoChapter(chapter);
         for (const section of (await sections(page)).filter((s) => s.steps.length > 1)) {
-          await reach(story, page, section.steps[0]!);
+          const figure = await reach(story, page, section.steps[0]!);
+          await countMotion(figure);
           await story.scrollToStep(section.steps[1]!);
-          const figure = story.liveFigure(section.steps[1]!);
           await expect(figure).toHaveAttribute('data-state', section.steps[1]!);
-          const count = await running(figure);
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          const count = await started(page);
           if (reducedMotion === 'reduce') expect(count, `${section.chart}: transitions under reduced motion`).toBe(0);
           else moved += count;
         }
