@@ -1,12 +1,18 @@
 /**
  * Accessibility audit over every built page (found in the build output at test time), at the
  * phone and desktop sizes of the two projects:
- * - axe with the WCAG 2.0/2.1/2.2 A and AA rules, in the light and the dark theme;
+ * - axe with the WCAG 2.0/2.1/2.2 A and AA rules, in the light and the dark theme: pages whose
+ *   layout changes with the size (cover, chapters, chart gallery) in both themes at both sizes;
+ *   one-column pages (embeds, guides, handouts, glossary, sources, 404) in light at desktop and
+ *   in dark at phone size (their markup and colours do not change with the width); at phone
+ *   size one embed stands for the embed template, since every chart is also checked in both
+ *   themes at both sizes on the gallery (/charts/);
  * - reflow: no horizontal scroll at 320 CSS px (phone project), nor with text at 200% (desktop);
  * - reduced motion: nothing animates once the reader asks for less motion;
- * - each chapter stepped through step by step: at both sizes, every step's state reached with
- *   nothing animating and axe on the whole section at its first and last step; in desktop,
- *   axe on the live chart and the active step at every step in between;
+ * - each chapter stepped through step by step at both sizes: every step's state reached with
+ *   nothing animating, axe on the whole section at its last step (its first is what the page
+ *   opens with, checked above); in desktop, axe on the flat view, which shows every step's
+ *   own chart in its state, so every state of every chart is checked;
  * - a keyboard-only walk through a chapter: skip link first, a visible focus indicator on
  *   everything focused, nothing focusable skipped or hidden under the sticky chart, no trap.
  */
@@ -22,13 +28,18 @@ const chapters = pages.filter((p) => p.kind === 'chapter');
 test.use({ reducedMotion: 'reduce' });
 
 /** Runs axe (optionally on some parts of the page) and returns one readable line per failing node. */
-async function axe(page: Page, context: string, ...include: string[]): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(TAGS);
-  for (const selector of include) builder = builder.include(selector);
-  const { violations } = await builder.analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${context}: ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
-  );
+function axe(page: Page, context: string, ...include: string[]): Promise<string[]> {
+  // A step of its own in the report, so a slow or failing run says which it was.
+  return test.step(`axe ${context}`, async () => {
+    // Only violations are read: axe need not collect every passing node. (`options` replaces
+    // what `withTags` would set, so the tags go in here.)
+    let builder = new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });
+    for (const selector of include) builder = builder.include(selector);
+    const { violations } = await builder.analyze();
+    return violations.flatMap((v) =>
+      v.nodes.map((n) => `${context}: ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
+    );
+  });
 }
 
 /** Waits for islands to hydrate and any finite transition to settle. */
@@ -79,19 +90,38 @@ function runningAnimations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Pages laid out differently at phone and desktop sizes (a sticky chart beside or over the
+ * steps, card grids): axe in both themes at both sizes. Every other page is one column whose
+ * markup and colours are the same at every width: light at desktop, dark at phone size.
+ */
+const sizeDependent = (route: string) => route === '' || route === 'charts/' || /^chapters\/[^/]+\/$/.test(route);
+/** The embed that stands for the embed template at phone size. */
+const firstEmbed = pages.find((p) => p.kind === 'embed')?.route;
+
 test.describe('every page', () => {
   for (const site of pages) {
     test(`${label(site)}: axe light and dark, reflow, text zoom, reduced motion`, async ({ page }, testInfo) => {
-      // The sources page lists every source with its quoted words: axe needs longer there.
-      if (site.route.includes('sources')) test.slow();
+      // The sources page lists every source with its quoted words: axe needs longer there, and
+      // on the longest pages, which are checked in both themes.
+      if (site.route.includes('sources') || sizeDependent(site.route)) test.slow();
+      const desktop = testInfo.project.name === 'desktop';
+      const themes = sizeDependent(site.route)
+        ? (['light', 'dark'] as const)
+        : desktop
+          ? (['light'] as const)
+          : site.kind !== 'embed' || site.route === firstEmbed
+            ? (['dark'] as const)
+            : ([] as const);
       const problems: string[] = [];
-      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      await page.emulateMedia({ colorScheme: themes[0] ?? 'light', reducedMotion: 'reduce' });
       await page.goto(site.route);
       await settle(page);
-      problems.push(...(await axe(page, 'light')));
-      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      await settle(page);
-      problems.push(...(await axe(page, 'dark')));
+      for (const theme of themes) {
+        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+        await settle(page);
+        problems.push(...(await axe(page, theme)));
+      }
 
       // Reduced motion: scroll through the page; nothing may be animating afterwards.
       await page.evaluate(async () => {
@@ -102,7 +132,7 @@ test.describe('every page', () => {
       });
       problems.push(...(await runningAnimations(page)).map((a) => `reduced motion: still animating ${a}`));
 
-      if (testInfo.project.name === 'desktop') {
+      if (desktop) {
         // 200% text (WCAG 1.4.4) at desktop width, set through CSSOM (which the CSP allows).
         await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
         problems.push(...(await horizontalOverflow(page)).map((p) => `200% text: ${p}`));
@@ -120,43 +150,42 @@ test.describe('every page', () => {
 
 test.describe('chapters step by step', () => {
   for (const chapter of chapters) {
-    test(`${label(chapter)}: axe on each step's section, then dark at the end`, async ({ page, story }, testInfo) => {
-      test.setTimeout(120_000);
+    test(`${label(chapter)}: every step reached with nothing animating, axe on each section and on every state`, async ({ page, story }, testInfo) => {
+      test.setTimeout(180_000); // the flat view is the longest page axe checks
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
       await page.goto(chapter.route);
       await settle(page);
       const steps = await story.steps();
       expect(steps.length, 'a chapter has steps').toBeGreaterThan(0);
       const problems: string[] = [];
-      // The first and last step of each scrolly section.
-      const ends = new Set(
+      // The last step of each scrolly section.
+      const lasts = new Set(
         await page.locator('[data-scrolly]').evaluateAll((sections) =>
-          sections.flatMap((section) => {
-            const ids = [...section.querySelectorAll('[data-step]')].map((el) => el.getAttribute('data-step') ?? '');
-            return [ids[0] ?? '', ids.at(-1) ?? ''];
-          }),
+          sections.map((section) => [...section.querySelectorAll('[data-step]')].at(-1)?.getAttribute('data-step') ?? ''),
         ),
       );
       for (const step of steps) {
         await story.scrollToStep(step.id);
         await expect(story.liveFigure(step.id)).toHaveAttribute('data-state', step.id);
         problems.push(...(await runningAnimations(page)).map((a) => `#${step.id} reduced motion: still animating ${a}`));
-        // A step changes only the section's live chart and which step is active: axe checks
-        // the whole section at the first and the last step of each section (every other step
-        // in its inactive look), and in between the live chart and the active step. The steps
-        // in between are checked in desktop only: each axe run walks the whole page (its cost
-        // does not shrink with the part checked), and a state's markup (roles, names, text,
-        // colours) is the same at both sizes; only positions differ, which the every-page
-        // reflow checks and charts.spec.ts cover.
-        const section = `[data-scrolly]:has([data-step="${step.id}"])`;
-        if (ends.has(step.id)) problems.push(...(await axe(page, `#${step.id}`, section)));
-        else if (testInfo.project.name === 'desktop') problems.push(...(await axe(page, `#${step.id}`, `${section} .scrolly__graphic`, `[data-step="${step.id}"]`)));
+        // A step changes only its section's live chart and which step is active. Each axe run
+        // walks the whole page (its cost does not shrink with the part checked), so it runs
+        // on the whole section at its last step, with every other step in its inactive look;
+        // the first step is the state the page opens in ('every page' above).
+        if (lasts.has(step.id)) problems.push(...(await axe(page, `#${step.id}`, `[data-scrolly]:has([data-step="${step.id}"])`)));
       }
-      // Dark: the rest of the page in dark is checked by 'every page'; here the live charts,
-      // each in its last step's state.
-      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      await settle(page);
-      problems.push(...(await axe(page, `dark at #${steps.at(-1)!.id}`, '[data-scrolly] .scrolly__graphic')));
+      if (testInfo.project.name === 'desktop') {
+        // Every state of every chart, as the server draws it for the flat view, print and no
+        // JavaScript: the flat view shows each step with its own chart. A state's markup
+        // (roles, names, text, colours) is the same at both sizes, so once. (The dark theme's
+        // colours are checked on every page at both sizes, the live charts included.)
+        await page.locator('[data-reader-settings] summary').click();
+        await page.getByRole('radio', { name: 'All at once' }).check();
+        await page.keyboard.press('Escape');
+        await expect(page.locator(`[data-step="${steps[0]!.id}"] figure[data-chart]`)).toBeVisible();
+        await settle(page);
+        problems.push(...(await axe(page, 'flat view', '[data-scrolly]')));
+      }
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }

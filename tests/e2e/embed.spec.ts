@@ -2,14 +2,14 @@
  * Link, share and embed. Charts and steps are found in the built site at run time, never
  * listed here. Embeds on host pages of another origin: embedHosts.spec.ts.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test as plain, type Page } from '@playwright/test';
 import { test, expect } from './support/story';
+import { shot, wantShots } from './support/shots';
 import { basePath, label, sitePages } from './support/site';
 
 const SHOTS = 'test-results/embed';
-mkdirSync(SHOTS, { recursive: true });
 
 interface OEmbed {
   version: string;
@@ -45,9 +45,8 @@ async function embedDefaults(page: Page, chart: string) {
 /** The figure an embed page shows (the others wait, hidden, for their ?step=). */
 const shownFigure = (page: Page, chart: string) => page.locator(`.embed-view:not([hidden]) figure[data-chart="${chart}"]`);
 
-test.describe('embed pages', () => {
-  test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'one viewport is enough for these'));
-
+// One viewport is enough for these.
+test.describe('embed pages', { tag: '@desktop' }, () => {
   test('junk parameters give the default state with no error; ?step and ?theme apply', async ({ page }) => {
     const [chart] = await chartIds(page);
     const defaults = await embedDefaults(page, chart!);
@@ -130,8 +129,7 @@ test.describe('embed pages', () => {
   });
 });
 
-plain('an unknown chart id gives the clear not-found page', async ({ page }) => {
-  plain.skip(plain.info().project.name !== 'desktop', 'once is enough');
+plain('an unknown chart id gives the clear not-found page', { tag: '@desktop' }, async ({ page }) => {
   const response = await page.goto('embed/no-such-chart-at-all/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -164,8 +162,7 @@ test.describe('copy buttons', () => {
     await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
   });
 
-  test('without JavaScript the copy buttons are hidden, and the embed still shows its default chart', async ({ browser, baseURL }) => {
-    test.skip(test.info().project.name !== 'desktop', 'once is enough');
+  test('without JavaScript the copy buttons are hidden, and the embed still shows its default chart', { tag: '@desktop' }, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('charts/');
@@ -176,8 +173,7 @@ test.describe('copy buttons', () => {
     await context.close();
   });
 
-  test('the gallery copies an embed snippet', async ({ page, context, baseURL }) => {
-    test.skip(test.info().project.name !== 'desktop', 'once is enough');
+  test('the gallery copies an embed snippet', { tag: '@desktop' }, async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     await page.goto('charts/');
     const [chart] = await chartIds(page);
@@ -189,8 +185,9 @@ test.describe('copy buttons', () => {
   });
 });
 
-test.describe('screenshots', () => {
-  test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'sizes set per shot'));
+// Pictures for a person to look at, nothing asserted: only with SHOTS=1; sizes set per shot.
+test.describe('screenshots', { tag: '@desktop' }, () => {
+  if (!wantShots) return;
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
       test(`gallery and an embed, ${name}, ${scheme}`, async ({ page }) => {
@@ -199,23 +196,22 @@ test.describe('screenshots', () => {
         await page.emulateMedia({ colorScheme: scheme });
         const [chart] = await chartIds(page);
         await page.goto('charts/');
-        await page.screenshot({ path: `${SHOTS}/gallery-${name}-${scheme}.png`, fullPage: true });
+        await shot(page, `${SHOTS}/gallery-${name}-${scheme}.png`, { fullPage: true });
         await page.goto(`embed/${chart}/`);
-        await page.screenshot({ path: `${SHOTS}/embed-${name}-${scheme}.png`, fullPage: true });
+        await shot(page, `${SHOTS}/embed-${name}-${scheme}.png`, { fullPage: true });
         // A step with its "Copy link to this step" button.
         await page.goto('./');
         const chapter = await page.locator('a[href*="/chapters/"]').first().getAttribute('href');
         await page.goto(chapter!);
         const button = page.locator('button[data-copy-step]').first();
         await button.scrollIntoViewIfNeeded();
-        await page.locator('[data-step]').first().screenshot({ path: `${SHOTS}/step-link-${name}-${scheme}.png` });
+        await shot(page.locator('[data-step]').first(), `${SHOTS}/step-link-${name}-${scheme}.png`);
       });
     }
   }
 });
 
-plain('every page describes its preview image (og:image:alt, twitter:image:alt)', () => {
-  plain.skip(plain.info().project.name !== 'desktop', 'once is enough');
+plain('every page describes its preview image (og:image:alt, twitter:image:alt)', { tag: '@desktop' }, () => {
   const missing: string[] = [];
   for (const page of sitePages()) {
     const html = readFileSync(page.file, 'utf8');
@@ -227,8 +223,7 @@ plain('every page describes its preview image (og:image:alt, twitter:image:alt)'
   expect(missing).toEqual([]);
 });
 
-plain('chapters advertise an oEmbed response of their lead chart; every step and width has its file', async ({ request }) => {
-  plain.skip(plain.info().project.name !== 'desktop', 'once is enough');
+plain('chapters advertise an oEmbed response of their lead chart; every step and width has its file', { tag: '@desktop' }, async ({ request }) => {
   const chapters = sitePages().filter((p) => p.kind === 'chapter');
   expect(chapters.length).toBeGreaterThan(0);
   for (const chapter of chapters) {

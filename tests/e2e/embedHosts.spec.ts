@@ -120,13 +120,12 @@ function endpoint(site: (req: IncomingMessage, res: ServerResponse) => void, req
 
 let server: Server | undefined;
 
-test.describe('embeds on host pages of another origin', () => {
+// Widths are set here: desktop only.
+test.describe('embeds on host pages of another origin', { tag: '@desktop' }, () => {
   // One server on one port: run this file's tests in one worker, in order.
   test.describe.configure({ mode: 'serial' });
-  test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'widths are set here'));
 
-  test.beforeAll(async ({}, info) => {
-    if (info.project.name !== 'desktop') return;
+  test.beforeAll(async () => {
     expect(twoSteps, 'a chart with two steps').not.toBe('');
     const site = staticSite(distDir, basePath);
     server = createServer((req, res) => {
@@ -188,12 +187,17 @@ test.describe('embeds on host pages of another origin', () => {
       if (name === 'ours') {
         // Stays put (no loop), and forged or malformed messages from the host itself change nothing.
         const before = await measure(host);
-        await host.evaluate((chart) => {
+        await host.evaluate(async (chart) => {
+          // Messages to one window arrive in order: once a marker posted after the forged ones
+          // has arrived, they have been handled; two frames later any resize they caused is laid out.
+          const handled = new Promise((done) => addEventListener('message', (e) => e.data?.type === 'test:handled' && done(null)));
           window.postMessage({ type: 'russia-ai:embed-height', chart, height: 1234 }, '*');
           window.postMessage({ type: 'russia-ai:embed-height', chart, height: '99999' }, '*');
           window.postMessage('{"type":"russia-ai:embed-height","height":777}', '*');
+          window.postMessage({ type: 'test:handled' }, '*');
+          await handled;
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         }, twoSteps);
-        await host.waitForTimeout(1000);
         expect(await measure(host)).toEqual(before);
       }
       if (name === 'sandboxed') {

@@ -168,8 +168,7 @@ test.describe('with motion allowed', () => {
   });
 });
 
-test('stepper on a phone: the chart shows every state with its marks inside the frame', async ({ page, story }, info) => {
-  test.skip(info.project.name !== 'phone', 'the phone layout');
+test('stepper on a phone: the chart shows every state with its marks inside the frame', { tag: '@phone' }, async ({ page, story }) => {
   test.setTimeout(180_000);
   await page.addInitScript(() => localStorage.setItem('read-mode', 'stepper'));
   for (const slug of chapters) {

@@ -13,8 +13,9 @@ const chapters = sitePages()
   .map((p) => p.route.split('/')[1]!);
 
 test.describe('print', () => {
+  // Print lays a chapter out for the paper, not the screen it was printed from: desktop only.
   for (const slug of chapters) {
-    test(`chapter ${slug} prints as a handout`, async ({ page, story }) => {
+    test(`chapter ${slug} prints as a handout`, { tag: '@desktop' }, async ({ page, story }) => {
       await page.emulateMedia({ media: 'print' });
       await story.gotoChapter(slug);
       await expect(page.locator('h1')).toBeVisible();

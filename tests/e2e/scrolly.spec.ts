@@ -12,7 +12,8 @@ const CHAPTER = 'ambition';
 const drawing = (page: import('@playwright/test').Page, step: string) =>
   page.locator(`[data-scrolly]:has([data-step="${step}"]) .scrolly__graphic svg`).first().innerHTML();
 
-test('the static HTML has every step and a complete chart before any script runs', async ({ request }) => {
+// Reads the HTML as served, without a browser: once is enough.
+test('the static HTML has every step and a complete chart before any script runs', { tag: '@desktop' }, async ({ request }) => {
   const html = await (await request.get(`chapters/${CHAPTER}/`)).text();
   const steps = [...html.matchAll(/<li[^>]*\bid="([^"]+)"[^>]*\bdata-step="([^"]+)"/g)];
   expect(steps.length).toBeGreaterThan(2);
@@ -177,7 +178,8 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('at 400% zoom', () => {
+// The viewport is set here (1280 px at 400%): desktop only.
+test.describe('at 400% zoom', { tag: '@desktop' }, () => {
   test.use({ viewport: { width: 320, height: 200 } });
   test('the chart un-sticks and the text reflows without horizontal scrolling', async ({ story, page }) => {
     await story.gotoChapter(CHAPTER);

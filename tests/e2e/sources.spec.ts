@@ -31,7 +31,8 @@ test('a citation number shows the source and its exact words, by keyboard or by 
   expect(box!.height).toBeGreaterThanOrEqual(24);
 });
 
-test('/sources/ groups the sources by kind, counts them and links archived copies', async ({ page }) => {
+// Page contents, the same at every size.
+test('/sources/ groups the sources by kind, counts them and links archived copies', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('sources/');
   for (const kind of ['primary', 'reporting', 'wire-copy', 'analysis', 'state-media']) {
     const items = page.locator(`ol[data-kind="${kind}"] > li`);

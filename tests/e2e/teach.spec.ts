@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { STORAGE_KEYS } from '../../src/site';
-import { shot } from './support/shots';
+import { shot, wantShots } from './support/shots';
 import { sitePages } from './support/site';
 import { expect, test } from './support/story';
 
@@ -20,12 +20,16 @@ const guides = sitePages()
   .map((p) => p.route.split('/')[1]!);
 const slug = guides.includes('sanctions') ? 'sanctions' : guides[0]!;
 
+/** Tests whose only size-dependent part is their screenshots: both sizes with SHOTS=1, else desktop. */
+const sizeFreeUnlessShots = { tag: wantShots ? [] : ['@desktop'] };
+
 const isoToday = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-test('every chapter has a lesson guide listed on /teach/', async ({ page }) => {
+// Page contents, the same at every size: desktop only (tests tagged @desktop).
+test('every chapter has a lesson guide listed on /teach/', { tag: '@desktop' }, async ({ page }) => {
   expect(guides.sort()).toEqual([...chapters].sort());
   await page.goto('teach/');
   await expect(page.getByRole('heading', { level: 1, name: 'For educators' })).toBeVisible();
@@ -56,7 +60,7 @@ test(`guide /teach/${slug}/ links each question to its step, and the link opens 
   await expect(story.liveFigure(step).or(page.locator(`[data-step="${step}"] figure[data-chart]`)).filter({ visible: true }).first()).toHaveAttribute('data-state', step);
 });
 
-test(`chapter ${slug}: cite box with today's date, copy, Scholar tags and data ZIP`, async ({ page, story, context, request }, testInfo) => {
+test(`chapter ${slug}: cite box with today's date, copy, Scholar tags and data ZIP`, sizeFreeUnlessShots, async ({ page, story, context, request }, testInfo) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await story.gotoChapter(slug);
   const head = page.locator('head');
@@ -96,7 +100,7 @@ test(`chapter ${slug}: cite box with today's date, copy, Scholar tags and data Z
   expect(strFromU8(files[`${slug}-data/sources.csv`]!)).toMatch(/^Source id,Publisher,Title,URL,Published,Accessed\r\n.+https?:\/\//);
 });
 
-test(`guide /teach/${slug}/: a timed plan that adds up, a key for every question, rubric, exit ticket, standards, and a link to the handout`, async ({ page }) => {
+test(`guide /teach/${slug}/: a timed plan that adds up, a key for every question, rubric, exit ticket, standards, and a link to the handout`, { tag: '@desktop' }, async ({ page }) => {
   await page.goto(`teach/${slug}/`);
   const parts = page.locator('.plan tbody tr');
   await expect(parts).toHaveCount(5);
@@ -116,7 +120,7 @@ test(`guide /teach/${slug}/: a timed plan that adds up, a key for every question
   await expect(page).toHaveURL(new RegExp(`teach/${slug}/handout/$`));
 });
 
-test(`handout /teach/${slug}/handout/ has the questions and vocabulary but no keys`, async ({ page }) => {
+test(`handout /teach/${slug}/handout/ has the questions and vocabulary but no keys`, { tag: '@desktop' }, async ({ page }) => {
   await page.goto(`teach/${slug}/handout/`);
   await expect(page.locator('h1')).toContainText('student handout');
   expect(await page.locator('.questions > li').count()).toBeGreaterThanOrEqual(5);
@@ -127,31 +131,32 @@ test(`handout /teach/${slug}/handout/ has the questions and vocabulary but no ke
   await expect(page.getByText(/Model answer|Key points|Answer sheet/)).toHaveCount(0);
 });
 
-test.describe('printouts', () => {
+// page.pdf() needs one run; paper size does not depend on the viewport: desktop only.
+test.describe('printouts', { tag: '@desktop' }, () => {
   for (const version of ['guide', 'handout'] as const) {
-    for (const format of ['A4', 'Letter'] as const) {
-      test(`${version} for ${slug} prints on ${format}`, async ({ page }, testInfo) => {
-        test.skip(testInfo.project.name !== 'desktop', 'page.pdf() needs one run; paper size does not depend on the viewport');
-        test.slow(); // a PDF and a full-page screenshot
-        await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
-        await page.goto(`teach/${slug}/${version === 'handout' ? 'handout/' : ''}`);
+    test(`${version} for ${slug} prints on A4 and on Letter`, async ({ page }) => {
+      test.slow(); // two PDFs
+      await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+      await page.goto(`teach/${slug}/${version === 'handout' ? 'handout/' : ''}`);
+      for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, printBackground: false });
         mkdirSync('test-results/teach', { recursive: true });
         writeFileSync(`test-results/teach/${version}-${slug}-${format}.pdf`, pdf);
         const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-        expect(pages).toBeGreaterThanOrEqual(version === 'handout' ? 3 : 2);
-        expect(pages).toBeLessThanOrEqual(version === 'handout' ? 8 : 14);
-        // On paper: no site chrome, dark ink, nothing wider than the page.
-        await page.emulateMedia({ media: 'print' });
-        await expect(page.locator('.site-header')).toBeHidden();
-        expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
-        const width = format === 'A4' ? 794 : 816;
-        await page.setViewportSize({ width, height: 1123 });
+        expect(pages, format).toBeGreaterThanOrEqual(version === 'handout' ? 3 : 2);
+        expect(pages, format).toBeLessThanOrEqual(version === 'handout' ? 8 : 14);
+      }
+      // On paper: no site chrome, dark ink, nothing wider than the page.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header')).toBeHidden();
+      expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
+      for (const format of ['A4', 'Letter'] as const) {
+        await page.setViewportSize({ width: format === 'A4' ? 794 : 816, height: 1123 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `test-results/teach/print-${version}-${slug}-${format}.png`, fullPage: true });
-      });
-    }
+        expect(overflow, format).toBeLessThanOrEqual(0);
+        await shot(page, `test-results/teach/print-${version}-${slug}-${format}.png`, { fullPage: true });
+      }
+    });
   }
 });
 
@@ -196,7 +201,7 @@ test('a glossary term shows its definition on focus and hover, closes on Escape,
   await expect(page.locator(`[id="${id}"] dt`)).toBeVisible();
 });
 
-test.describe('the guide pages in the theme the reader chose', () => {
+test.describe('the guide pages in the theme the reader chose', sizeFreeUnlessShots, () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`/teach/${slug}/ in ${theme}`, async ({ page }, testInfo) => {
       await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.theme, theme] as const);
