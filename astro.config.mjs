@@ -2,6 +2,10 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+
+/** The font subsets scripts/subsetFonts.ts wrote: family, style, file, unicode-range. */
+const fontSubsets = JSON.parse(readFileSync(new URL('./src/fonts/fonts.json', import.meta.url), 'utf8'));
 
 // SITE and BASE let the same build serve from a domain root or a sub-path
 // (GitHub Pages, a university server): every link goes through `import.meta.env.BASE_URL`.
@@ -29,52 +33,33 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
-  // Self-hosted fonts from the fontsource packages (latin subset only, variable weight axis):
-  // nothing loads from a CDN, <Font preload /> in Head.astro preloads the upright files, and
-  // Astro generates metric-matched local fallbacks. font-display: optional, because those
-  // fallbacks are matched to Times New Roman and Arial, which Linux and Android lack: a late
-  // font is skipped for that page view (and cached for the next) rather than swapped in with
-  // a layout shift.
+  // Self-hosted fonts: subsets of the fontsource variable fonts cut by scripts/subsetFonts.ts
+  // to the characters the site uses (weight axis 400-700), one @font-face per script with its
+  // unicode-range, so a page downloads the Cyrillic or Greek subset only when it sets such text.
+  // Nothing loads from a CDN, and Astro generates metric-matched local fallbacks from the fonts'
+  // own metrics. font-display: optional, because those fallbacks are matched to Times New Roman
+  // and Arial, which Linux and Android lack: a late font is skipped for that page view (and
+  // cached for the next) rather than swapped in with a layout shift.
   fonts: [
-    {
-      provider: fontProviders.local(),
-      name: 'Source Serif 4',
-      cssVariable: '--font-source-serif',
-      fallbacks: ['Georgia', 'serif'],
-      options: {
-        variants: [
-          {
-            src: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2'],
-            weight: '200 900',
-            style: 'normal',
-            display: 'optional',
-          },
-          {
-            src: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2'],
-            weight: '200 900',
-            style: 'italic',
-            display: 'optional',
-          },
-        ],
-      },
+    { name: 'Source Serif 4', cssVariable: '--font-source-serif', fallbacks: ['Georgia', 'serif'] },
+    { name: 'Source Sans 3', cssVariable: '--font-source-sans', fallbacks: ['Arial', 'sans-serif'] },
+  ].map(({ name, cssVariable, fallbacks }) => ({
+    provider: fontProviders.local(),
+    name,
+    cssVariable,
+    fallbacks,
+    options: {
+      variants: fontSubsets
+        .filter((entry) => entry.family === name)
+        .map((entry) => ({
+          src: [`./src/fonts/${entry.file}`],
+          weight: '400 700',
+          style: entry.style,
+          display: 'optional',
+          unicodeRange: entry.unicodeRange.split(', '),
+        })),
     },
-    {
-      provider: fontProviders.local(),
-      name: 'Source Sans 3',
-      cssVariable: '--font-source-sans',
-      fallbacks: ['Arial', 'sans-serif'],
-      options: {
-        variants: [
-          {
-            src: ['@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2'],
-            weight: '200 900',
-            style: 'normal',
-            display: 'optional',
-          },
-        ],
-      },
-    },
-  ],
+  })),
   // The scroll engine, the chart frame and the Svelte runtime go in one chunk: every chapter
   // needs all of them, and one file compresses better than a dozen small ones (JS budget).
   vite: {

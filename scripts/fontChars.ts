@@ -1,0 +1,102 @@
+/**
+ * The characters the site sets in its web fonts, and the subsets that carry them.
+ * Shared by scripts/subsetFonts.ts (which writes the subsets) and tests/unit/fontSubsets.test.ts
+ * (which fails when the content uses a character no subset has).
+ *
+ * Each font is cut into script subsets, as fontsource cuts them, each with its `unicode-range`:
+ * a browser downloads a subset only when the page uses one of its characters, so the Cyrillic
+ * and Greek of source titles and quotes cost nothing on a page without them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+/** Where the subsets live; astro.config.mjs points its fonts at these files. */
+export const FONT_DIR = join(ROOT, 'src/fonts');
+
+/** Folders whose text may end up on a page (prose, data, sources, labels in code). */
+const SCANNED = ['content', 'src'];
+const TEXT = /\.(md|ya?ml|json|csv|astro|svelte|ts)$/;
+
+/** Every code point above ASCII control range used in the content and the source code. */
+export function usedCodePoints(root = ROOT): Set<number> {
+  const used = new Set<number>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'fonts') walk(path);
+      } else if (TEXT.test(name)) {
+        for (const ch of readFileSync(path, 'utf8')) {
+          const cp = ch.codePointAt(0)!;
+          if (cp >= 0x20) used.add(cp);
+        }
+      }
+    }
+  };
+  for (const dir of SCANNED) walk(join(root, dir));
+  return used;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * Room for words not yet written: all of ASCII, the Latin-1 punctuation and signs (no accented
+ * letters: tests/unit/fontSubsets.test.ts fails when a new word needs one, and this script adds
+ * it), the common general punctuation (dashes, quotes, ellipsis, primes), the euro and the
+ * arrows and maths signs a chart label might use.
+ */
+export const MARGIN: Record<string, number[]> = {
+  latin: [...range(0x20, 0x7e), ...range(0xa0, 0xbf), 0xd7, 0xf7, ...range(0x2010, 0x2027), ...range(0x2030, 0x203a), 0x20ac, ...range(0x2190, 0x2193), 0x2122, 0x2212, 0x2248, 0x2264, 0x2265],
+  'latin-ext': [],
+  // The whole basic Cyrillic block: a new Russian or Ukrainian name needs no new subset.
+  cyrillic: range(0x400, 0x45f),
+  greek: [],
+};
+
+export interface FontFile {
+  /** Family as the site names it. */
+  family: 'Source Serif 4' | 'Source Sans 3';
+  style: 'normal' | 'italic';
+  /** fontsource's subset name. */
+  subset: keyof typeof MARGIN;
+  /** The fontsource file the subset is cut from. */
+  source: string;
+  /** The subset written into src/fonts/. */
+  out: string;
+}
+
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'] as const;
+
+export const FONT_FILES: FontFile[] = [
+  ...(['normal', 'italic'] as const).flatMap((style) =>
+    SUBSETS.map((subset) => ({
+      family: 'Source Serif 4' as const,
+      style,
+      subset,
+      source: `@fontsource-variable/source-serif-4/files/source-serif-4-${subset}-wght-${style}.woff2`,
+      out: `source-serif-4-${subset}-${style}.woff2`,
+    })),
+  ),
+  ...SUBSETS.map((subset) => ({
+    family: 'Source Sans 3' as const,
+    style: 'normal' as const,
+    subset,
+    source: `@fontsource-variable/source-sans-3/files/source-sans-3-${subset}-wght-normal.woff2`,
+    out: `source-sans-3-${subset}-normal.woff2`,
+  })),
+];
+
+/** Code points as a CSS unicode-range value, merged into runs. */
+export function unicodeRange(codePoints: Iterable<number>): string {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const hex = (n: number) => n.toString(16).toUpperCase();
+    parts.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}

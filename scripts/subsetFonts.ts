@@ -1,0 +1,68 @@
+/**
+ * Cuts the site's web fonts down to the characters it uses (plus a margin, see fontChars.ts)
+ * and writes them to src/fonts/ with src/fonts/fonts.json, which astro.config.mjs reads to
+ * declare one @font-face per subset with its unicode-range. Run after adding text in a new
+ * script or with a new symbol (tests/unit/fontSubsets.test.ts says when):
+ *
+ *   npx node scripts/subsetFonts.ts
+ *
+ * The weight axis keeps 400-700, the weights the styles use (400, 600, 700).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { create, type Font } from 'fontkitten';
+import subsetFont from 'subset-font';
+import { FONT_DIR, FONT_FILES, MARGIN, ROOT, unicodeRange, usedCodePoints } from './fontChars.ts';
+
+/** One subset as astro.config.mjs declares it. */
+export interface SubsetEntry {
+  family: string;
+  style: 'normal' | 'italic';
+  subset: string;
+  file: string;
+  unicodeRange: string;
+  codePoints: number;
+  bytes: number;
+}
+
+export const WEIGHTS = { min: 400, max: 700 } as const;
+
+async function main() {
+  const require = createRequire(join(ROOT, 'package.json'));
+  const used = usedCodePoints();
+  rmSync(FONT_DIR, { recursive: true, force: true });
+  mkdirSync(FONT_DIR, { recursive: true });
+  const entries: SubsetEntry[] = [];
+  // A code point goes to the first subset (latin, latin-ext, cyrillic, greek) that has it, so
+  // the unicode-ranges of one family and style never overlap.
+  const claimed = new Map<string, Set<number>>();
+  for (const file of FONT_FILES) {
+    const source = readFileSync(require.resolve(file.source));
+    const font = create(source) as Font;
+    const key = `${file.family}/${file.style}`;
+    const taken = claimed.get(key) ?? new Set<number>();
+    claimed.set(key, taken);
+    const wanted = [...used, ...MARGIN[file.subset]!];
+    const keep = [...new Set(wanted)].filter((cp) => font.hasGlyphForCodePoint(cp) && !taken.has(cp)).sort((a, b) => a - b);
+    // A subset only the margin asks for is skipped unless it is the main (latin) one.
+    if (!keep.some((cp) => used.has(cp))) continue;
+    for (const cp of keep) taken.add(cp);
+    const text = String.fromCodePoint(...keep);
+    const out = await subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght: WEIGHTS } });
+    writeFileSync(join(FONT_DIR, file.out), out);
+    entries.push({
+      family: file.family,
+      style: file.style,
+      subset: file.subset,
+      file: file.out,
+      unicodeRange: unicodeRange(keep),
+      codePoints: keep.length,
+      bytes: out.length,
+    });
+    console.log(`${file.out}: ${keep.length} characters, ${source.length} -> ${out.length} bytes`);
+  }
+  writeFileSync(join(FONT_DIR, 'fonts.json'), `${JSON.stringify(entries, null, 2)}\n`);
+}
+
+if (import.meta.main) await main();
