@@ -9,7 +9,7 @@
  * then top to bottom (timelines, ranks by edition). Document: as drawn (a line chart's points, series by series). */
 export type ReadingOrder = 'rows' | 'columns' | 'document';
 
-/** Indices of `points` (mark centres) in reading order; marks within `tolerance` px share a row or column. */
+/** Indices of `points` (marks' top-left corners) in reading order; marks within `tolerance` px share a row or column. */
 export function readingOrder(points: readonly { x: number; y: number }[], order: ReadingOrder, tolerance = 3): number[] {
   const indices = points.map((_, i) => i);
   if (order === 'document') return indices;
@@ -27,11 +27,8 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
 
 function ordered(svg: SVGSVGElement, order: ReadingOrder): SVGElement[] {
   const marks = [...svg.querySelectorAll<SVGElement>(MARKS)];
-  const centres = marks.map((m) => {
-    const r = m.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  return readingOrder(centres, order).map((i) => marks[i]!);
+  // Corners, not centres: a big block of squares starts where a reader's eye meets it.
+  return readingOrder(marks.map((m) => m.getBoundingClientRect()), order).map((i) => marks[i]!);
 }
 
 /**
