@@ -14,8 +14,10 @@ function boxes(layout: BarsLayout) {
   return layout.bars
     .filter((b) => b.visible)
     .flatMap((b) => {
+      const lw = b.lines.length ? Math.max(...b.lines.map((l) => textWidth(l, layout.fontSize * 1.08))) : 0;
+      const lx = layout.labelAnchor === 'end' ? b.labelX - lw : b.labelX;
       const label = b.lines.length
-        ? [{ left: b.labelX, right: b.labelX + Math.max(...b.lines.map((l) => textWidth(l, layout.fontSize * 1.08))), top: b.y + b.labelY, bottom: b.y + b.labelY + blockHeight(b.lines.length, layout.fontSize, layout.lineHeight) }]
+        ? [{ left: lx, right: lx + lw, top: b.y + b.labelY, bottom: b.y + b.labelY + blockHeight(b.lines.length, layout.fontSize, layout.lineHeight) }]
         : [];
       const w = textWidth(b.valueText, layout.fontSize * 1.08);
       const vx = b.valueAnchor === 'start' ? b.valueX : b.valueX - w;

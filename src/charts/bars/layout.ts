@@ -58,6 +58,8 @@ export interface BarsLayout {
   /** Label font size and line spacing (smaller when many rows share a short frame). */
   fontSize: number;
   lineHeight: number;
+  /** Labels start at labelX (above the bars) or end there (beside them). */
+  labelAnchor: 'start' | 'end';
   /** False when rows are too thin for printed values (the tooltips still give them). */
   values: boolean;
   bars: BarMark[];
@@ -90,7 +92,9 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
   // Above the bar when the frame is narrow and each slot has room for a label line too.
   const labelBox = blockHeight(1, FONT_SIZE, LINE_HEIGHT);
   const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 6 ? 'above' : 'beside';
-  const slot = Math.min(mode === 'above' ? 52 : 56, available / n);
+  // Rows share the whole frame (up to a generous height each) and sit in its middle, so a
+  // chart of two or three bars fills its frame instead of crowding the top of it.
+  const slot = Math.min(mode === 'above' ? 52 : 112, available / n);
   // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
   const fontSize = mode === 'above' ? FONT_SIZE : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
   const lineHeight = Math.round(fontSize * 1.23);
@@ -105,23 +109,25 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
   const right = plotRight - (hi > 0 ? valueWidth : 0);
   const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).range([left, Math.max(left + 1, right)]);
   const zeroX = x(0);
-  const offset = top;
+  const offset = top + Math.max(0, (available - slot * n) / 2);
   const shownCount = Math.max(1, ordered.filter(shown).length);
 
   const bars = ordered.map((row, i): BarMark => {
     const value = barValue(row);
     const highlighted = isHighlighted(row);
     const label = text(row, 'label');
-    const lines = fitLines(label, labelWidth, fontSize * (highlighted ? BOLD : 1), maxLines);
-    const barY = mode === 'above' ? labelBox : slot * 0.2;
-    const barHeight = mode === 'above' ? MIN_ABOVE_BAR : Math.max(3, Math.min(26, slot * 0.6));
+    // Measured bold for every row: a label right-aligned to the bars must never run past the frame.
+    const lines = fitLines(label, labelWidth, fontSize * BOLD, maxLines);
+    const barY = mode === 'above' ? labelBox : (slot - Math.max(3, Math.min(40, slot * 0.6))) / 2;
+    const barHeight = mode === 'above' ? MIN_ABOVE_BAR : Math.max(3, Math.min(40, slot * 0.6));
     const width = x(value) - zeroX;
     const negative = value < 0;
     return {
       id: text(row, 'id'),
       y: offset + i * slot,
       lines,
-      labelX: MARGIN.left,
+      // Beside: right-aligned against the bars' baseline, so each label sits next to its bar.
+      labelX: mode === 'above' ? MARGIN.left : left - 8,
       labelY: mode === 'above' ? 0 : barY + barHeight / 2 - blockHeight(lines.length, fontSize, lineHeight) / 2,
       barY,
       barHeight,
@@ -136,7 +142,13 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
     };
   });
 
-  return { mode, zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount, fontSize, lineHeight, values: fontSize >= 9, bars };
+  return { mode, labelAnchor: mode === 'above' ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount, fontSize, lineHeight, values: fontSize >= 9, bars };
+}
+
+/** The box a bar's label covers. */
+export function labelBox(layout: BarsLayout, b: BarMark): NoteBox {
+  const width = Math.max(0, ...b.lines.map((l) => textWidth(l, layout.fontSize * BOLD)));
+  return { x: layout.labelAnchor === 'end' ? b.labelX - width : b.labelX, y: b.y + b.labelY, width, height: b.lines.length * layout.lineHeight + 4 };
 }
 
 /** Where each shown bar ends (for notes), and what the bars and their labels cover. */
@@ -151,7 +163,7 @@ export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstac
     })),
     obstacles: shown.flatMap((b) => [
       { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y + b.barY, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0), height: b.barHeight },
-      { x: b.labelX, y: b.y + b.labelY, width: Math.max(0, ...b.lines.map((l) => textWidth(l, layout.fontSize * BOLD))), height: b.lines.length * layout.lineHeight + 4 },
+      labelBox(layout, b),
     ]),
   };
 }

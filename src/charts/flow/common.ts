@@ -53,8 +53,17 @@ export function sidewaysWidths(columns: number, width: number): { box: number; b
   return { box, band: (inner - columns * box) / (columns - 1) };
 }
 
-/** The words on a link: its status first (so shortening never drops it), then its label. */
+/**
+ * The words on a link: its label alone, since the key under the diagram says what each line
+ * style means; a link with no label of its own says its status.
+ */
 export function linkText(label: string, status: FlowStatus): string {
-  const word = `${status[0]!.toUpperCase()}${status.slice(1)}`;
-  return label ? `${word}: ${label}` : word;
+  return label || `${status[0]!.toUpperCase()}${status.slice(1)}`;
 }
+
+/** What each line style means, in the key under the diagram. */
+export const STATUS_WORDS: Record<FlowStatus, string> = { active: 'in use', cut: 'cut off', claimed: 'claimed, not verified' };
+/** Height of one row of the key. */
+export const KEY_ROW = 22;
+/** Length of the line sample beside each key entry. */
+export const KEY_SAMPLE = 26;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { stack } from '../shared/place';
-import { LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, laneThrough, layoutFlow, portOffsets, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
+import { KEY_ROW, LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, laneThrough, layoutFlow, portOffsets, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
 
 const link = (id: string, from: string, to: string, status: string, label: string): Row => ({ id, from, to, status, label, source: 's' });
 const chips: Row[] = [
@@ -78,9 +78,16 @@ describe('layoutFlow', () => {
     expect(tiny.nodes.find((n) => n.id === 'C')!.shortened).toBe(false);
   });
 
-  it('names the status in every link label', () => {
-    const layout = layoutFlow(chips, defaults, { width: 1000, height: 500 });
-    for (const l of layout.links) expect(l.label.lines[0]!.toLowerCase()).toMatch(new RegExp(`^${l.status}:`));
+  it('explains every status drawn in a key under the marks, and names it in the tooltip', () => {
+    const size = { width: 1000, height: 500 };
+    const layout = layoutFlow(chips, defaults, size);
+    const statuses = new Set(layout.links.map((l) => l.status));
+    expect(layout.key.map((k) => k.status).sort()).toEqual([...statuses].sort());
+    const lowest = Math.max(...layout.nodes.map((n) => n.y + n.height), ...layout.links.map((l) => l.label.y + l.label.height));
+    for (const k of layout.key) {
+      expect(k.y).toBeGreaterThanOrEqual(lowest);
+      expect(k.y + KEY_ROW).toBeLessThanOrEqual(size.height);
+    }
     expect(layout.links.find((l) => l.id === 'huawei')!.full).toBe('Huawei Ascend chips to Sberbank GigaChat (claimed): Hoped for, 2026');
   });
 
@@ -99,7 +106,7 @@ describe('layoutFlow', () => {
     const size = { width: 280, height: 300 };
     expectTidy(layoutFlow([chips[0]!], defaults, size), size);
     expectTidy(layoutFlow([chips[0]!], defaults, { width: 800, height: 300 }), { width: 800, height: 300 });
-    expect(layoutFlow([], defaults, size)).toEqual({ vertical: true, nodes: [], links: [] });
+    expect(layoutFlow([], defaults, size)).toEqual({ vertical: true, key: [], nodes: [], links: [] });
     const self = layoutFlow([link('s', 'A', 'A', 'active', 'itself'), chips[0]!], defaults, { width: 800, height: 300 });
     expect(self.links[0]!.path).not.toContain('NaN');
     const cycle = layoutFlow([link('a', 'A', 'B', 'active', 'x'), link('b', 'B', 'A', 'active', 'y')], defaults, { width: 800, height: 300 });
@@ -111,8 +118,8 @@ describe('layoutFlow', () => {
     for (const size of [{ width: 280, height: 300 }, { width: 1280, height: 500 }]) {
       const layout = layoutFlow(fan, defaults, size);
       expectTidy(layout, size);
-      // Shortened labels still name their status.
-      for (const l of layout.links) expect(l.label.lines[0]).toMatch(/^(Cut|Active)/);
+      // Every status drawn is in the key.
+      for (const l of layout.links) expect(layout.key.map((k) => k.status)).toContain(l.status);
     }
   });
 });
@@ -142,7 +149,7 @@ describe('flow helpers', () => {
   it('reads unknown statuses as active and always names the status', () => {
     expect(toStatus('cut')).toBe('cut');
     expect(toStatus('bogus')).toBe('active');
-    expect(linkText('Stopped', 'cut')).toBe('Cut: Stopped');
+    expect(linkText('Stopped', 'cut')).toBe('Stopped');
     expect(linkText('', 'claimed')).toBe('Claimed');
   });
 

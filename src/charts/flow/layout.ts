@@ -3,14 +3,16 @@
  * node's column is one more than the furthest column linking into it (sources sit in column
  * 0). Wide frames run the columns left to right; below WIDE_FROM they run top to bottom so
  * node boxes stay wide enough to read. Link labels sit in the band between columns, pushed
- * apart so they never overlap. Status is a dash pattern and a word in the label. The graph
+ * apart so they never overlap. Status is a dash pattern, explained by a key under the diagram
+ * (outside the marks), for the statuses the data has. The graph
  * maths is in graph.ts, the routing of links past boxes in route.ts, each orientation's
  * geometry in horizontal.ts and vertical.ts.
  */
 import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import type { Size } from '../types';
-import { MIN_BOX, WIDE_FROM, sidewaysWidths, type FlowLinkLabel } from './common';
+import { KEY_ROW, KEY_SAMPLE, LINK_FONT_SIZE, MIN_BOX, STATUS_WORDS, WIDE_FROM, sidewaysWidths, type FlowLinkLabel } from './common';
+import { textWidth } from '../shared/text';
 import { nodeColumns, orderColumns } from './graph';
 import { horizontalGeometry } from './horizontal';
 import type { FlowParams, FlowStatus } from './schema';
@@ -48,8 +50,17 @@ export interface FlowLink {
   visible: boolean;
 }
 
+/** One entry of the key: a line sample in the status's dash pattern and its meaning. */
+export interface FlowKeyItem {
+  status: FlowStatus;
+  text: string;
+  x: number;
+  y: number;
+}
+
 export interface FlowLayout {
   vertical: boolean;
+  key: FlowKeyItem[];
   nodes: FlowNode[];
   links: FlowLink[];
 }
@@ -74,7 +85,10 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
   const order = orderColumns(ids, columns, links);
   const shown = (id: string) => params.show === undefined || params.show.includes(id);
   const vertical = !fitsSideways(order.length, size.width);
-  const geometry = vertical ? verticalGeometry(order, links, size) : horizontalGeometry(order, links, size);
+  const key = flowKey([...new Set(links.map((l) => l.status))], size);
+  const keyHeight = key.length ? key.at(-1)!.y + KEY_ROW - key[0]!.y + 6 : 0;
+  const drawing = { width: size.width, height: size.height - keyHeight };
+  const geometry = vertical ? verticalGeometry(order, links, drawing) : horizontalGeometry(order, links, drawing);
 
   const nodes: FlowNode[] = ids.map((id) => {
     const box = geometry.boxes.get(id)!;
@@ -100,7 +114,23 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
     highlighted: params.highlight.includes(l.id),
     visible: shown(l.id),
   }));
-  return { vertical, nodes, links: flowLinks };
+  return { vertical, key, nodes, links: flowLinks };
+}
+
+/** The key's entries in status order, flowing left to right and wrapping, at the frame's foot. */
+export function flowKey(statuses: FlowStatus[], size: Size): FlowKeyItem[] {
+  const items = (['active', 'cut', 'claimed'] as FlowStatus[]).filter((s) => statuses.includes(s));
+  const placed: { status: FlowStatus; text: string; x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const status of items) {
+    const width = KEY_SAMPLE + 6 + textWidth(STATUS_WORDS[status], LINK_FONT_SIZE) + 18;
+    if (x > 0 && x + width > size.width) [x, row] = [0, row + 1];
+    placed.push({ status, text: STATUS_WORDS[status], x, row });
+    x += width;
+  }
+  const rows = row + 1;
+  return placed.map((p) => ({ status: p.status, text: p.text, x: p.x + 2, y: size.height - (rows - p.row) * KEY_ROW }));
 }
 
 

@@ -83,3 +83,24 @@ export function blockHeight(lines: number, fontSize: number, lineHeight: number)
 }
 
 export const TEXT_BOX_EM = 1.45;
+
+/** The smallest text a layout draws (axis ticks), in its own units. */
+export const SMALLEST_TEXT = 12;
+/** What that smallest text must measure on screen once the frame is wide (desktop). */
+export const SMALLEST_TEXT_WIDE = 14;
+
+/**
+ * One type scale for every chart: layouts work in their own units (ticks 12, labels 13) and a
+ * frame wider than a phone draws them larger, growing from 1 at 480 px to 14/12 at 720 px and
+ * beyond, so chart text is never under 14 px on a desktop and never under 12 px on a phone.
+ * The marks scale with the text, so layouts stay identical in their own units.
+ */
+export function typeZoom(width: number): number {
+  const t = Math.min(1, Math.max(0, (width - 480) / 240));
+  return Math.round((1 + t * (SMALLEST_TEXT_WIDE / SMALLEST_TEXT - 1)) * 1000) / 1000;
+}
+
+/** The frame in a layout's own units once `typeZoom` has scaled it. */
+export function zoomedSize(size: { width: number; height: number }, zoom: number): { width: number; height: number } {
+  return { width: size.width / zoom, height: size.height / zoom };
+}

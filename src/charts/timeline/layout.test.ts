@@ -49,6 +49,42 @@ describe('layoutTimeline', () => {
     }
   });
 
+  it('ends the axis at the last event, not a year past it', () => {
+    const size = { width: 400, height: 450 };
+    const layout = layoutTimeline(rows(['2022-02-24', '2022-03', '2023', '2026-01-22']), { highlight: [] }, size);
+    expect(layout.events.at(-1)!.y).toBeCloseTo(layout.bottom);
+    expect(layout.ticks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025', '2026']);
+  });
+
+  it('spaces a bunched cluster evenly, in date order, each label tied to its own dot by its leader', () => {
+    const size = { width: 400, height: 500 };
+    const bunched = rows(['2022-02-24', '2022-02-25', '2022-02-27', '2022-03', '2022-03-03', '2022-06-03', '2022-10', '2023', '2026']);
+    const layout = layoutTimeline(bunched, { highlight: [] }, size);
+    expect(layout.spaced).toBe(true);
+    const tops = layout.events.map((e) => e.labelY);
+    const gaps = tops.slice(1).map((t, i) => t - tops[i]! - blockHeight(layout.events[i]!));
+    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 5);
+    expect(tops.at(-1)! + blockHeight(layout.events.at(-1)!)).toBeLessThanOrEqual(size.height);
+    for (const e of layout.events) {
+      // The connector runs from the event's date on the ruler to its dot, which sits on its label's first line.
+      const start = e.leader.match(/^M([\d.]+),([\d.]+)/)!;
+      const end = e.leader.match(/ ([\d.]+),([\d.]+)$/)!;
+      expect(Number(start[2])).toBeCloseTo(e.y, 0);
+      expect(Number(start[1]) - layout.axisX).toBeLessThan(8);
+      expect(e.dotX - Number(end[1])).toBeLessThan(8);
+      expect(Number(end[2])).toBeCloseTo(e.dotY, 0);
+      expect(e.dotY).toBeGreaterThan(e.labelY);
+      expect(e.dotY).toBeLessThan(e.labelY + blockHeight(e));
+      expect(layout.labelX - e.dotX).toBeLessThan(16);
+    }
+  });
+
+  it('keeps labels beside their dots when events are far apart', () => {
+    const layout = layoutTimeline(rows(['2020', '2022', '2024']), { highlight: [] }, { width: 400, height: 450 });
+    expect(layout.spaced).toBe(false);
+    for (const e of layout.events) expect(Math.abs(e.labelY + blockHeight(e) / 2 - e.y)).toBeLessThan(24);
+  });
+
   it('handles a single event', () => {
     const layout = layoutTimeline(rows(['2020']), { highlight: [] }, { width: 300, height: 300 });
     expect(layout.events).toHaveLength(1);

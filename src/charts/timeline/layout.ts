@@ -1,7 +1,10 @@
 /**
- * Timeline layout: a vertical time axis (it fits any width, phone first) with each event's
- * label beside its dot. Labels that would collide are pushed down, then the whole stack is
- * squeezed back into the frame if it overflows.
+ * Timeline layout: a vertical time axis (it fits any width, phone first) that runs from the
+ * first event's year to the last event (never past it), with each event's label beside its
+ * dot. When events bunch, so that labels would be pushed away from their dots, the labels are
+ * spaced evenly down the frame in date order instead, each with its dot beside it, and the
+ * axis becomes a small time ruler: a tick at each event's true date, tied to the event's dot
+ * by a connector in the dot's colour (connectors never cross: both ends run in date order).
  */
 import type { Anchor, Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
@@ -16,13 +19,22 @@ export const FONT_SIZE = 13;
 const LINE_HEIGHT = 16;
 const GAP = 8;
 const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
+/** Room between the time ruler and the evenly spaced dots, for the connectors. */
+const RULER_RUN = 44;
+/** A label this far (px) from its dot counts as pushed: the layout then spaces labels evenly. */
+const PUSHED = 1.5 * 16;
 
 export interface TimelineEvent {
   id: string;
-  /** Dot position on the axis. */
+  /** The event's date on the axis. */
   y: number;
+  /** Where its dot is drawn: on the axis at `y`, or beside its label when labels are spaced. */
+  dotX: number;
+  dotY: number;
   /** Top of the label block (may sit below the dot when pushed by a neighbour). */
   labelY: number;
+  /** From the label's side of the dot to the label, or (spaced) from the ruler tick to the dot: an SVG path. */
+  leader: string;
   date: string;
   /** The whole label, for tooltips and screen readers. */
   full: string;
@@ -33,6 +45,8 @@ export interface TimelineEvent {
 }
 
 export interface TimelineLayout {
+  /** True when labels are spaced evenly (a cluster would push them off their dots). */
+  spaced: boolean;
   axisX: number;
   labelX: number;
   top: number;
@@ -47,18 +61,23 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
   const sorted = [...rows].sort((a, b) => decimalYear(text(a, 'date')) - decimalYear(text(b, 'date')));
   const years = sorted.map((r) => decimalYear(text(r, 'date')));
   const first = Math.floor(Math.min(...years));
-  const last = Math.ceil(Math.max(...years) + 0.01);
+  // The axis ends at the last event (a whole year when there is one event): no empty run after it.
+  const last = Math.max(Math.max(...years), first + 1);
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
   const y = scaleLinear().domain([first, last]).range([top, bottom]);
   const axisX = MARGIN.left - 16;
-  const labelX = MARGIN.left;
+  // Labels are wrapped for the spaced arrangement (the narrower one), so both share their lines.
+  const labelX = axisX + RULER_RUN + 12;
   const labelWidth = size.width - labelX - MARGIN.right;
 
   const events: TimelineEvent[] = sorted.map((row, i) => ({
     id: text(row, 'id'),
     y: y(years[i] ?? first),
+    dotX: axisX,
+    dotY: 0,
     labelY: 0,
+    leader: '',
     date: formatPartialDate(text(row, 'date')),
     full: `${formatPartialDate(text(row, 'date'))}: ${text(row, 'label')}`,
     lines: [],
@@ -78,12 +97,46 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     (height) => height <= bottom - top,
   );
   placeLabels(events, top, bottom);
+  const spaced = events.some((e) => e.lines.length && Math.abs(e.labelY + blockHeight(e) / 2 - e.y) > PUSHED);
+  if (spaced) spaceEvenly(events, top, bottom);
+  // Level labels sit close to their dots; spaced ones leave the ruler room for connectors.
+  const textX = spaced ? labelX : MARGIN.left;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  for (const e of events) {
+    const mid = e.labelY + LINE_HEIGHT / 2;
+    const tied = spaced && e.lines.length > 0;
+    e.dotX = tied ? axisX + RULER_RUN : axisX;
+    e.dotY = tied ? mid : e.y;
+    const bend = axisX + RULER_RUN / 2;
+    if (tied) e.leader = `M${r(axisX + 3)},${r(e.y)}C${r(bend)},${r(e.y)} ${r(bend)},${r(mid)} ${r(e.dotX - 5)},${r(mid)}`;
+    else if (e.lines.length) e.leader = `M${r(axisX + 7)},${r(e.y)}L${r(textX - 4)},${r(mid)}`;
+  }
 
   const ticks = [];
   const step = last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
-  for (let year = first; year <= last; year += step) ticks.push({ y: y(year), label: String(year) });
-  return { axisX, labelX, top, bottom, ticks, events };
+  for (let year = first; year <= last + 1e-9; year += step) ticks.push({ y: y(year), label: String(year) });
+  return { spaced, axisX, labelX: textX, top, bottom, ticks, events };
 }
+
+/**
+ * Labels in date order, spread evenly from the top of the frame to the bottom (the gaps
+ * between blocks all equal), so a cluster reads as a list tied to its ruler.
+ */
+export function spaceEvenly(events: TimelineEvent[], top: number, bottom: number): void {
+  const labelled = events.filter((e) => e.lines.length);
+  const total = labelled.reduce((sum, e) => sum + blockHeight(e), 0);
+  if (total + GAP * (labelled.length - 1) > bottom - top) return; // cramped: keep the packed stack
+  const gap = labelled.length > 1 ? Math.max(GAP, Math.min(3 * LINE_HEIGHT, (bottom - top - total) / (labelled.length - 1))) : 0;
+  const used = total + gap * Math.max(0, labelled.length - 1);
+  // A short list sits level with its events' middle rather than stretched to the frame.
+  const centre = labelled.length ? (labelled[0]!.y + labelled[labelled.length - 1]!.y) / 2 : top;
+  let cursor = Math.max(top, Math.min(bottom - used, centre - used / 2));
+  for (const e of labelled) {
+    e.labelY = cursor;
+    cursor += blockHeight(e) + gap;
+  }
+}
+
 
 /** `2024-09-19` is on or before `2024-09` (the whole month counts) but not before `2024-08`. */
 export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
@@ -124,7 +177,7 @@ export { LINE_HEIGHT };
 export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const shown = layout.events.filter((e) => e.visible);
   return {
-    anchors: shown.map((e) => ({ key: e.id, x: layout.axisX, y: e.y, r: e.highlighted ? 6 : 4 })),
+    anchors: shown.map((e) => ({ key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4 })),
     obstacles: shown
       .filter((e) => e.lines.length)
       .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: e.lines.length * LINE_HEIGHT + 4 }))
