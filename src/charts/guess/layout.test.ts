@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { BarsLayout } from '../bars/layout';
-import { blockHeight, TEXT_BOX_EM, textWidth } from '../shared/text';
-import { GUESS_ID, guessBars, layoutGuess } from './layout';
+import { textWidth } from '../shared/text';
+import { GUESS_ID, layoutGuess, type GuessLayout } from './layout';
 import { guessParams, guessRow } from './params';
 
+// Labels as long as the longest any guess has (the real skills and returns figures).
 const rows = guessRow.array().parse([
-  { id: 'answer', label: 'Survey: emigrants back by Oct 2023', qualifier: 'over', value: 15, source: 's' },
-  { id: 'minister', label: 'Minister: SIM cards back (May 2022)', value: 80, source: 's' },
-  { id: 'pm', label: 'Prime minister: IT workers back (May 2022)', value: 85, source: 's' },
+  { id: 'answer', label: 'Survey: emigrants back by October 2023', qualifier: 'over', value: 15, source: 's' },
+  { id: 'reuters', label: 'Reuters, Dec 2024: the share "today"', value: 5, source: 's' },
+  { id: 'pm', label: 'Prime minister, May 2022: IT workers back, judged by SIM cards', value: 85, source: 's' },
 ]);
-const params = guessParams.parse({ question: 'What share came back?', answer: 'answer', claims: ['minister', 'pm'], suffix: '%' });
+const params = guessParams.parse({ question: 'What share?', answer: 'answer', claims: ['reuters', 'pm'], suffix: '%' });
 const readers = {
   static: { value: null, revealed: true },
   guessing: { value: 40, revealed: false },
@@ -18,30 +18,30 @@ const readers = {
 };
 
 type Box = { what: string; left: number; right: number; top: number; bottom: number };
-const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Every printed box (labels, values) and every bar, in absolute coordinates. */
-function boxes(layout: BarsLayout): Box[] {
-  return layout.bars
-    .filter((b) => b.visible)
-    .flatMap((b) => {
-      const out: Box[] = [];
-      if (b.lines.length) out.push({ what: `label ${b.id}`, left: b.labelX, right: b.labelX + Math.max(...b.lines.map((l) => textWidth(l, layout.fontSize * (b.highlighted ? 1.08 : 1)))), top: b.y + b.labelY, bottom: b.y + b.labelY + blockHeight(b.lines.length, layout.fontSize, layout.lineHeight) });
-      const w = textWidth(b.valueText, layout.fontSize * 1.08);
-      const vx = b.valueAnchor === 'start' ? b.valueX : b.valueX - w;
-      const h = (layout.fontSize * TEXT_BOX_EM) / 2;
-      if (layout.values) out.push({ what: `value ${b.id}`, left: vx, right: vx + w, top: b.y + b.valueY - h, bottom: b.y + b.valueY + h });
-      return out;
-    });
+function boxes(l: GuessLayout): Box[] {
+  const out: Box[] = [];
+  for (const lane of l.lanes) {
+    const width = Math.max(...lane.lines.map((t) => textWidth(t, l.fontSize)));
+    out.push({ what: `label ${lane.id}`, left: l.x0, right: l.x0 + width, top: lane.y, bottom: lane.y + l.fontSize * 1.45 + (lane.lines.length - 1) * l.lineHeight });
+    out.push({ what: `bar ${lane.id}`, left: l.x0, right: l.x1, top: lane.barY, bottom: lane.barY + lane.barHeight });
+  }
+  for (const t of l.axis.ticks) {
+    const w = textWidth(t.label, l.fontSize - 1);
+    const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+    out.push({ what: `tick ${t.label}`, left, right: left + w, top: l.axis.y + 4, bottom: l.axis.y + 4 + (l.fontSize - 1) * 1.45 });
+  }
+  return out;
 }
 
 const widths = [320, 360, 390, 480, 560, 664, 768, 900, 1024, 1280, 1680];
-// 240: the pinned chart on a small phone once the slider is under it; 300-520: static copies.
-const heights = [240, 300, 420, 520];
+// 200: the smallest pinned chart (with the slider under it); 300-520: static copies.
+const heights = [200, 300, 420, 520];
 
 describe('layoutGuess', () => {
   for (const [name, reader] of Object.entries(readers)) {
-    it(`${name}: every label and value inside the frame, nothing overlapping, at 320-1680 px`, () => {
+    it(`${name}: every label, bar and tick inside the frame, nothing overlapping, at 320-1680 px`, () => {
       for (const width of widths) {
         for (const height of heights) {
           const layout = layoutGuess(rows, params, { width, height }, reader);
@@ -51,21 +51,27 @@ describe('layoutGuess', () => {
           const clashes: string[] = [];
           for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (overlaps(all[i]!, all[j]!)) clashes.push(`${all[i]!.what} / ${all[j]!.what}`);
           expect(clashes, where).toEqual([]);
-          // The answer and claims are drawn in full once shown, never shortened.
-          if (reader.revealed) expect(layout.bars.filter((b) => b.visible).map((b) => b.id), where).toEqual(reader.value === null ? ['answer', 'minister', 'pm'] : [GUESS_ID, 'answer', 'minister', 'pm']);
+          for (const lane of layout.lanes) {
+            expect(lane.barEnd, where).toBeGreaterThanOrEqual(layout.x0);
+            expect(lane.barEnd, where).toBeLessThanOrEqual(layout.x1);
+          }
+          expect(layout.fontSize).toBeGreaterThanOrEqual(11);
         }
       }
     });
   }
 
-  it('draws the answer outright with no reader, and keeps it folded away until the reader asks', () => {
-    expect(guessBars(rows, params, readers.static).rows.map((r) => r.id)).toEqual(['answer', 'minister', 'pm']);
-    expect(guessBars(rows, params, readers.static).rows[0]!.label).toContain('(over)');
-    const asking = guessBars(rows, params, readers.guessing);
-    expect(asking.rows.map((r) => r.id)).toEqual([GUESS_ID, 'answer', 'minister', 'pm']);
-    expect(asking.params.show).toEqual([GUESS_ID]);
-    const layout = layoutGuess(rows, params, { width: 390, height: 300 }, readers.guessing);
-    expect(layout.bars.filter((b) => b.visible).map((b) => b.id)).toEqual([GUESS_ID]);
-    expect(guessBars(rows, params, readers.revealed).params.show).toBeUndefined();
+  it('draws the answer outright with no reader, and keeps it hidden, in place, until the reader asks', () => {
+    const size = { width: 390, height: 300 };
+    const still = layoutGuess(rows, params, size, readers.static);
+    expect(still.lanes.map((l) => l.role)).toEqual(['answer', 'claim', 'claim']);
+    expect(still.lanes.every((l) => l.shown)).toBe(true);
+    expect(still.lanes[0]!.lines.join(' ')).toContain('over 15%');
+    const asking = layoutGuess(rows, params, size, readers.guessing);
+    expect(asking.lanes.map((l) => l.id)).toEqual([GUESS_ID, 'answer', 'reuters', 'pm']);
+    expect(asking.lanes.slice(1).some((l) => l.shown || l.barEnd !== asking.x0 || /\d/.test(l.lines.join(' ').split(':').at(-1)!))).toBe(false);
+    const shown = layoutGuess(rows, params, size, readers.revealed);
+    expect(shown.lanes.map((l) => l.barY)).toEqual(asking.lanes.map((l) => l.barY));
+    expect(shown.lanes[0]!.barEnd).toBeCloseTo(shown.x1);
   });
 });
