@@ -3,7 +3,7 @@
  * sourced measures (solid), one small card per promise, filling in state by state.
  */
 import { defineKind } from '../types';
-import Marks from './Marks.svelte';
+import ServerMarks from './ServerMarks.svelte';
 import { trackerParams, trackerRow } from './params';
 
 export { layoutTracker as layout } from './layout';
@@ -17,5 +17,5 @@ export const tracker = defineKind({
     { param: 'filled', ids: p.filled ?? [], column: 'promise' },
     { param: 'highlight', ids: p.highlight, column: 'promise' },
   ],
-  Marks,
+  Marks: ServerMarks,
 });

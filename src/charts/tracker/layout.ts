@@ -4,10 +4,12 @@
  * latest measure as a solid bar on the same scale) and two lines of words, "Promised ..." and
  * "Latest ..." (or "No measure published"). Every card keeps its place and size in every state;
  * a state only fills cards in, so the grid never reflows between steps.
+ * The browser does not run this: the island gets layouts made on the server at three sizes
+ * (context.ts) and scales the nearest to its frame, so the tracker ships no layout code.
  */
 import { blockHeight, fitLines } from '../shared/text';
 import type { Size } from '../types';
-import type { TrackerParams, TrackerRow } from './params';
+import type { TrackerRow } from './params';
 
 const GAP = 6;
 const PAD = 6;
@@ -19,6 +21,7 @@ export interface TextBlock {
   lines: string[];
 }
 
+/** One card: its place in the frame; the blocks inside it are in the card's own coordinates. */
 export interface Card {
   /** The promise id. */
   id: string;
@@ -26,13 +29,13 @@ export interface Card {
   y: number;
   width: number;
   height: number;
-  filled: boolean;
-  highlighted: boolean;
   title: TextBlock;
   /** Bar row: track, target outline and measure bar (measure null when none is published). */
   bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null };
   promised: TextBlock;
   latest: TextBlock;
+  /** Every line of the three blocks, placed, for drawing (one flat list keeps the marks light). */
+  lines: { y: number; text: string; cls: string; small: boolean }[];
 }
 
 export interface TrackerLayout {
@@ -65,9 +68,9 @@ export function pledges(rows: readonly TrackerRow[]): Pledge[] {
 export const promisedText = (p: Pledge) => (p.target ? `Promised: ${p.target.text} ${p.target.date}` : 'Promised: no figure');
 export const latestText = (p: Pledge) => (p.measure ? `Latest: ${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
 
-export function layoutTracker(rows: readonly TrackerRow[], params: TrackerParams, size: Size): TrackerLayout {
+/** Card geometry and text depend on the rows and the size only; a state fills cards in (see Cards.svelte). */
+export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerLayout {
   const list = pledges(rows);
-  const filled = params.filled ?? list.map((p) => p.id);
   // Three columns from 900 px (six promises: 3 by 2), two below (2 by 3).
   const cols = size.width >= 900 ? 3 : 2;
   const gridRows = Math.ceil(list.length / cols);
@@ -91,7 +94,7 @@ export function layoutTracker(rows: readonly TrackerRow[], params: TrackerParams
       const x = (i % cols) * (cardWidth + GAP);
       const y = Math.floor(i / cols) * (cardHeight + GAP);
       const [title, promised, latest] = texts[i]!;
-      const barY = y + PAD + titleH + 2;
+      const barY = PAD + titleH + 2;
       const max = p.target?.scale === 'percent' ? 100 : Math.max(p.target?.value ?? 0, p.measure?.value ?? 0) || 1;
       const at = (v: number) => (Math.min(v, max) / max) * inner;
       return {
@@ -100,12 +103,15 @@ export function layoutTracker(rows: readonly TrackerRow[], params: TrackerParams
         y,
         width: cardWidth,
         height: cardHeight,
-        filled: filled.includes(p.id),
-        highlighted: params.highlight.includes(p.id),
-        title: { x: x + PAD, y: y + PAD, lines: title },
-        bar: { x: x + PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null },
-        promised: { x: x + PAD, y: barY + barHeight + 2, lines: promised },
-        latest: { x: x + PAD, y: barY + barHeight + 2 + promisedH, lines: latest },
+        title: { x: PAD, y: PAD, lines: title },
+        bar: { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null },
+        promised: { x: PAD, y: barY + barHeight + 2, lines: promised },
+        latest: { x: PAD, y: barY + barHeight + 2 + promisedH, lines: latest },
+        lines: [
+          ...title.map((text, k) => ({ y: PAD + k * lineHeight, text, cls: 'title', small: false })),
+          ...promised.map((text, k) => ({ y: barY + barHeight + 2 + k * smallLineHeight, text, cls: 'promised', small: true })),
+          ...latest.map((text, k) => ({ y: barY + barHeight + 2 + promisedH + k * smallLineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
+        ],
       };
     });
     return { fontSize, lineHeight, smallLineHeight, cards };
