@@ -10,15 +10,17 @@ import type { z } from 'astro/zod';
 import type { MarksProps, Ref } from './types';
 import { bars } from './bars';
 import { flow } from './flow';
+import { guess } from './guess';
 import { line } from './line';
 import { map } from './map';
 import { range } from './range';
 import { rank } from './rank';
 import { squares } from './squares';
 import { timeline } from './timeline';
+import { tracker } from './tracker';
 import { units } from './units';
 
-export const kinds = { timeline, units, range, flow, bars, line, rank, squares, map };
+export const kinds = { timeline, units, range, flow, bars, line, rank, squares, map, guess, tracker };
 
 type Kinds = typeof kinds;
 export type KindName = keyof Kinds;

@@ -55,7 +55,8 @@ describe('the five chapters', () => {
       expect(segments[0]?.type, 'an opening before the first scrolly section').toBe('prose');
       expect(segments.at(-1)?.type, 'a closing paragraph after the last scrolly section').toBe('prose');
       expect(steps().length).toBeGreaterThanOrEqual(6);
-      expect(steps().length).toBeLessThanOrEqual(14);
+      // The outlook closes with the promise tracker, which fills in one promise a step (issue 12).
+      expect(steps().length).toBeLessThanOrEqual(slug === 'outlook' ? 20 : 14);
     });
 
     it('hands over to the next chapter in its closing paragraph', () => {

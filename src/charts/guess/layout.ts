@@ -1,0 +1,88 @@
+/**
+ * Guess layout: one lane per figure, stacked top to bottom, each a label above a bar on one
+ * shared scale (min..max of the slider): the reader's guess (when there is a reader), the
+ * answer, then the figures it is compared with. Lanes never share a line, so labels cannot
+ * collide; labels wrap to the frame's width. Before "Show me" the answer and the others keep
+ * their lanes (so nothing moves when they appear) with an empty track and a question mark.
+ * Its own small drawing, not the bars kind's: sharing those marks would split them into a
+ * chunk of their own on every chapter that draws bars (JavaScript budget).
+ */
+import { firstFit } from '../shared/place';
+import { blockHeight, fitLines, textWidth } from '../shared/text';
+import type { Size } from '../types';
+import type { ReaderGuess } from './context';
+import type { GuessParams, GuessRow } from './params';
+
+const PAD = 4;
+export const GUESS_ID = 'reader-guess';
+
+export type LaneRole = 'guess' | 'answer' | 'claim';
+
+export interface Lane {
+  id: string;
+  role: LaneRole;
+  lines: string[];
+  /** Top of the label block. */
+  y: number;
+  /** Bar row: top and height; the bar runs from x0 to barEnd (x0 while hidden). */
+  barY: number;
+  barHeight: number;
+  barEnd: number;
+  /** False for the answer and the others until the reader asks. */
+  shown: boolean;
+}
+
+export interface GuessLayout {
+  fontSize: number;
+  lineHeight: number;
+  x0: number;
+  x1: number;
+  lanes: Lane[];
+  axis: { y: number; ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[] };
+}
+
+export function formatGuessValue(value: number, suffix: string, qualifier?: string | null): string {
+  return `${qualifier ? `${qualifier} ` : ''}${value.toLocaleString('en-GB')}${suffix}`;
+}
+
+/** The figures a state draws: the answer row, then the others, in the state's order. */
+export function guessRows(rows: readonly GuessRow[], params: GuessParams): GuessRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return [params.answer, ...params.claims].map((id) => byId.get(id)).filter((r): r is GuessRow => r !== undefined);
+}
+
+export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size: Size, reader: ReaderGuess): GuessLayout {
+  const x0 = PAD;
+  const x1 = Math.max(x0 + 40, size.width - PAD);
+  const span = params.max - params.min;
+  const xOf = (v: number) => x0 + ((Math.min(params.max, Math.max(params.min, v)) - params.min) / span) * (x1 - x0);
+  const items: { id: string; role: LaneRole; text: string; value: number; shown: boolean }[] = [];
+  if (reader.value !== null) items.push({ id: GUESS_ID, role: 'guess', text: `Your guess: ${formatGuessValue(reader.value, params.suffix)}`, value: reader.value, shown: true });
+  for (const row of guessRows(rows, params)) {
+    const value = formatGuessValue(row.value, params.suffix, row.qualifier);
+    items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: `${row.label}: ${reader.revealed ? value : '?'}`, value: row.value, shown: reader.revealed });
+  }
+
+  const base = size.width >= 1280 ? 14 : size.width >= 480 ? 13 : 12;
+  const arrangements: [number, number, number, number][] = [];
+  for (const fontSize of [base, 12, 11]) for (const [lines, bar, gap] of [[2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
+
+  const build = ([fontSize, maxLines, barHeight, gap]: [number, number, number, number]) => {
+    const lineHeight = Math.round(fontSize * 1.25);
+    let y = PAD;
+    const lanes: Lane[] = items.map((item) => {
+      const lines = fitLines(item.text, x1 - x0, fontSize, maxLines);
+      const top = y;
+      const barY = top + blockHeight(lines.length, fontSize, lineHeight) + 2;
+      y = barY + barHeight + gap;
+      return { id: item.id, role: item.role, lines, y: top, barY, barHeight, barEnd: item.shown ? xOf(item.value) : x0, shown: item.shown };
+    });
+    const axisY = y - gap + 6;
+    const ticks = [0, 0.5, 1].map((f, i) => ({ x: x0 + f * (x1 - x0), label: formatGuessValue(params.min + f * span, params.suffix), anchor: (['start', 'middle', 'end'] as const)[i]! }));
+    const bottom = axisY + 4 + blockHeight(1, fontSize - 1, lineHeight);
+    const fits = bottom <= size.height - PAD && lanes.every((lane) => lane.lines.every((line) => textWidth(line, fontSize) <= x1 - x0));
+    return { layout: { fontSize, lineHeight, x0, x1, lanes, axis: { y: axisY, ticks } }, fits };
+  };
+
+  return firstFit(arrangements, build, (r) => r.fits).layout;
+}

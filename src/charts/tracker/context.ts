@@ -1,0 +1,26 @@
+/**
+ * The tracker's layouts, made on the server at a few widths (heights as for a static copy) and
+ * handed to the island as a prop, then to the marks by context: the island draws the nearest
+ * one scaled to its frame, so the browser ships no layout code (JavaScript budget).
+ */
+import { heightForWidth } from '../types';
+import { layoutTracker, type TrackerLayout } from './layout';
+import type { TrackerRow } from './params';
+
+export const TRACKER_CONTEXT = 'russia-ai:tracker-layouts';
+
+export interface SizedLayout {
+  width: number;
+  height: number;
+  layout: TrackerLayout;
+}
+
+/** Phone, tablet and desktop layouts (the sticky frame is about 360, 560-700 and 780+ px wide). */
+export const LAYOUT_WIDTHS = [360, 600, 800] as const;
+
+export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
+  return LAYOUT_WIDTHS.map((width) => {
+    const height = heightForWidth(width);
+    return { width, height, layout: layoutTracker(rows, { width, height }) };
+  });
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { textWidth } from '../shared/text';
+import { layoutTracker, NO_MEASURE, pledges, type TrackerLayout } from './layout';
+import { trackerRow } from './params';
+
+// The real report card: its labels are the longest this kind has to fit.
+const rows = trackerRow.array().parse((parse(readFileSync('content/data/promise-tracker.yaml', 'utf8')) as { rows: unknown[] }).rows);
+const ids = pledges(rows).map((p) => p.id);
+
+type Box = { what: string; left: number; right: number; top: number; bottom: number };
+const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.01 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.01;
+const inside = (a: Box, b: Box) => a.left >= b.left - 0.01 && a.right <= b.right + 0.01 && a.top >= b.top - 0.01 && a.bottom <= b.bottom + 0.01;
+
+function parts(l: TrackerLayout) {
+  const small = l.fontSize - 1;
+  return l.cards.map((c) => {
+    const text = (what: string, b: { x: number; y: number; lines: string[] }, fs: number, lh = l.lineHeight): Box => ({
+      what: `${c.id} ${what}`,
+      left: c.x + b.x,
+      right: c.x + b.x + Math.max(0, ...b.lines.map((t) => textWidth(t, fs))),
+      top: c.y + b.y,
+      bottom: c.y + b.y + fs * 1.45 + (b.lines.length - 1) * lh,
+    });
+    return {
+      card: { what: `card ${c.id}`, left: c.x, right: c.x + c.width, top: c.y, bottom: c.y + c.height },
+      inner: [
+        text('title', c.title, l.fontSize),
+        { what: `${c.id} bar`, left: c.x + c.bar.x, right: c.x + c.bar.x + c.bar.width, top: c.y + c.bar.y, bottom: c.y + c.bar.y + c.bar.height },
+        text('promised', c.promised, small, l.smallLineHeight),
+        text('latest', c.latest, small, l.smallLineHeight),
+      ],
+    };
+  });
+}
+
+const widths = [320, 360, 390, 480, 560, 664, 768, 900, 1024, 1280, 1680];
+const heights = [300, 420, 560];
+
+describe('layoutTracker', () => {
+  {
+    const name = 'report card';
+    it(`${name}: every card inside the frame, its text inside the card, nothing overlapping, at 320-1680 px`, () => {
+      for (const width of widths) {
+        for (const height of heights) {
+          const layout = layoutTracker(rows, { width, height });
+          const where = `${name} at ${width}x${height}`;
+          const cards = parts(layout);
+          expect(cards).toHaveLength(ids.length);
+          const frame = { what: 'frame', left: 0, top: 0, right: width, bottom: height };
+          expect(cards.filter((c) => !inside(c.card, frame)).map((c) => c.card.what), where).toEqual([]);
+          const clashes: string[] = [];
+          for (let i = 0; i < cards.length; i++) for (let j = i + 1; j < cards.length; j++) if (overlaps(cards[i]!.card, cards[j]!.card)) clashes.push(`${cards[i]!.card.what} / ${cards[j]!.card.what}`);
+          for (const c of cards) {
+            for (const p of c.inner) if (!inside(p, c.card)) clashes.push(`${p.what} outside its card`);
+            for (let i = 0; i < c.inner.length; i++) for (let j = i + 1; j < c.inner.length; j++) if (overlaps(c.inner[i]!, c.inner[j]!)) clashes.push(`${c.inner[i]!.what} / ${c.inner[j]!.what}`);
+          }
+          expect(clashes, where).toEqual([]);
+          expect(layout.fontSize, where).toBeGreaterThanOrEqual(11);
+          // Nothing shortened: every card says its name and figures in full.
+          expect(layout.cards.filter((c) => [c.title, c.promised, c.latest].some((b) => b.lines.join(' ').includes('…'))).map((c) => c.id), where).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it('fills cards in without moving them, and says "no measure published" where there is none', () => {
+    const size = { width: 390, height: 420 };
+    const first = layoutTracker(rows, size);
+    const all = layoutTracker(rows, size);
+    expect(first.cards.map(({ x, y, width, height }) => [x, y, width, height])).toEqual(all.cards.map(({ x, y, width, height }) => [x, y, width, height]));
+    const compute = all.cards.find((c) => c.id === 'compute')!;
+    expect(compute.bar.measure).toBeNull();
+    expect(compute.latest.lines.join(' ')).toBe(NO_MEASURE);
+    // A share is drawn on 0-100: 5% of 80% is a sliver, not a sixteenth of the target.
+    const skills = all.cards.find((c) => c.id === 'skills')!;
+    expect(skills.bar.target / skills.bar.width).toBeCloseTo(0.8);
+    expect(skills.bar.measure! / skills.bar.width).toBeCloseTo(0.05);
+  });
+});
