@@ -4,8 +4,27 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 
-/** The font subsets scripts/subsetFonts.ts wrote: family, style, file, unicode-range. */
+/**
+ * The font subsets scripts/subsetFonts.ts wrote: family, style, file, unicode-range.
+ * @type {{ family: string; style: 'normal' | 'italic'; file: string; unicodeRange: string }[]}
+ */
 const fontSubsets = JSON.parse(readFileSync(new URL('./src/fonts/fonts.json', import.meta.url), 'utf8'));
+
+/** One local font variant per subset of a family: weight axis 400-700, its unicode-range. */
+function subsetVariants(/** @type {string} */ family) {
+  const variants = fontSubsets
+    .filter((entry) => entry.family === family)
+    .map((entry) => ({
+      src: /** @type {[string]} */ ([`./src/fonts/${entry.file}`]),
+      weight: '400 700',
+      style: entry.style,
+      display: /** @type {const} */ ('optional'),
+      unicodeRange: /** @type {[string, ...string[]]} */ (entry.unicodeRange.split(', ')),
+    }));
+  const [first, ...rest] = variants;
+  if (!first) throw new Error(`No font subsets for ${family} in src/fonts/fonts.json: run npx node scripts/subsetFonts.ts`);
+  return /** @type {[typeof first, ...typeof rest]} */ ([first, ...rest]);
+}
 
 // SITE and BASE let the same build serve from a domain root or a sub-path
 // (GitHub Pages, a university server): every link goes through `import.meta.env.BASE_URL`.
@@ -41,25 +60,21 @@ export default defineConfig({
   // and Arial, which Linux and Android lack: a late font is skipped for that page view (and
   // cached for the next) rather than swapped in with a layout shift.
   fonts: [
-    { name: 'Source Serif 4', cssVariable: '--font-source-serif', fallbacks: ['Georgia', 'serif'] },
-    { name: 'Source Sans 3', cssVariable: '--font-source-sans', fallbacks: ['Arial', 'sans-serif'] },
-  ].map(({ name, cssVariable, fallbacks }) => ({
-    provider: fontProviders.local(),
-    name,
-    cssVariable,
-    fallbacks,
-    options: {
-      variants: fontSubsets
-        .filter((entry) => entry.family === name)
-        .map((entry) => ({
-          src: [`./src/fonts/${entry.file}`],
-          weight: '400 700',
-          style: entry.style,
-          display: 'optional',
-          unicodeRange: entry.unicodeRange.split(', '),
-        })),
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-source-serif',
+      fallbacks: ['Georgia', 'serif'],
+      options: { variants: subsetVariants('Source Serif 4') },
     },
-  })),
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-source-sans',
+      fallbacks: ['Arial', 'sans-serif'],
+      options: { variants: subsetVariants('Source Sans 3') },
+    },
+  ],
   // The scroll engine, the chart frame and the Svelte runtime go in one chunk: every chapter
   // needs all of them, and one file compresses better than a dozen small ones (JS budget).
   vite: {

@@ -51,7 +51,7 @@ describe('HTML weight', () => {
       const bytes = gzip(charts.join(''));
       if (bytes > STEP_CHARTS_BUDGET) over.push(`/${page.route}: step charts ${kb(bytes)} > ${kb(STEP_CHARTS_BUDGET)}`);
       // No long path twice: a drawing steps share is drawn once and shown with <use>.
-      const paths = charts.join('').match(/<path\b[^>]*\sd="[^"]{300,}"[^>]*>/g) ?? [];
+      const paths: string[] = charts.join('').match(/<path\b[^>]*\sd="[^"]{300,}"[^>]*>/g) ?? [];
       const repeated = paths.filter((p, i) => paths.indexOf(p) !== i);
       expect(repeated.length, `/${page.route}: long paths drawn more than once`).toBe(0);
     }
