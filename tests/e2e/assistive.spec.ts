@@ -68,6 +68,16 @@ function bareRussian(page: Page): Promise<string[]> {
   );
 }
 
+/** WCAG contrast ratio of two computed `rgb(...)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r = 0, g = 0, bl = 0] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 async function setReadMode(page: Page, mode: 'Step by step' | 'Scroll'): Promise<void> {
   await page.locator('[data-reader-settings] summary').click();
   await page.getByRole('radio', { name: mode }).check();
@@ -301,7 +311,9 @@ test.describe('forced colours', () => {
         await figure.locator('svg [tabindex="0"]').focus();
         const tooltip = figure.locator('.chart-tooltip');
         await expect(tooltip).toBeVisible();
-        expect(await tooltip.evaluate((t) => getComputedStyle(t).borderTopStyle)).toBe('solid');
+        const tip = await tooltip.evaluate((t) => ({ border: getComputedStyle(t).borderTopStyle, color: getComputedStyle(t).color, ground: getComputedStyle(t).backgroundColor }));
+        expect(tip.border).toBe('solid');
+        expect(contrast(tip.color, tip.ground), `tooltip text ${tip.color} on ${tip.ground}`).toBeGreaterThanOrEqual(4.5);
         await shot(figure, `test-results/assistive/forced-${scheme}-over-${siteTheme}-focus-${info.project.name}.png`);
       }
     });
