@@ -74,7 +74,7 @@ export function horizontalGeometry(order: string[][], links: LinkIn[], size: Siz
     });
   }
 
-  // Labels in the band to the right of the source column, near where the link crosses it.
+  // Labels in the band to the right of the source column, above where the link crosses it.
   const labels = new Map<string, FlowLinkLabel>();
   // Labels narrower than the band leave the line (and its dash pattern) visible either side.
   const labelWidth = Math.max(40, Math.min(MAX_LABEL, (n === 1 ? inner : band) - 16));
@@ -98,7 +98,8 @@ export function horizontalGeometry(order: string[][], links: LinkIn[], size: Siz
         }),
       (items) => extent(items, 4) <= bottom - top,
     );
-    const { starts } = stack(sized.map((item) => ({ target: item.center, size: item.size })), top, bottom, 4);
+    // Each label wants to sit just above its line, so the line (and its dash pattern) is never struck through the words.
+    const { starts } = stack(sized.map((item) => ({ target: item.center - item.size / 2 - 3, size: item.size })), top, bottom, 4);
     sized.forEach((item, i) => {
       const w = Math.max(...item.lines.map((line) => textWidth(line, LINK_FONT_SIZE))) + 2 * LABEL_PAD;
       labels.set(item.id, { x: item.cx - w / 2, y: starts[i]!, width: w, height: item.size, cx: item.cx, lines: item.lines });

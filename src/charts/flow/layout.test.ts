@@ -91,6 +91,16 @@ describe('layoutFlow', () => {
     expect(layout.links.find((l) => l.id === 'huawei')!.full).toBe('Huawei Ascend chips to Sberbank GigaChat (claimed): Hoped for, 2026');
   });
 
+  it('puts each link label above its line, never across it (left to right)', () => {
+    const pair = [link('a', 'Qwen (China)', 'T-pro (T-Bank)', 'claimed', 'Trained on the basis of Qwen'), link('b', 'DeepSeek (China)', 'GigaChat (Sberbank)', 'claimed', 'Design only, no weights')];
+    const layout = layoutFlow(pair, defaults, { width: 800, height: 400 });
+    expect(layout.vertical).toBe(false);
+    for (const l of layout.links) {
+      const lineY = Number(l.path.match(/^M[\d.-]+,([\d.-]+)/)![1]);
+      expect(l.label.y + l.label.height).toBeLessThanOrEqual(lineY + 0.5);
+    }
+  });
+
   it('fades links not in `show`, and nodes none of whose links are shown', () => {
     const layout = layoutFlow(chips, { ...defaults, show: ['tsmc'], highlight: ['tsmc'] }, { width: 800, height: 400 });
     expect(layout.links.filter((l) => l.visible).map((l) => l.id)).toEqual(['tsmc']);

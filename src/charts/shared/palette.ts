@@ -7,22 +7,15 @@
  * are told apart by dash pattern (cut, active, claimed) with a key outside the marks.
  */
 
-/** True when a mark stands for Russia (by id, label or name), so it keeps Russia's colour. */
-export function isRussia(...names: (string | undefined)[]): boolean {
-  return names.some((name) => /^russia$/i.test((name ?? '').trim()));
-}
-
 export type Region = 'russia' | 'us' | 'china' | 'europe';
+
+const REGIONS: Record<string, Region> = { russia: 'russia', 'united states': 'us', us: 'us', china: 'china', europe: 'europe', eu: 'europe' };
 
 /**
  * The place a mark stands for, from its label's first words ("China, 2024", "United States"),
  * or undefined for anything else; the class of that name gives it the place's colour.
  */
-export function regionOf(label: string | undefined): Region | undefined {
-  const head = (label ?? '').split(/[,:(]/)[0]!.trim().toLowerCase();
-  if (head === 'russia') return 'russia';
-  if (head === 'united states' || head === 'us' || head === 'usa') return 'us';
-  if (head === 'china') return 'china';
-  if (head === 'europe' || head === 'eu' || head === 'european union') return 'europe';
-  return undefined;
-}
+export const regionOf = (label: string | undefined): Region | undefined => REGIONS[(label ?? '').split(/[,:(]/)[0]!.trim().toLowerCase()];
+
+/** True when a mark stands for Russia (by id, label or name), so it keeps Russia's colour. */
+export const isRussia = (...names: (string | undefined)[]): boolean => names.some((name) => regionOf(name) === 'russia');

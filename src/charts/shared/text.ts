@@ -95,12 +95,7 @@ export const SMALLEST_TEXT_WIDE = 14;
  * beyond, so chart text is never under 14 px on a desktop and never under 12 px on a phone.
  * The marks scale with the text, so layouts stay identical in their own units.
  */
-export function typeZoom(width: number): number {
-  const t = Math.min(1, Math.max(0, (width - 480) / 240));
-  return Math.round((1 + t * (SMALLEST_TEXT_WIDE / SMALLEST_TEXT - 1)) * 1000) / 1000;
-}
+export const typeZoom = (width: number): number => Math.round(1000 + (1000 * (SMALLEST_TEXT_WIDE / SMALLEST_TEXT - 1) * Math.min(1, Math.max(0, (width - 480) / 240)))) / 1000;
 
 /** The frame in a layout's own units once `typeZoom` has scaled it. */
-export function zoomedSize(size: { width: number; height: number }, zoom: number): { width: number; height: number } {
-  return { width: size.width / zoom, height: size.height / zoom };
-}
+export const zoomedSize = ({ width, height }: { width: number; height: number }, zoom: number) => ({ width: width / zoom, height: height / zoom });

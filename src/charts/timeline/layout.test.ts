@@ -60,7 +60,6 @@ describe('layoutTimeline', () => {
     const size = { width: 400, height: 500 };
     const bunched = rows(['2022-02-24', '2022-02-25', '2022-02-27', '2022-03', '2022-03-03', '2022-06-03', '2022-10', '2023', '2026']);
     const layout = layoutTimeline(bunched, { highlight: [] }, size);
-    expect(layout.spaced).toBe(true);
     const tops = layout.events.map((e) => e.labelY);
     const gaps = tops.slice(1).map((t, i) => t - tops[i]! - blockHeight(layout.events[i]!));
     for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 5);
@@ -77,12 +76,6 @@ describe('layoutTimeline', () => {
       expect(e.dotY).toBeLessThan(e.labelY + blockHeight(e));
       expect(layout.labelX - e.dotX).toBeLessThan(16);
     }
-  });
-
-  it('keeps labels beside their dots when events are far apart', () => {
-    const layout = layoutTimeline(rows(['2020', '2022', '2024']), { highlight: [] }, { width: 400, height: 450 });
-    expect(layout.spaced).toBe(false);
-    for (const e of layout.events) expect(Math.abs(e.labelY + blockHeight(e) / 2 - e.y)).toBeLessThan(24);
   });
 
   it('handles a single event', () => {

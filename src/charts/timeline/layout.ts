@@ -1,16 +1,16 @@
 /**
  * Timeline layout: a vertical time axis (it fits any width, phone first) that runs from the
- * first event's year to the last event (never past it), with each event's label beside its
- * dot. When events bunch, so that labels would be pushed away from their dots, the labels are
- * spaced evenly down the frame in date order instead, each with its dot beside it, and the
- * axis becomes a small time ruler: a tick at each event's true date, tied to the event's dot
- * by a connector in the dot's colour (connectors never cross: both ends run in date order).
+ * first event's year to the last event (never past it). Labels are spaced evenly down the
+ * frame in date order, each with its dot beside it, and the axis is a small time ruler: a tick
+ * at each event's true date, tied to the event's dot by a connector in the dot's colour. So
+ * bunched events never push a label off its dot, and connectors never cross (both ends run in
+ * date order).
  */
 import type { Anchor, Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
-import { firstFit, stack } from '../shared/place';
+import { firstFit } from '../shared/place';
 import { fitLines, textWidth, wrapLines } from '../shared/text';
 import type { Size } from '../types';
 import type { TimelineParams } from './schema';
@@ -21,19 +21,17 @@ const GAP = 8;
 const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
 /** Room between the time ruler and the evenly spaced dots, for the connectors. */
 const RULER_RUN = 44;
-/** A label this far (px) from its dot counts as pushed: the layout then spaces labels evenly. */
-const PUSHED = 1.5 * 16;
 
 export interface TimelineEvent {
   id: string;
   /** The event's date on the axis. */
   y: number;
-  /** Where its dot is drawn: on the axis at `y`, or beside its label when labels are spaced. */
+  /** Where its dot is drawn: beside its label, or on the axis at `y` when it has no label. */
   dotX: number;
   dotY: number;
   /** Top of the label block (may sit below the dot when pushed by a neighbour). */
   labelY: number;
-  /** From the label's side of the dot to the label, or (spaced) from the ruler tick to the dot: an SVG path. */
+  /** The connector from the event's date on the ruler to its dot (empty without a label): an SVG path. */
   leader: string;
   date: string;
   /** The whole label, for tooltips and screen readers. */
@@ -45,8 +43,6 @@ export interface TimelineEvent {
 }
 
 export interface TimelineLayout {
-  /** True when labels are spaced evenly (a cluster would push them off their dots). */
-  spaced: boolean;
   axisX: number;
   labelX: number;
   top: number;
@@ -67,7 +63,6 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
   const bottom = size.height - MARGIN.bottom;
   const y = scaleLinear().domain([first, last]).range([top, bottom]);
   const axisX = MARGIN.left - 16;
-  // Labels are wrapped for the spaced arrangement (the narrower one), so both share their lines.
   const labelX = axisX + RULER_RUN + 12;
   const labelWidth = size.width - labelX - MARGIN.right;
 
@@ -96,36 +91,31 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     },
     (height) => height <= bottom - top,
   );
-  placeLabels(events, top, bottom);
-  const spaced = events.some((e) => e.lines.length && Math.abs(e.labelY + blockHeight(e) / 2 - e.y) > PUSHED);
-  if (spaced) spaceEvenly(events, top, bottom);
-  // Level labels sit close to their dots; spaced ones leave the ruler room for connectors.
-  const textX = spaced ? labelX : MARGIN.left;
+  spaceEvenly(events, top, bottom);
   const r = (n: number) => Math.round(n * 10) / 10;
+  const bend = axisX + RULER_RUN / 2;
   for (const e of events) {
-    const mid = e.labelY + LINE_HEIGHT / 2;
-    const tied = spaced && e.lines.length > 0;
-    e.dotX = tied ? axisX + RULER_RUN : axisX;
-    e.dotY = tied ? mid : e.y;
-    const bend = axisX + RULER_RUN / 2;
-    if (tied) e.leader = `M${r(axisX + 3)},${r(e.y)}C${r(bend)},${r(e.y)} ${r(bend)},${r(mid)} ${r(e.dotX - 5)},${r(mid)}`;
-    else if (e.lines.length) e.leader = `M${r(axisX + 7)},${r(e.y)}L${r(textX - 4)},${r(mid)}`;
+    e.dotY = e.y;
+    if (!e.lines.length) continue;
+    e.dotX = axisX + RULER_RUN;
+    e.dotY = e.labelY + LINE_HEIGHT / 2;
+    e.leader = `M${r(axisX + 3)},${r(e.y)}C${r(bend)},${r(e.y)} ${r(bend)},${r(e.dotY)} ${r(e.dotX - 5)},${r(e.dotY)}`;
   }
 
   const ticks = [];
   const step = last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
   for (let year = first; year <= last + 1e-9; year += step) ticks.push({ y: y(year), label: String(year) });
-  return { spaced, axisX, labelX: textX, top, bottom, ticks, events };
+  return { axisX, labelX, top, bottom, ticks, events };
 }
 
 /**
- * Labels in date order, spread evenly from the top of the frame to the bottom (the gaps
- * between blocks all equal), so a cluster reads as a list tied to its ruler.
+ * Labels in date order, spread evenly down the frame (the gaps between blocks all equal, at
+ * most three lines), level with the middle of their events; all events are placed, shown or
+ * not, so revealing one never moves the others.
  */
 export function spaceEvenly(events: TimelineEvent[], top: number, bottom: number): void {
   const labelled = events.filter((e) => e.lines.length);
   const total = labelled.reduce((sum, e) => sum + blockHeight(e), 0);
-  if (total + GAP * (labelled.length - 1) > bottom - top) return; // cramped: keep the packed stack
   const gap = labelled.length > 1 ? Math.max(GAP, Math.min(3 * LINE_HEIGHT, (bottom - top - total) / (labelled.length - 1))) : 0;
   const used = total + gap * Math.max(0, labelled.length - 1);
   // A short list sits level with its events' middle rather than stretched to the frame.
@@ -158,18 +148,6 @@ function stackHeight(events: TimelineEvent[]): number {
 
 /** Height of an event's label block in pixels. */
 export const blockHeight = (e: Pick<TimelineEvent, 'lines'>): number => e.lines.length * LINE_HEIGHT;
-
-/**
- * Each label wants to centre on its dot; the shared stacking routine keeps them apart and
- * inside the frame. All labels are placed, visible or not, so revealing an event never moves
- * the others.
- */
-export function placeLabels(events: TimelineEvent[], top: number, bottom: number): void {
-  const labelled = events.filter((e) => e.lines.length);
-  for (const e of events) e.labelY = e.y;
-  const { starts } = stack(labelled.map((e) => ({ target: e.y, size: blockHeight(e) })), top, bottom, GAP);
-  labelled.forEach((e, i) => (e.labelY = starts[i]!));
-}
 
 export { LINE_HEIGHT };
 
