@@ -65,7 +65,7 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
 
   const base = size.width >= 1280 ? 14 : size.width >= 480 ? 13 : 12;
   const arrangements: [number, number, number, number][] = [];
-  for (const fontSize of [base, 12, 11]) for (const [lines, bar, gap] of [[2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
+  for (const fontSize of [base, 12, 11]) for (const [lines, bar, gap] of [[2, 26, 20], [2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
 
   const build = ([fontSize, maxLines, barHeight, gap]: [number, number, number, number]) => {
     const lineHeight = Math.round(fontSize * 1.25);

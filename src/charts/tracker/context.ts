@@ -15,12 +15,15 @@ export interface SizedLayout {
   layout: TrackerLayout;
 }
 
-/** Phone, tablet and desktop layouts (the sticky frame is about 360, 560-700 and 780+ px wide). */
-export const LAYOUT_WIDTHS = [360, 600, 800] as const;
+/**
+ * Phone, tablet and desktop layouts (the sticky frame is about 360 px wide on a phone, 560-700 on
+ * a tablet, 785 at 1280 and 1035 at 1680); the phone's pinned frame is taller than a static copy.
+ */
+export const LAYOUT_WIDTHS = [360, 560, 760, 1000] as const;
 
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
   return LAYOUT_WIDTHS.map((width) => {
-    const height = heightForWidth(width);
+    const height = width < 480 ? 380 : heightForWidth(width);
     return { width, height, layout: layoutTracker(rows, { width, height }) };
   });
 }
