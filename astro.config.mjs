@@ -84,7 +84,15 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
+                // The reading-mode and site settings every page's Settings menu uses: apart, so
+                // pages without a story (cover, guides) do not load the engine for them.
+                name: 'settings',
+                test: /src[\\/](scrolly[\\/]readMode|site)\.ts$/,
+                priority: 2,
+              },
+              {
                 name: 'story',
+                priority: 1,
                 // Only code that islands alone use: an embed or teach page importing a small
                 // helper (types, format) must not pull the whole engine in with it.
                 test: /node_modules[\\/](svelte|scrollama)[\\/]|src[\\/]scrolly[\\/]|src[\\/]islands[\\/]ScrollyStory\.svelte|src[\\/]charts[\\/](ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|text\.ts|ticks\.ts))/,
