@@ -76,9 +76,9 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
   const gridRows = Math.ceil(list.length / cols);
   const cardWidth = (size.width - (cols - 1) * GAP) / cols;
   const inner = cardWidth - 2 * PAD;
-  // The largest type (14 px on desktops, 13 on tablets, 12 on phones, never under 11) with which
-  // every card fits and says everything in full.
-  for (let fontSize = size.width >= 1280 ? 14 : size.width >= 480 ? 13 : 12; ; fontSize--) {
+  // The largest type (15 px, its small lines 14, from 720 px wide; 13 below; never under 11)
+  // with which every card fits and says everything in full.
+  for (let fontSize = size.width >= 720 ? 15 : 13; ; fontSize--) {
     const lineHeight = Math.round(fontSize * 1.25);
     const smallLineHeight = Math.round((fontSize - 1) * 1.25);
     const barHeight = fontSize - 4;
