@@ -65,7 +65,7 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
 
   const base = size.width >= 1280 ? 14 : size.width >= 480 ? 13 : 12;
   const arrangements: [number, number, number, number][] = [];
-  for (const fontSize of [base, 12, 11]) for (const [lines, bar, gap] of [[2, 26, 20], [2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
+  for (const fontSize of [base, 12]) for (const [lines, bar, gap] of [[2, 26, 20], [2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
 
   const build = ([fontSize, maxLines, barHeight, gap]: [number, number, number, number]) => {
     const lineHeight = Math.round(fontSize * 1.25);
@@ -79,7 +79,7 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     });
     const axisY = y - gap + 6;
     const ticks = [0, 0.5, 1].map((f, i) => ({ x: x0 + f * (x1 - x0), label: formatGuessValue(params.min + f * span, params.suffix), anchor: (['start', 'middle', 'end'] as const)[i]! }));
-    const bottom = axisY + 4 + blockHeight(1, fontSize - 1, lineHeight);
+    const bottom = axisY + 4 + blockHeight(1, Math.max(12, fontSize - 1), lineHeight);
     const fits = bottom <= size.height - PAD && lanes.every((lane) => lane.lines.every((line) => textWidth(line, fontSize) <= x1 - x0));
     return { layout: { fontSize, lineHeight, x0, x1, lanes, axis: { y: axisY, ticks } }, fits };
   };

@@ -23,7 +23,7 @@ export const LAYOUT_WIDTHS = [360, 560, 760, 1000] as const;
 
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
   return LAYOUT_WIDTHS.map((width) => {
-    const height = width < 480 ? 380 : heightForWidth(width);
+    const height = width < 480 ? 370 : heightForWidth(width);
     return { width, height, layout: layoutTracker(rows, { width, height }) };
   });
 }

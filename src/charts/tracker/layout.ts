@@ -76,17 +76,18 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
   const gridRows = Math.ceil(list.length / cols);
   const cardWidth = (size.width - (cols - 1) * GAP) / cols;
   const inner = cardWidth - 2 * PAD;
-  // The largest type (15 px, its small lines 14, from 720 px wide; 13 below; never under 11)
+  // The largest type (15 px from 720 px wide, 13 below; never under 11; the promised and latest
+  // lines as large as the name, set apart by weight)
   // with which every card fits and says everything in full.
   for (let fontSize = size.width >= 720 ? 15 : 13; ; fontSize--) {
     const lineHeight = Math.round(fontSize * 1.25);
-    const smallLineHeight = Math.round((fontSize - 1) * 1.25);
+    const smallLineHeight = lineHeight;
     const barHeight = fontSize - 4;
-    const texts = list.map((p) => [fitLines(p.label, inner, fontSize, 2), fitLines(promisedText(p), inner, fontSize - 1, 2), fitLines(latestText(p), inner, fontSize - 1, 2)] as const);
+    const texts = list.map((p) => [fitLines(p.label, inner, fontSize, 2), fitLines(promisedText(p), inner, fontSize, 2), fitLines(latestText(p), inner, fontSize, 2)] as const);
     const most = (k: 0 | 1 | 2) => Math.max(...texts.map((t) => t[k].length));
     const titleH = blockHeight(most(0), fontSize, lineHeight);
-    const promisedH = blockHeight(most(1), fontSize - 1, smallLineHeight);
-    const latestH = blockHeight(most(2), fontSize - 1, smallLineHeight);
+    const promisedH = blockHeight(most(1), fontSize, smallLineHeight);
+    const latestH = blockHeight(most(2), fontSize, smallLineHeight);
     const cardHeight = PAD + titleH + 2 + barHeight + 2 + promisedH + latestH + PAD;
     const shortened = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
     if (fontSize > 11 && (shortened || gridRows * cardHeight + (gridRows - 1) * GAP > size.height)) continue;
