@@ -90,7 +90,7 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
     const latestH = blockHeight(most(2), fontSize, smallLineHeight);
     const cardHeight = PAD + titleH + 2 + barHeight + 2 + promisedH + latestH + PAD;
     const shortened = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
-    if (fontSize > 11 && (shortened || gridRows * cardHeight + (gridRows - 1) * GAP > size.height)) continue;
+    if (fontSize > 10 && (shortened || gridRows * cardHeight + (gridRows - 1) * GAP > size.height)) continue;
     const cards: Card[] = list.map((p, i) => {
       const x = (i % cols) * (cardWidth + GAP);
       const y = Math.floor(i / cols) * (cardHeight + GAP);

@@ -33,7 +33,7 @@ describe('tracker marks on the server', () => {
   it('the island draws the nearest server-made layout, scaled to its frame', () => {
     const layouts = trackerLayouts(rows);
     const { body } = render(Marks, { props: { rows, params: trackerParams.parse({}), size: { width: 700, height: 500 } }, context: new Map([[TRACKER_CONTEXT, layouts]]) });
-    expect(body).toContain('viewBox="0 0 560 392"');
+    expect(body).toContain('transform="translate(0,0) scale(1.25)"'); // the 560 by 392 layout, 1.25 times
     expect(body.match(/class="card[^"]*\bfilled\b/g)).toHaveLength(6);
   });
 });
