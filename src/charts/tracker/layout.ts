@@ -7,7 +7,7 @@
  * The browser does not run this: the island gets layouts made on the server at three sizes
  * (context.ts) and scales the nearest to its frame, so the tracker ships no layout code.
  */
-import { blockHeight, fitLines } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM } from '../shared/text';
 import type { Size } from '../types';
 import type { TrackerRow } from './params';
 
@@ -80,7 +80,8 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
   // lines as large as the name, set apart by weight)
   // with which every card fits and says everything in full.
   for (let fontSize = size.width >= 720 ? 15 : 13; ; fontSize--) {
-    const lineHeight = Math.round(fontSize * 1.25);
+    // Lines as tall as the type's own box, so wrapped lines never touch.
+    const lineHeight = Math.ceil(fontSize * TEXT_BOX_EM);
     const smallLineHeight = lineHeight;
     const barHeight = fontSize - 4;
     const texts = list.map((p) => [fitLines(p.label, inner, fontSize, 2), fitLines(promisedText(p), inner, fontSize, 2), fitLines(latestText(p), inner, fontSize, 2)] as const);
