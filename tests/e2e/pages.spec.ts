@@ -176,10 +176,12 @@ test('stepper on a phone: the chart shows every state with its marks inside the 
     for (const section of await page.locator('[data-scrolly]').all()) {
       const count = await section.locator('[data-step]').count();
       const next = section.getByRole('button', { name: 'Next', exact: true });
+      // A reader's guess shares the pinned chart with its own slider and button.
+      const least = (await section.locator('figure[data-kind="guess"]').count()) ? 180 : 220;
       for (let i = 0; i < count; i++) {
         const frame = (await section.locator('.scrolly__graphic .chart-frame').boundingBox())!;
         // The drawing keeps a usable height beside the caption and the controls.
-        expect(frame.height, `${slug} step ${i + 1}: chart frame height`).toBeGreaterThanOrEqual(220);
+        expect(frame.height, `${slug} step ${i + 1}: chart frame height`).toBeGreaterThanOrEqual(least);
         if (i < count - 1) await next.click();
       }
     }
