@@ -61,6 +61,6 @@ export function prefillCitePopovers(): void {
   const pops = [...document.querySelectorAll<HTMLElement>('.cite-popover')];
   if (pops.length === 0) return;
   const fill = () => pops.forEach((pop) => fillCitePopover(pop)?.catch(() => undefined));
-  if ('requestIdleCallback' in window) window.requestIdleCallback(fill, { timeout: 3000 });
-  else window.setTimeout(fill, 1000);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(fill, { timeout: 3000 });
+  else setTimeout(fill, 1000);
 }
