@@ -44,7 +44,7 @@ export default defineConfig({
     // Embeds are noindex (their chapter is canonical) and the not-found page is no page.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
   ],
-  build: { inlineStylesheets: process.env['INLINE_CSS'] ?? 'always' },
+  build: { inlineStylesheets: 'always' },
   // Hashes for every inline script and style (no 'unsafe-inline'), plus a same-origin default
   // for everything else. frame-ancestors cannot go in a <meta>: it is in public/_headers.
   security: {
