@@ -70,10 +70,13 @@ const MIN_SHARED = 300;
 
 /**
  * Draws once the long paths (land, countries, long lines) that more than one of `charts`
- * repeats, returning the charts with `<use>` in their place and the shared paths (with ids)
- * for the section's hidden svg. A `<use>` in place keeps the transform of the group around it.
+ * repeats, or that the island's props would repeat (`alsoShare`: path data the island reads
+ * back from the page, see referToShared), returning the charts with `<use>` in their place and
+ * the shared paths (with ids) for the section's hidden svg. A `<use>` in place keeps the
+ * transform of the group around it.
  */
-export function shareRepeatedDrawings(charts: string[], idPrefix: string): { charts: string[]; shared: string } {
+export function shareRepeatedDrawings(charts: string[], idPrefix: string, alsoShare: readonly string[] = []): { charts: string[]; shared: string } {
+  const wanted = new Set(alsoShare);
   const counts = new Map<string, number>();
   for (const html of charts) {
     for (const shape of new Set(html.match(SHAPE) ?? [])) {
@@ -81,7 +84,9 @@ export function shareRepeatedDrawings(charts: string[], idPrefix: string): { cha
     }
   }
   const ids = new Map<string, string>();
-  for (const [shape, count] of counts) if (count > 1) ids.set(shape, `${idPrefix}-shape-${ids.size + 1}`);
+  for (const [shape, count] of counts) {
+    if (count > 1 || wanted.has(/\sd="([^"]*)"/.exec(shape)?.[1] ?? '')) ids.set(shape, `${idPrefix}-shape-${ids.size + 1}`);
+  }
   if (ids.size === 0) return { charts, shared: '' };
   const shared = [...ids].map(([shape, id]) => shape.replace(/^<path\b/, `<path id="${id}"`)).join('');
   const out = charts.map((html) => html.replace(SHAPE, (shape) => {
