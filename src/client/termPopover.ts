@@ -14,14 +14,19 @@ export function setUpTermPopovers(root: Document = document): void {
 
 /**
  * The same behaviour for any links matching `selector`, each described by the element that
- * `popoverFor` returns (a `popover="manual"` element). Citation numbers use it for their quotes.
+ * `popoverFor` returns (a `popover="manual"` element). Citation numbers use it for their quotes,
+ * with `fill`: a popover whose contents are still loading opens once they are there (when
+ * `fill` returns a promise), unless the reader has moved on.
  */
 export function setUpPopovers(
   selector: string,
   popoverFor: (link: HTMLAnchorElement, root: Document) => HTMLElement | null,
   root: Document = document,
+  fill?: (pop: HTMLElement) => Promise<void> | undefined,
 ): void {
   let open: { link: HTMLAnchorElement; pop: HTMLElement } | undefined;
+  /** The link whose popover is waiting for its contents. */
+  let waiting: HTMLAnchorElement | undefined;
   let hideTimer: number | undefined;
   /** Pointer type of the press on a term now in progress ('' when none, e.g. keyboard). */
   let pointer = '';
@@ -43,6 +48,13 @@ export function setUpPopovers(
     hide();
     const pop = popoverFor(link, root);
     if (!pop || typeof pop.showPopover !== 'function') return;
+    const loading = fill?.(pop);
+    if (loading) {
+      waiting = link;
+      loading.then(() => waiting === link && show(link)).catch(() => undefined);
+      return;
+    }
+    waiting = undefined;
     pop.showPopover();
     place(link, pop);
     link.setAttribute('aria-expanded', 'true');
@@ -51,6 +63,7 @@ export function setUpPopovers(
 
   function hide() {
     window.clearTimeout(hideTimer);
+    waiting = undefined;
     if (!open) return;
     if (open.pop.matches(':popover-open')) open.pop.hidePopover();
     open.link.setAttribute('aria-expanded', 'false');
