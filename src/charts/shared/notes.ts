@@ -74,14 +74,35 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
     const inside = spots.map((s) => clampInto(s, size));
     const mark: Box = { x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r };
     const cost = (s: Box) => taken.reduce((sum, t) => sum + overlap(s, t), 0) + overlap(s, mark) * 4;
-    // A note never covers a label or a mark: on a frame too crowded for it (a phone), it is left
-    // out, and the step's text and the chart's summary still say what it says.
-    const box = inside.find((s) => cost(s) === 0);
+    // A note never covers a label or a mark. When no spot beside the mark is free (a crowded
+    // frame, a phone), the free spot in the whole frame nearest the mark, its leader longer; on
+    // a frame with no free spot at all it is left out (the step's text and summary still say it).
+    const box = inside.find((s) => cost(s) === 0) ?? nearestFree(anchor, width, height, size, cost);
     if (!box) continue;
     taken.push(box);
     placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
   }
   return placed;
+}
+
+/** The free box of this size nearest the anchor, searched on an 8 px grid over the frame. */
+function nearestFree(anchor: Anchor, width: number, height: number, size: Size, cost: (b: Box) => number): Box | undefined {
+  let best: Box | undefined;
+  let bestDistance = Infinity;
+  for (let y = 1; y + height <= size.height - 1; y += 8) {
+    for (let x = 1; x + width <= size.width - 1; x += 8) {
+      const cx = Math.max(x, Math.min(anchor.x, x + width));
+      const cy = Math.max(y, Math.min(anchor.y, y + height));
+      const distance = Math.hypot(cx - anchor.x, cy - anchor.y);
+      if (distance >= bestDistance) continue;
+      const box = { x, y, width, height };
+      if (cost(box) === 0) {
+        best = box;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
 }
 
 /** The box moved the least distance that puts it inside the frame. */
