@@ -157,7 +157,8 @@ export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstac
   return {
     anchors: shown.map((b) => ({
       key: b.id,
-      x: layout.values ? b.valueX + (b.valueAnchor === 'start' ? 1 : -1) * textWidth(b.valueText, layout.fontSize * BOLD) : layout.zeroX + b.width,
+      // The bar's end, so a note's leader always touches the bar (not the space after its value).
+      x: layout.zeroX + b.width,
       y: b.y + b.valueY,
       r: b.barHeight / 2,
     })),

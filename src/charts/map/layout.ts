@@ -7,6 +7,7 @@
  * key to the three line styles (cut broken, active solid, claimed dotted).
  */
 import type { Row } from '../../lib/schemas';
+import type { Anchor, Box as NoteBox } from '../shared/notes';
 import { textWidth, wrapText } from '../shared/text';
 import type { Size } from '../types';
 import type { Basemap, Crop } from './basemap';
@@ -33,6 +34,8 @@ export interface RouteMark {
   full: string;
   /** Midpoint, for the cut mark. */
   mid: { x: number; y: number };
+  /** Points along the curve from its origin (every tenth of the way), for pinning notes. */
+  along: { x: number; y: number }[];
 }
 
 export interface PlaceMark {
@@ -61,9 +64,11 @@ export interface MapLayout {
   transform: { ox: number; oy: number; k: number };
   routes: RouteMark[];
   places: PlaceMark[];
-  /** Countries on a visible route, to shade (Russia in its own colour). */
-  countries: { id: string; d: string; russia: boolean }[];
+  /** Countries on any route, to shade when on a visible one (Russia in its own colour). */
+  countries: { id: string; d: string; russia: boolean; visible: boolean }[];
   notes: NoteLine[];
+  /** Bottom of the map itself; the route notes and the key are below it. */
+  mapBottom: number;
   fontSize: number;
   lineHeight: number;
   width: number;
@@ -113,9 +118,9 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const id = str(r, 'id');
     const a = px(str(r, 'fromPlace'));
     const b = px(str(r, 'toPlace'));
-    const { d, head, mid } = curve(a, b, { left: 0, right: size.width, top: 0 });
+    const { d, head, mid, along } = curve(a, b, { left: 0, right: size.width, top: 0 });
     const status = (['cut', 'active', 'claimed'].includes(str(r, 'status')) ? str(r, 'status') : 'active') as Status;
-    return { id, d, head, mid, status, highlighted: params.highlight.includes(id), visible: visible(id), full: `${routeName(r)} (${STATUS_WORDS[status]}): ${str(r, 'label')}` };
+    return { id, d, head, mid, along, status, highlighted: params.highlight.includes(id), visible: visible(id), full: `${routeName(r)} (${STATUS_WORDS[status]}): ${str(r, 'label')}` };
   });
 
   const used = new Map<string, boolean>();
@@ -136,9 +141,8 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     return { id, x: p.x, y: p.y, label, visible: used.has(id), highlighted: used.get(id) ?? false, russia: id === 'russia' };
   });
 
-  const countries = Object.entries(crop.countries)
-    .filter(([id]) => used.has(id))
-    .map(([id, d]) => ({ id, d, russia: id === 'russia' }));
+  // Every country that any route touches, drawn in every state so it can fade in and out.
+  const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, russia: id === 'russia', visible: used.has(id) }));
 
   const notes: NoteLine[] = [];
   let y = mapBox.bottom + 8;
@@ -162,7 +166,35 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     }
     y += lineHeight;
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, fontSize, lineHeight, width: size.width, height: size.height };
+}
+
+/**
+ * Where a state's notes may pin: each shown route, a third of the way along; what they must not
+ * cover: the highlighted routes, the cut crosses, the shown places' dots and labels and
+ * everything under the map (route notes, key).
+ */
+export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+  const h = layout.fontSize;
+  const places = layout.places.filter((p) => p.visible);
+  const shown = layout.routes.filter((r) => r.visible);
+  return {
+    // A third of the way from the route's origin: clear of the hub where routes meet at Russia
+    // and of the cut crosses at their middles.
+    anchors: shown.map((r) => ({ key: r.id, x: r.along[3]!.x, y: r.along[3]!.y, r: 5 })),
+    obstacles: [
+      // The routes this step is about, and every cut cross, stay uncovered.
+      ...shown.filter((r) => r.highlighted).flatMap((r) => r.along.slice(1, -1).map((p) => ({ x: p.x - 3, y: p.y - 3, width: 6, height: 6 }))),
+      ...shown.filter((r) => r.status === 'cut').map((r) => ({ x: r.mid.x - 7, y: r.mid.y - 7, width: 14, height: 14 })),
+      ...places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
+      ...places.map((p) => {
+        const w = textWidth(p.label.text, h);
+        const left = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
+        return { x: left - 2, y: p.label.y - h - 2, width: w + 4, height: h + 6 };
+      }),
+      { x: 0, y: layout.mapBottom, width: layout.width, height: Math.max(0, layout.height - layout.mapBottom) },
+    ],
+  };
 }
 
 function routeName(r: Row): string {
@@ -223,5 +255,9 @@ export function curve(a: { x: number; y: number }, b: { x: number; y: number }, 
   const size = 7;
   const head = `M${r(ex)},${r(ey)}L${r(ex - ux * size - uy * size * 0.6)},${r(ey - uy * size + ux * size * 0.6)}L${r(ex - ux * size + uy * size * 0.6)},${r(ey - uy * size - ux * size * 0.6)}Z`;
   const mid = { x: r(0.25 * a.x + 0.5 * cx + 0.25 * b.x), y: r(0.25 * a.y + 0.5 * cy + 0.25 * b.y) };
-  return { d: `M${r(a.x)},${r(a.y)}Q${r(cx)},${r(cy)} ${r(ex)},${r(ey)}`, head, mid };
+  const along = Array.from({ length: 11 }, (_, i) => {
+    const t = i / 10;
+    return { x: r((1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t ** 2 * ex), y: r((1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t ** 2 * ey) };
+  });
+  return { d: `M${r(a.x)},${r(a.y)}Q${r(cx)},${r(cy)} ${r(ex)},${r(ey)}`, head, mid, along };
 }

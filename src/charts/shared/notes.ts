@@ -55,7 +55,7 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
   for (const note of notes ?? []) {
     const anchor = anchors.find((a) => a.key === note.at);
     if (!anchor) continue;
-    const lines = fitLines(note.text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 3);
+    const lines = fitLines(note.text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
     const width = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * PAD;
     const height = blockHeight(lines.length, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT) + 2 * PAD;
     const r = anchor.r ?? 4;
@@ -74,14 +74,42 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
     const inside = spots.map((s) => clampInto(s, size));
     const mark: Box = { x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r };
     const cost = (s: Box) => taken.reduce((sum, t) => sum + overlap(s, t), 0) + overlap(s, mark) * 4;
-    // A note never covers a label or a mark: on a frame too crowded for it (a phone), it is left
-    // out, and the step's text and the chart's summary still say what it says.
-    const box = inside.find((s) => cost(s) === 0);
+    // A note never covers a label or a mark. When no spot beside the mark is free (a crowded
+    // frame, a phone), the free spot in the whole frame nearest the mark, its leader longer; on
+    // a frame with no free spot at all it is left out (the step's text and summary still say it).
+    // Its leader must not cross a label or another note either.
+    const crossing = (b: Box) => {
+      const l = leader(b, anchor.x, anchor.y, r);
+      return taken.some((t) => [0.2, 0.4, 0.6, 0.8].some((f) => inBox(t, l.x1 + (l.x2 - l.x1) * f, l.y1 + (l.y2 - l.y1) * f)));
+    };
+    const box = inside.find((s) => cost(s) === 0) ?? nearestFree(anchor, width, height, size, (b) => (cost(b) === 0 && !crossing(b) ? 0 : 1));
     if (!box) continue;
     taken.push(box);
     placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
   }
   return placed;
+}
+
+const inBox = (b: Box, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
+
+/** The free box of this size nearest the anchor, searched on an 8 px grid over the frame. */
+function nearestFree(anchor: Anchor, width: number, height: number, size: Size, cost: (b: Box) => number): Box | undefined {
+  let best: Box | undefined;
+  let bestDistance = Infinity;
+  for (let y = 1; y + height <= size.height - 1; y += 8) {
+    for (let x = 1; x + width <= size.width - 1; x += 8) {
+      const cx = Math.max(x, Math.min(anchor.x, x + width));
+      const cy = Math.max(y, Math.min(anchor.y, y + height));
+      const distance = Math.hypot(cx - anchor.x, cy - anchor.y);
+      if (distance >= bestDistance) continue;
+      const box = { x, y, width, height };
+      if (cost(box) === 0) {
+        best = box;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
 }
 
 /** The box moved the least distance that puts it inside the frame. */

@@ -49,11 +49,22 @@ describe('layoutTimeline', () => {
     }
   });
 
-  it('ends the axis at the last event, not a year past it', () => {
+  it('runs the axis from just before the first event to just after the last', () => {
     const size = { width: 400, height: 450 };
     const layout = layoutTimeline(rows(['2022-02-24', '2022-03', '2023', '2026-01-22']), { highlight: [] }, size);
-    expect(layout.events.at(-1)!.y).toBeCloseTo(layout.bottom);
-    expect(layout.ticks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025', '2026']);
+    const run = layout.bottom - layout.top;
+    expect(layout.bottom - layout.events.at(-1)!.y).toBeGreaterThan(0);
+    expect(layout.bottom - layout.events.at(-1)!.y).toBeLessThan(run * 0.05);
+    expect(layout.events[0]!.y - layout.top).toBeGreaterThan(0);
+    expect(layout.events[0]!.y - layout.top).toBeLessThan(run * 0.05);
+    // The start year is named at the top without a tick (it began before the axis does).
+    expect(layout.ticks.map((t) => [t.label, t.mark])).toEqual([['2022', false], ['2023', true], ['2024', true], ['2025', true], ['2026', true]]);
+  });
+
+  it('starts a short timeline at its first event, not at the start of that year', () => {
+    const layout = layoutTimeline(rows(['2024-12-11', '2025-01-01', '2025-11-19']), { highlight: [] }, { width: 400, height: 450 });
+    expect(layout.events[0]!.y - layout.top).toBeLessThan(30);
+    expect(layout.ticks.filter((t) => t.mark).map((t) => t.label)).toEqual(['2025']);
   });
 
   it('spaces a bunched cluster evenly, in date order, each label tied to its own dot by its leader', () => {

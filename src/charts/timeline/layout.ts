@@ -1,6 +1,6 @@
 /**
- * Timeline layout: a vertical time axis (it fits any width, phone first) that runs from the
- * first event's year to the last event (never past it). Labels are spaced evenly down the
+ * Timeline layout: a vertical time axis (it fits any width, phone first) that runs from just
+ * before the first event to just after the last (never a year of empty axis on either side). Labels are spaced evenly down the
  * frame in date order, each with its dot beside it, and the axis is a small time ruler: a tick
  * at each event's true date, tied to the event's dot by a connector in the dot's colour. So
  * bunched events never push a label off its dot, and connectors never cross (both ends run in
@@ -47,7 +47,8 @@ export interface TimelineLayout {
   labelX: number;
   top: number;
   bottom: number;
-  ticks: { y: number; label: string }[];
+  /** Year ticks; the first may be the start year's label at the top, drawn without a tick mark. */
+  ticks: { y: number; label: string; mark: boolean }[];
   events: TimelineEvent[];
 }
 
@@ -56,9 +57,13 @@ const text = (row: Row, key: string): string => String(row[key] ?? '');
 export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size): TimelineLayout {
   const sorted = [...rows].sort((a, b) => decimalYear(text(a, 'date')) - decimalYear(text(b, 'date')));
   const years = sorted.map((r) => decimalYear(text(r, 'date')));
-  const first = Math.floor(Math.min(...years));
-  // The axis ends at the last event (a whole year when there is one event): no empty run after it.
-  const last = Math.max(Math.max(...years), first + 1);
+  // The axis runs from a little before the first event to a little after the last: no empty
+  // year before or after the events (one event gets a year around it).
+  const lo = Math.min(...years);
+  const hi = Math.max(Math.max(...years), lo + 0.5);
+  const pad = Math.max(1 / 24, (hi - lo) * 0.03);
+  const first = lo - pad;
+  const last = hi + pad;
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
   const y = scaleLinear().domain([first, last]).range([top, bottom]);
@@ -102,9 +107,12 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     e.leader = `M${r(axisX + 3)},${r(e.y)}C${r(bend)},${r(e.y)} ${r(bend)},${r(e.dotY)} ${r(e.dotX - 5)},${r(e.dotY)}`;
   }
 
-  const ticks = [];
+  const ticks: TimelineLayout['ticks'] = [];
   const step = last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
-  for (let year = first; year <= last + 1e-9; year += step) ticks.push({ y: y(year), label: String(year) });
+  for (let year = Math.ceil(first); year <= last + 1e-9; year += step) ticks.push({ y: y(year), label: String(year), mark: true });
+  // The start year named at the top of the ruler (no tick: the year began before the axis does),
+  // unless a year tick is already there.
+  if ((ticks[0]?.y ?? Infinity) - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
   return { axisX, labelX, top, bottom, ticks, events };
 }
 
