@@ -3,7 +3,8 @@
  * shared scale (min..max of the slider): the reader's guess (when there is a reader), the
  * answer, then the figures it is compared with. Lanes never share a line, so labels cannot
  * collide; labels wrap to the frame's width. Before "Show me" the answer and the others keep
- * their lanes (so nothing moves when they appear) with an empty track and a question mark.
+ * their lanes (so nothing moves when they appear) with an empty track and a question mark. A
+ * target row (a promise the question itself states) is shown from the start, dashed, on top.
  * Its own small drawing, not the bars kind's: sharing those marks would split them into a
  * chunk of their own on every chapter that draws bars (JavaScript budget).
  */
@@ -16,7 +17,7 @@ import type { GuessParams, GuessRow } from './params';
 const PAD = 4;
 export const GUESS_ID = 'reader-guess';
 
-export type LaneRole = 'guess' | 'answer' | 'claim';
+export type LaneRole = 'target' | 'guess' | 'answer' | 'claim';
 
 export interface Lane {
   id: string;
@@ -57,10 +58,12 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
   const span = params.max - params.min;
   const xOf = (v: number) => x0 + ((Math.min(params.max, Math.max(params.min, v)) - params.min) / span) * (x1 - x0);
   const items: { id: string; role: LaneRole; text: string; value: number; shown: boolean }[] = [];
+  const all = guessRows(rows, params);
+  const text = (row: GuessRow) => `${row.label}: ${formatGuessValue(row.value, params.suffix, row.qualifier)}`;
+  for (const row of all.filter((r) => r.role === 'target')) items.push({ id: row.id, role: 'target', text: text(row), value: row.value, shown: true });
   if (reader.value !== null) items.push({ id: GUESS_ID, role: 'guess', text: `Your guess: ${formatGuessValue(reader.value, params.suffix)}`, value: reader.value, shown: true });
-  for (const row of guessRows(rows, params)) {
-    const value = formatGuessValue(row.value, params.suffix, row.qualifier);
-    items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: `${row.label}: ${reader.revealed ? value : '?'}`, value: row.value, shown: reader.revealed });
+  for (const row of all.filter((r) => r.role !== 'target')) {
+    items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, value: row.value, shown: reader.revealed });
   }
 
   const base = size.width >= 1280 ? 14 : size.width >= 480 ? 13 : 12;

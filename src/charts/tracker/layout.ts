@@ -112,11 +112,11 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
     );
     const rowsOf = Array.from({ length: Math.ceil(list.length / cols) }, (_, r) => texts.slice(r * cols, r * cols + cols));
     const most = (row: (typeof texts)[number][], k: 0 | 1 | 2) => Math.max(...row.map((t) => t[k].length));
+    // A card's "latest" follows its own "promised" lines; a row is as tall as its tallest card.
+    const wordsH = (t: (typeof texts)[number]) => blockHeight(t[1].length, fontSize, smallLineHeight) + blockHeight(t[2].length, fontSize, smallLineHeight);
     const rowParts = rowsOf.map((row) => {
       const titleH = blockHeight(most(row, 0), fontSize, lineHeight);
-      const promisedH = blockHeight(most(row, 1), fontSize, smallLineHeight);
-      const latestH = blockHeight(most(row, 2), fontSize, smallLineHeight);
-      return { titleH, promisedH, height: PAD + titleH + 2 + barHeight + 2 + promisedH + latestH + PAD };
+      return { titleH, height: PAD + titleH + 2 + barHeight + 2 + Math.max(...row.map(wordsH)) + PAD };
     });
     const total = keyHeight + rowParts.reduce((a, r) => a + r.height, 0) + (rowParts.length - 1) * gap;
     const shortened = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
@@ -124,10 +124,11 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
     const tops = rowParts.map((_, r) => keyHeight + rowParts.slice(0, r).reduce((a, p) => a + p.height + gap, 0));
     const cards: Card[] = list.map((p, i) => {
       const r = Math.floor(i / cols);
-      const { titleH, promisedH, height } = rowParts[r]!;
+      const { titleH, height } = rowParts[r]!;
       const x = (i % cols) * (cardWidth + gap);
       const y = tops[r]!;
       const [title, promised, latest] = texts[i]!;
+      const promisedH = blockHeight(promised.length, fontSize, smallLineHeight);
       const barY = PAD + titleH + 2;
       const max = p.target?.scale === 'percent' ? 100 : Math.max(p.target?.value ?? 0, p.measure?.value ?? 0) || 1;
       const at = (v: number) => (Math.min(v, max) / max) * inner;
