@@ -31,9 +31,9 @@ function boxes(l: GuessLayout): Box[] {
     out.push({ what: `bar ${lane.id}`, left: l.x0, right: l.x1, top: lane.barY, bottom: lane.barY + lane.barHeight });
   }
   for (const t of l.axis.ticks) {
-    const w = textWidth(t.label, l.fontSize - 1);
+    const w = textWidth(t.label, l.axis.fontSize);
     const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
-    out.push({ what: `tick ${t.label}`, left, right: left + w, top: l.axis.y + 4, bottom: l.axis.y + 4 + (l.fontSize - 1) * 1.45 });
+    out.push({ what: `tick ${t.label}`, left, right: left + w, top: l.axis.y + 4, bottom: l.axis.y + 4 + l.axis.fontSize * 1.45 });
   }
   return out;
 }

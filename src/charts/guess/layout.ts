@@ -39,7 +39,7 @@ export interface GuessLayout {
   x0: number;
   x1: number;
   lanes: Lane[];
-  axis: { y: number; ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[] };
+  axis: { y: number; fontSize: number; ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[] };
 }
 
 export function formatGuessValue(value: number, suffix: string, qualifier?: string | null): string {
@@ -66,7 +66,9 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, value: row.value, shown: reader.revealed });
   }
 
-  const base = size.width >= 1280 ? 14 : size.width >= 480 ? 13 : 12;
+  // 14 from 480 units: beside its control on a desktop the chart is about 520 px wide, and its
+  // words must still measure 14 px there.
+  const base = size.width >= 480 ? 14 : 12;
   const arrangements: [number, number, number, number][] = [];
   for (const fontSize of [base, 12]) for (const [lines, bar, gap] of [[2, 26, 20], [2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
 
@@ -82,9 +84,11 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     });
     const axisY = y - gap + 6;
     const ticks = [0, 0.5, 1].map((f, i) => ({ x: x0 + f * (x1 - x0), label: formatGuessValue(params.min + f * span, params.suffix), anchor: (['start', 'middle', 'end'] as const)[i]! }));
-    const bottom = axisY + 4 + blockHeight(1, Math.max(12, fontSize - 1), lineHeight);
+    // Ticks a size below the labels, but never under 12 units, nor under 14 where labels are 14.
+    const tickSize = fontSize >= 14 ? 14 : Math.max(12, fontSize - 1);
+    const bottom = axisY + 4 + blockHeight(1, tickSize, lineHeight);
     const fits = bottom <= size.height - PAD && lanes.every((lane) => lane.lines.every((line) => textWidth(line, fontSize) <= x1 - x0));
-    return { layout: { fontSize, lineHeight, x0, x1, lanes, axis: { y: axisY, ticks } }, fits };
+    return { layout: { fontSize, lineHeight, x0, x1, lanes, axis: { y: axisY, fontSize: tickSize, ticks } }, fits };
   };
 
   return firstFit(arrangements, build, (r) => r.fits).layout;
