@@ -8,13 +8,14 @@ import { test, expect } from './support/story';
 test('the cover shows the report card, each card linking to the chapter step that tells it', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('./');
   const cards = page.locator('.report .report-card');
-  await expect(cards).toHaveCount(6);
+  await expect(cards).toHaveCount(7);
   await expect(page.locator('.report-card[data-promise="skills"]')).toContainText('Promised: 80% by 2030');
   await expect(page.locator('.report-card[data-promise="skills"]')).toContainText('Latest: 5% (2022, start)');
   const hrefs = await cards.locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  expect(hrefs).toHaveLength(6);
+  expect(hrefs).toHaveLength(7);
   for (const href of hrefs) expect(href).toMatch(/chapters\/outlook\/#promise-[a-z-]+$/);
-  expect(new Set(hrefs).size).toBe(6);
+  expect(hrefs[1]).toMatch(/#promise-skills$/);
+  await expect(page.locator('.report-card[data-promise="rank"]')).toContainText('31st of 83 countries');
 });
 
 test('the guess shows the promised 2030 target from the start; on a desktop the control sits beside the chart', async ({ page, story }) => {

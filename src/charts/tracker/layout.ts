@@ -31,7 +31,7 @@ export interface Card {
   height: number;
   title: TextBlock;
   /** Bar row: track, target outline and measure bar (measure null when none is published). */
-  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null };
+  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null; none?: boolean };
   promised: TextBlock;
   latest: TextBlock;
   /** Every line of the three blocks, placed, for drawing (one flat list keeps the marks light). */
@@ -88,11 +88,14 @@ export const KEY_LATEST = 'Latest measure';
 export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerLayout {
   const list = pledges(rows);
   const compact = size.width < COMPACT_BELOW;
-  // Three columns from 900 px (six promises: 3 by 2), two below (2 by 3).
+  // Three columns from 900 px, two below.
   const cols = size.width >= 900 ? 3 : 2;
   const gap = compact ? 4 : GAP;
-  const cardWidth = (size.width - (cols - 1) * gap) / cols;
-  const inner = cardWidth - 2 * PAD;
+  // A row's cards share its width: a card alone in the last row spans it (its words need fewer lines).
+  const rowCount = Math.ceil(list.length / cols);
+  const inRow = (r: number) => Math.min(cols, list.length - r * cols);
+  const widthIn = (r: number) => (size.width - (inRow(r) - 1) * gap) / inRow(r);
+  const noBar = (p: Pledge) => p.target?.scale === 'none';
   // The largest type (15 px from 720 px wide, 13 below; never under 10; the promised and latest
   // lines as large as the name, set apart by weight) with which every card fits and says
   // everything in full. Cards in one grid row share a height; rows may differ.
@@ -102,21 +105,23 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
     const smallLineHeight = lineHeight;
     const barHeight = fontSize - 4;
     const keyHeight = compact ? Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap : 0;
-    const texts = list.map(
-      (p) =>
-        [
-          fitLines(p.label, inner, fontSize, 2),
-          fitLines(compact ? shortPromised(p) : promisedText(p), inner, fontSize, 2),
-          fitLines(compact ? shortLatest(p) : latestText(p), inner, fontSize, 2),
-        ] as const,
-    );
-    const rowsOf = Array.from({ length: Math.ceil(list.length / cols) }, (_, r) => texts.slice(r * cols, r * cols + cols));
+    const texts = list.map((p, i) => {
+      const inner = widthIn(Math.floor(i / cols)) - 2 * PAD;
+      return [
+        fitLines(p.label, inner, fontSize, 2),
+        fitLines(compact ? shortPromised(p) : promisedText(p), inner, fontSize, 2),
+        fitLines(compact ? shortLatest(p) : latestText(p), inner, fontSize, 2),
+      ] as const;
+    });
+    const rowsOf = Array.from({ length: rowCount }, (_, r) => texts.slice(r * cols, r * cols + cols));
     const most = (row: (typeof texts)[number][], k: 0 | 1 | 2) => Math.max(...row.map((t) => t[k].length));
     // A card's "latest" follows its own "promised" lines; a row is as tall as its tallest card.
     const wordsH = (t: (typeof texts)[number]) => blockHeight(t[1].length, fontSize, smallLineHeight) + blockHeight(t[2].length, fontSize, smallLineHeight);
-    const rowParts = rowsOf.map((row) => {
+    const rowParts = rowsOf.map((row, r) => {
       const titleH = blockHeight(most(row, 0), fontSize, lineHeight);
-      return { titleH, height: PAD + titleH + 2 + barHeight + 2 + Math.max(...row.map(wordsH)) + PAD };
+      // No bar row where no card in the row draws one (a promise in words only).
+      const barH = list.slice(r * cols, r * cols + cols).every(noBar) ? 0 : barHeight + 2;
+      return { titleH, barH, height: PAD + titleH + 2 + barH + Math.max(...row.map(wordsH)) + PAD };
     });
     const total = keyHeight + rowParts.reduce((a, r) => a + r.height, 0) + (rowParts.length - 1) * gap;
     const shortened = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
@@ -124,12 +129,15 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
     const tops = rowParts.map((_, r) => keyHeight + rowParts.slice(0, r).reduce((a, p) => a + p.height + gap, 0));
     const cards: Card[] = list.map((p, i) => {
       const r = Math.floor(i / cols);
-      const { titleH, height } = rowParts[r]!;
+      const { titleH, barH, height } = rowParts[r]!;
+      const cardWidth = widthIn(r);
+      const inner = cardWidth - 2 * PAD;
       const x = (i % cols) * (cardWidth + gap);
       const y = tops[r]!;
       const [title, promised, latest] = texts[i]!;
       const promisedH = blockHeight(promised.length, fontSize, smallLineHeight);
       const barY = PAD + titleH + 2;
+      const wordsY = barY + barH;
       const max = p.target?.scale === 'percent' ? 100 : Math.max(p.target?.value ?? 0, p.measure?.value ?? 0) || 1;
       const at = (v: number) => (Math.min(v, max) / max) * inner;
       return {
@@ -139,13 +147,16 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
         width: cardWidth,
         height,
         title: { x: PAD, y: PAD, lines: title },
-        bar: { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null },
-        promised: { x: PAD, y: barY + barHeight + 2, lines: promised },
-        latest: { x: PAD, y: barY + barHeight + 2 + promisedH, lines: latest },
+        bar:
+          p.target?.scale === 'none'
+            ? { x: PAD, y: barY, width: inner, height: barHeight, target: 0, measure: null, none: true }
+            : { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null },
+        promised: { x: PAD, y: wordsY, lines: promised },
+        latest: { x: PAD, y: wordsY + promisedH, lines: latest },
         lines: [
           ...title.map((text, k) => ({ y: PAD + k * lineHeight, text, cls: 'title', small: false })),
-          ...promised.map((text, k) => ({ y: barY + barHeight + 2 + k * smallLineHeight, text, cls: 'promised', small: true })),
-          ...latest.map((text, k) => ({ y: barY + barHeight + 2 + promisedH + k * smallLineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
+          ...promised.map((text, k) => ({ y: wordsY + k * smallLineHeight, text, cls: 'promised', small: true })),
+          ...latest.map((text, k) => ({ y: wordsY + promisedH + k * smallLineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
         ],
       };
     });
