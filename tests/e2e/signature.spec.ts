@@ -59,7 +59,8 @@ test.describe('promise tracker', () => {
     for (const [i, step] of TRACKER_STEPS.entries()) {
       const cards = page.locator(`#${step} .step__chart figure[data-chart="promise-tracker"] .card`);
       await expect(cards, step).toHaveCount(7);
-      await expect(cards.and(page.locator('.filled')), step).toHaveCount(i + 1);
+      // (The last step, the report card, fills the last two: the economy and Russia's place.)
+      await expect(cards.and(page.locator('.filled')), step).toHaveCount(i === TRACKER_STEPS.length - 1 ? 7 : i + 1);
     }
     // The live chart shows the linked step: three promises filled in, the third outlined.
     const live = story.liveFigure(TRACKER_STEPS[2]!);
