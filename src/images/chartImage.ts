@@ -192,12 +192,18 @@ export function previewWideSvg(card: CardText, drawing: { svg: string; width: nu
     `<rect x="0" y="0" width="1200" height="10" fill="${t.get('--c-accent') ?? '#b84a00'}"/>` +
       textLines(titleLines, 56, 84, 44, 52, `font-weight="700" fill="${t.get('--c-text')}"`) +
       place(drawing, 56 + Math.round((box.width - width) / 2), top, width, height) +
-      textLines([card.footer], 56, 600, 22, 28, `fill="${t.get('--c-muted')}"`),
+      textLines([oneLine(card.footer, 1088, 22)], 56, 600, 22, 28, `fill="${t.get('--c-muted')}"`),
   );
 }
 
+/** The first line of `text` at this width, with an ellipsis when more was cut. */
+function oneLine(text: string, width: number, size: number): string {
+  const lines = wrapText(text, width, size);
+  return lines.length > 1 ? `${lines[0]!.replace(/[;,·\s]+$/, '')} …` : (lines[0] ?? '');
+}
+
 /** Kinds shown by previewWideSvg, and the width their drawing is laid out at for it. */
-export const WIDE_PREVIEW_WIDTH: Record<string, number> = { guess: 640, tracker: 760 };
+export const WIDE_PREVIEW_WIDTH: Record<string, number> = { guess: 640, tracker: 1000 };
 
 /** A downloadable figure: title, the chart and its source line, 800 px wide. */
 export function figureSvg(card: CardText, drawing: { svg: string; width: number; height: number }): string {
