@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../charts/types';
-import { chartDrawing, figureSvg, inlineLocalProperties, lightTokens, previewSvg, resolveVars, toPng } from './chartImage';
+import { heightForWidth } from '../charts/types';
+import { chartDrawing, figureSvg, inlineLocalProperties, lightTokens, previewSvg, previewWideSvg, resolveVars, toPng, WIDE_PREVIEW_WIDTH } from './chartImage';
 
 const spec: ChartSpec = {
   id: 'test-chart',
@@ -74,5 +75,37 @@ describe('inlineLocalProperties', () => {
     expect(c0).toBeGreaterThan(0);
     expect(muted).toBeGreaterThan(c0);
     expect(out.slice(c0)).toMatch(/^\.c0\.s-x \.seg\.s-x \{ stroke: #111; stroke-width: 2; \}/);
+  });
+});
+
+describe('share images of charts that read alone (guess, tracker)', () => {
+  const guess: ChartSpec = {
+    id: 'test-guess',
+    title: 'Your guess',
+    kind: 'guess',
+    chapter: 'ambition',
+    unit: '%',
+    columns: [],
+    rows: [
+      { id: 'goal', label: 'Promised by 2030', value: 80, role: 'target', source: 's' },
+      { id: 'now', label: 'Workers with AI skills in 2022', value: 5, source: 's' },
+    ],
+    states: { ask: { summary: '5% in 2022.', params: { question: 'What share?', answer: 'now', claims: ['goal'], min: 0, max: 100, step: 1, suffix: '%' } } },
+    sources: [{ id: 's', publisher: 'Someone' }],
+  } as ChartSpec;
+
+  it('cuts the drawing to its content, so the image has no empty lower half', () => {
+    const drawing = chartDrawing(guess, 'ask', '/', WIDE_PREVIEW_WIDTH['guess']);
+    expect(drawing.height).toBeLessThan(heightForWidth(WIDE_PREVIEW_WIDTH['guess']!) * 0.8);
+    expect(drawing.svg).toContain(`viewBox="0 0 ${drawing.width} ${drawing.height}"`);
+  });
+
+  it('lays the preview out title on top, chart under it across the card', () => {
+    const drawing = chartDrawing(guess, 'ask', '/', WIDE_PREVIEW_WIDTH['guess']);
+    const svg = previewWideSvg({ title: 'Your guess', text: '', footer: "Russia's AI gamble" }, drawing);
+    const [, x, , w] = /<svg x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    expect(w).toBeGreaterThan(1000); // fills the card's width
+    expect(x! + w!).toBeLessThanOrEqual(1200);
+    expect(toPng(svg, 1200).length).toBeGreaterThan(1000);
   });
 });

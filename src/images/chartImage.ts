@@ -106,7 +106,23 @@ export function chartDrawing(spec: ChartSpec, stateName: string, base: string, w
   const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0] ?? '<svg viewBox="0 0 400 300"></svg>';
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
   // Drop Svelte's hydration comments and the data-width hook (a CSS hook of embed pages).
-  return { svg: svg.replace(/<!--[\s\S]*?-->/g, '').replace(/ data-width="\d+"/, ''), width: Number(w ?? 400), height: Number(h ?? 300) };
+  const drawing = { svg: svg.replace(/<!--[\s\S]*?-->/g, '').replace(/ data-width="\d+"/, ''), width: Number(w ?? 400), height: Number(h ?? 300) };
+  return TRIMMED_KINDS.has(spec.kind) ? trimmed(drawing) : drawing;
+}
+
+/**
+ * Kinds whose drawing sits at the top of its frame and ends where its content ends (a guess's
+ * lanes, the tracker's cards): in an image the frame is cut to the content, so the picture
+ * fills its card instead of leaving its lower half empty.
+ */
+const TRIMMED_KINDS = new Set(['guess', 'tracker']);
+
+function trimmed(drawing: { svg: string; width: number; height: number }): { svg: string; width: number; height: number } {
+  const probe = drawing.svg.replace(/^<svg[^>]*>/, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}"><style>${chartCss()}</style>`);
+  const box = new Resvg(probe, { font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY } }).getBBox();
+  if (!box) return drawing;
+  const height = Math.min(drawing.height, Math.ceil(box.y + box.height + 4));
+  return { svg: drawing.svg.replace(/viewBox="0 0 ([\d.]+) ([\d.]+)"/, `viewBox="0 0 $1 ${height}"`), width: drawing.width, height };
 }
 
 /** Nests a drawing at (x, y), scaled to `width`. */
@@ -156,6 +172,38 @@ export function previewSvg(card: CardText, drawing: { svg: string; width: number
       place(drawing, 600, 50, 560, 540),
   );
 }
+
+/**
+ * A 1200x630 social preview for a chart that reads alone (the guess, the report card): the
+ * title across the top, the chart under it as large as the card allows, the source at the foot.
+ */
+export function previewWideSvg(card: CardText, drawing: { svg: string; width: number; height: number }): string {
+  const t = tokens();
+  const titleLines = wrapText(card.title, 1088, 44).slice(0, 2);
+  const top = 40 + titleLines.length * 52 + 20;
+  const box = { width: 1088, height: 560 - top };
+  const k = Math.min(box.width / drawing.width, box.height / drawing.height);
+  const width = Math.round(drawing.width * k);
+  const height = Math.round(drawing.height * k);
+  return shell(
+    1200,
+    630,
+    card.title,
+    `<rect x="0" y="0" width="1200" height="10" fill="${t.get('--c-accent') ?? '#b84a00'}"/>` +
+      textLines(titleLines, 56, 84, 44, 52, `font-weight="700" fill="${t.get('--c-text')}"`) +
+      place(drawing, 56 + Math.round((box.width - width) / 2), top, width, height) +
+      textLines([oneLine(card.footer, 1088, 22)], 56, 600, 22, 28, `fill="${t.get('--c-muted')}"`),
+  );
+}
+
+/** The first line of `text` at this width, with an ellipsis when more was cut. */
+function oneLine(text: string, width: number, size: number): string {
+  const lines = wrapText(text, width, size);
+  return lines.length > 1 ? `${lines[0]!.replace(/[;,·\s]+$/, '')} …` : (lines[0] ?? '');
+}
+
+/** Kinds shown by previewWideSvg, and the width their drawing is laid out at for it. */
+export const WIDE_PREVIEW_WIDTH: Record<string, number> = { guess: 640, tracker: 1000 };
 
 /** A downloadable figure: title, the chart and its source line, 800 px wide. */
 export function figureSvg(card: CardText, drawing: { svg: string; width: number; height: number }): string {

@@ -10,6 +10,9 @@ const rows = guessRow.array().parse([
   { id: 'pm', label: 'Prime minister, May 2022: IT workers back, judged by SIM cards', value: 85, source: 's' },
 ]);
 const params = guessParams.parse({ question: 'What share?', answer: 'answer', claims: ['reuters', 'pm'], suffix: '%' });
+// With a target the question states (the skills guess): shown from the start, on top.
+const withTarget = [...rows, ...guessRow.array().parse([{ id: 'goal', label: 'Promised by 2030', value: 80, role: 'target', source: 's' }])];
+const targetParams = guessParams.parse({ question: 'What share?', answer: 'answer', claims: ['reuters', 'goal'], suffix: '%' });
 const readers = {
   static: { value: null, revealed: true },
   guessing: { value: 40, revealed: false },
@@ -28,9 +31,9 @@ function boxes(l: GuessLayout): Box[] {
     out.push({ what: `bar ${lane.id}`, left: l.x0, right: l.x1, top: lane.barY, bottom: lane.barY + lane.barHeight });
   }
   for (const t of l.axis.ticks) {
-    const w = textWidth(t.label, l.fontSize - 1);
+    const w = textWidth(t.label, l.axis.fontSize);
     const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
-    out.push({ what: `tick ${t.label}`, left, right: left + w, top: l.axis.y + 4, bottom: l.axis.y + 4 + (l.fontSize - 1) * 1.45 });
+    out.push({ what: `tick ${t.label}`, left, right: left + w, top: l.axis.y + 4, bottom: l.axis.y + 4 + l.axis.fontSize * 1.45 });
   }
   return out;
 }
@@ -40,11 +43,11 @@ const widths = [320, 360, 390, 480, 560, 664, 768, 900, 1024, 1280, 1680];
 const heights = [200, 300, 420, 520];
 
 describe('layoutGuess', () => {
-  for (const [name, reader] of Object.entries(readers)) {
+  for (const [name, reader, data, p] of Object.entries(readers).flatMap(([n, r]) => [[n, r, rows, params] as const, [`${n} (with a target)`, r, withTarget, targetParams] as const])) {
     it(`${name}: every label, bar and tick inside the frame, nothing overlapping, at 320-1680 px`, () => {
       for (const width of widths) {
         for (const height of heights) {
-          const layout = layoutGuess(rows, params, { width, height }, reader);
+          const layout = layoutGuess(data, p, { width, height }, reader);
           const where = `${name} at ${width}x${height}`;
           const all = boxes(layout);
           expect(all.filter((b) => b.left < 0 || b.top < 0 || b.right > width + 0.01 || b.bottom > height + 0.01).map((b) => b.what), where).toEqual([]);
@@ -60,6 +63,18 @@ describe('layoutGuess', () => {
       }
     });
   }
+
+  it('shows a target the question states from the start, dashed, above the guess', () => {
+    const asking = layoutGuess(withTarget, targetParams, { width: 390, height: 300 }, readers.guessing);
+    expect(asking.lanes.map((l) => [l.id, l.role, l.shown])).toEqual([
+      ['goal', 'target', true],
+      [GUESS_ID, 'guess', true],
+      ['answer', 'answer', false],
+      ['reuters', 'claim', false],
+    ]);
+    expect(asking.lanes[0]!.lines.join(' ')).toBe('Promised by 2030: 80%');
+    expect(asking.lanes[0]!.barEnd).toBeCloseTo(asking.x0 + 0.8 * (asking.x1 - asking.x0));
+  });
 
   it('draws the answer outright with no reader, and keeps it hidden, in place, until the reader asks', () => {
     const size = { width: 390, height: 300 };

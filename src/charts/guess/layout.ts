@@ -3,7 +3,8 @@
  * shared scale (min..max of the slider): the reader's guess (when there is a reader), the
  * answer, then the figures it is compared with. Lanes never share a line, so labels cannot
  * collide; labels wrap to the frame's width. Before "Show me" the answer and the others keep
- * their lanes (so nothing moves when they appear) with an empty track and a question mark.
+ * their lanes (so nothing moves when they appear) with an empty track and a question mark. A
+ * target row (a promise the question itself states) is shown from the start, dashed, on top.
  * Its own small drawing, not the bars kind's: sharing those marks would split them into a
  * chunk of their own on every chapter that draws bars (JavaScript budget).
  */
@@ -16,7 +17,7 @@ import type { GuessParams, GuessRow } from './params';
 const PAD = 4;
 export const GUESS_ID = 'reader-guess';
 
-export type LaneRole = 'guess' | 'answer' | 'claim';
+export type LaneRole = 'target' | 'guess' | 'answer' | 'claim';
 
 export interface Lane {
   id: string;
@@ -38,7 +39,7 @@ export interface GuessLayout {
   x0: number;
   x1: number;
   lanes: Lane[];
-  axis: { y: number; ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[] };
+  axis: { y: number; fontSize: number; ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[] };
 }
 
 export function formatGuessValue(value: number, suffix: string, qualifier?: string | null): string {
@@ -57,13 +58,17 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
   const span = params.max - params.min;
   const xOf = (v: number) => x0 + ((Math.min(params.max, Math.max(params.min, v)) - params.min) / span) * (x1 - x0);
   const items: { id: string; role: LaneRole; text: string; value: number; shown: boolean }[] = [];
+  const all = guessRows(rows, params);
+  const text = (row: GuessRow) => `${row.label}: ${formatGuessValue(row.value, params.suffix, row.qualifier)}`;
+  for (const row of all.filter((r) => r.role === 'target')) items.push({ id: row.id, role: 'target', text: text(row), value: row.value, shown: true });
   if (reader.value !== null) items.push({ id: GUESS_ID, role: 'guess', text: `Your guess: ${formatGuessValue(reader.value, params.suffix)}`, value: reader.value, shown: true });
-  for (const row of guessRows(rows, params)) {
-    const value = formatGuessValue(row.value, params.suffix, row.qualifier);
-    items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: `${row.label}: ${reader.revealed ? value : '?'}`, value: row.value, shown: reader.revealed });
+  for (const row of all.filter((r) => r.role !== 'target')) {
+    items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, value: row.value, shown: reader.revealed });
   }
 
-  const base = size.width >= 1280 ? 14 : size.width >= 480 ? 13 : 12;
+  // 14 from 480 units: beside its control on a desktop the chart is about 520 px wide, and its
+  // words must still measure 14 px there.
+  const base = size.width >= 480 ? 14 : 12;
   const arrangements: [number, number, number, number][] = [];
   for (const fontSize of [base, 12]) for (const [lines, bar, gap] of [[2, 26, 20], [2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
 
@@ -79,9 +84,11 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     });
     const axisY = y - gap + 6;
     const ticks = [0, 0.5, 1].map((f, i) => ({ x: x0 + f * (x1 - x0), label: formatGuessValue(params.min + f * span, params.suffix), anchor: (['start', 'middle', 'end'] as const)[i]! }));
-    const bottom = axisY + 4 + blockHeight(1, Math.max(12, fontSize - 1), lineHeight);
+    // Ticks a size below the labels, but never under 12 units, nor under 14 where labels are 14.
+    const tickSize = fontSize >= 14 ? 14 : Math.max(12, fontSize - 1);
+    const bottom = axisY + 4 + blockHeight(1, tickSize, lineHeight);
     const fits = bottom <= size.height - PAD && lanes.every((lane) => lane.lines.every((line) => textWidth(line, fontSize) <= x1 - x0));
-    return { layout: { fontSize, lineHeight, x0, x1, lanes, axis: { y: axisY, ticks } }, fits };
+    return { layout: { fontSize, lineHeight, x0, x1, lanes, axis: { y: axisY, fontSize: tickSize, ticks } }, fits };
   };
 
   return firstFit(arrangements, build, (r) => r.fits).layout;

@@ -7,7 +7,7 @@ import { rowBase } from '../../lib/schemas';
 
 export const guessParams = z
   .object({
-    /** The question, as the slider's label (no figures: the answer must not be in it). */
+    /** The question, as the slider's label (it may state a target row's figure, never the answer's). */
     question: z.string().min(1),
     /** Row id of the answer. */
     answer: z.string().min(1),
@@ -34,6 +34,8 @@ export const guessRow = rowBase.extend({
   value: z.number(),
   /** The source's own qualifier, printed before the value ("more than", "about"). */
   qualifier: z.string().nullish(),
+  /** `target`: a promise, not a finding: shown from the start (the question states it), drawn dashed, above the guess. */
+  role: z.enum(['finding', 'target']).nullish(),
 });
 
 export type GuessRow = z.output<typeof guessRow>;

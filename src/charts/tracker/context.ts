@@ -16,14 +16,16 @@ export interface SizedLayout {
 }
 
 /**
- * Phone, tablet and desktop layouts (the sticky frame is about 360 px wide on a phone, 560-700 on
- * a tablet, 785 at 1280 and 1035 at 1680); the phone's pinned frame is taller than a static copy.
+ * Phone, tablet and desktop layouts (the sticky frame is about 358 by 391 px on a 390 px phone,
+ * 328 by 313 on a 360 px one, 560-700 wide on a tablet, 785 at 1280 and 1035 at 1680). Each
+ * phone layout is a little narrower than its frame, so it is drawn at or above its own size.
  */
-export const LAYOUT_WIDTHS = [360, 560, 760, 1000] as const;
+export const LAYOUT_WIDTHS = [300, 340, 560, 760, 1000] as const;
+const PHONE_HEIGHTS: Record<number, number> = { 300: 286, 340: 370 };
 
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
   return LAYOUT_WIDTHS.map((width) => {
-    const height = width < 480 ? 370 : heightForWidth(width);
+    const height = PHONE_HEIGHTS[width] ?? heightForWidth(width);
     return { width, height, layout: layoutTracker(rows, { width, height }) };
   });
 }

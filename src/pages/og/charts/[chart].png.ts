@@ -1,7 +1,7 @@
 /** /og/charts/<chart-id>.png: 1200x630 preview of a chart in its default state. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../../lib/loadStory';
-import { chartDrawing, previewSvg, toPng } from '../../../images/chartImage';
+import { chartDrawing, previewSvg, previewWideSvg, toPng, WIDE_PREVIEW_WIDTH } from '../../../images/chartImage';
 
 import { chartShare, sourceLine } from '../../../share/storyShare';
 import { basePath } from '../../../site';
@@ -16,6 +16,8 @@ export const GET: APIRoute = async ({ params }) => {
   const spec = story.charts.get(params['chart']!)!;
   const base = basePath();
   const share = chartShare(story, spec, base);
-  const svg = previewSvg({ title: spec.title, text: share.summary, footer: sourceLine(spec) }, chartDrawing(spec, share.stateName, base));
+  const card = { title: spec.title, text: share.summary, footer: sourceLine(spec) };
+  const wide = WIDE_PREVIEW_WIDTH[spec.kind];
+  const svg = wide ? previewWideSvg(card, chartDrawing(spec, share.stateName, base, wide)) : previewSvg(card, chartDrawing(spec, share.stateName, base));
   return new Response(toPng(svg, 1200), { headers: { 'Content-Type': 'image/png' } });
 };
