@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { shot } from './support/shots';
 import { test, expect } from './support/story';
-import { geometry, reach, sections } from './support/walk';
+import { geometry, reach, sections, stillFigure } from './support/walk';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const chapterDir = join(outDir, 'chapters');
@@ -65,6 +65,8 @@ for (const chapter of chapters) {
       await story.gotoChapter(chapter);
       for (const section of await sections(page)) {
         const figure = await reach(story, page, section.steps[0]!);
+        // Aim at a mark once the chart has stopped moving (support/walk.ts: stillFigure).
+        await stillFigure(figure);
         const tooltip = figure.locator('.chart-tooltip');
         const marks = figure.locator('svg [data-tip]');
         const count = await marks.count();
@@ -103,6 +105,8 @@ for (const chapter of chapters) {
       await story.gotoChapter(chapter);
       for (const section of await sections(page)) {
         const figure = await reach(story, page, section.steps[0]!);
+        // Aim at a mark once the chart has stopped moving (support/walk.ts: stillFigure).
+        await stillFigure(figure);
         const tooltip = figure.locator('.chart-tooltip');
         const marks = figure.locator('svg [data-tip]');
         const target = await uncovered(marks);
