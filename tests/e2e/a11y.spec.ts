@@ -1,94 +1,28 @@
 /**
  * Accessibility audit over every built page (found in the build output at test time), at the
  * phone and desktop sizes of the two projects:
- * - axe with the WCAG 2.0/2.1/2.2 A and AA rules, in the light and the dark theme: pages whose
- *   layout changes with the size (cover, chapters, chart gallery) in both themes at both sizes;
- *   one-column pages (embeds, guides, handouts, glossary, sources, 404) in light at desktop and
- *   in dark at phone size (their markup and colours do not change with the width); one embed
+ * - axe with the WCAG 2.0/2.1/2.2 A and AA rules (tests/e2e/support/a11y.ts): pages whose layout
+ *   changes with the size (cover, chapters, chart gallery) at both sizes, with every rule in
+ *   light and the colour rules in dark (the themes differ only in colour tokens); one-column
+ *   pages (embeds, guides, handouts, glossary, sources, 404) in light at desktop and in dark at
+ *   phone size, every rule (their markup and colours do not change with the width); one embed
  *   stands for the embed template at each size, since every chart is checked in both themes
  *   at both sizes on the gallery (/charts/), and every embed still gets the other checks;
  * - reflow: no horizontal scroll at 320 CSS px (phone project), nor with text at 200% (desktop);
  * - reduced motion: nothing animates once the reader asks for less motion;
- * - each chapter stepped through step by step at both sizes: every step's state reached with
- *   nothing animating, axe on the whole section at its last step (its first is what the page
- *   opens with, checked above); in desktop, axe on the flat view, which shows every step's
- *   own chart in its state, so every state of every chart is checked;
+ * - chapters get all of the above, and axe at every section's last state and on the flat view,
+ *   in their walk through every step (walk.spec.ts, one page load per chapter and size);
  * - a keyboard-only walk through a chapter: skip link first, a visible focus indicator on
  *   everything focused, nothing focusable skipped or hidden under the sticky chart, no trap.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/story';
+import { axe, motionAfterScroll, reflow, settle } from './support/a11y';
 import { label, sitePages } from './support/site';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = sitePages();
 const chapters = pages.filter((p) => p.kind === 'chapter');
 
 test.use({ reducedMotion: 'reduce' });
-
-/** Runs axe (optionally on some parts of the page) and returns one readable line per failing node. */
-function axe(page: Page, context: string, ...include: string[]): Promise<string[]> {
-  // A step of its own in the report, so a slow or failing run says which it was.
-  return test.step(`axe ${context}`, async () => {
-    // Only violations are read: axe need not collect every passing node. (`options` replaces
-    // what `withTags` would set, so the tags go in here.)
-    let builder = new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });
-    for (const selector of include) builder = builder.include(selector);
-    const { violations } = await builder.analyze();
-    return violations.flatMap((v) =>
-      v.nodes.map((n) => `${context}: ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
-    );
-  });
-}
-
-/** Waits for islands to hydrate and any finite transition to settle. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
-
-/** Elements that stick out past the viewport's right edge and so scroll the page sideways. */
-function horizontalOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    if (root.scrollWidth <= root.clientWidth + 1) return [];
-    const width = root.clientWidth;
-    const culprits: string[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      const rect = el.getBoundingClientRect();
-      if (rect.right <= width + 1 || rect.width === 0) continue;
-      // Report the outermost offender only.
-      const parent = el.parentElement;
-      if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 1) continue;
-      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
-      culprits.push(`${name} reaches ${Math.round(rect.right)}px`);
-      if (culprits.length >= 5) break;
-    }
-    return [`page is ${root.scrollWidth}px wide in a ${width}px viewport`, ...culprits];
-  });
-}
-
-/** Animations still running (CSS transitions and animations, Web Animations). */
-function runningAnimations(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    document
-      .getAnimations()
-      .filter((a) => a.playState === 'running' && (a.effect?.getComputedTiming().duration ?? 0) !== 0)
-      .map((a) => {
-        const target = (a.effect as KeyframeEffect | null)?.target;
-        const name = a instanceof CSSTransition ? a.transitionProperty : a instanceof CSSAnimation ? a.animationName : a.id || 'animation';
-        return `${name} on ${target?.tagName.toLowerCase() ?? '?'}${target?.className ? `.${String(target.className).split(' ')[0]}` : ''}`;
-      }),
-  );
-}
 
 /**
  * Pages laid out differently at phone and desktop sizes (a sticky chart beside or over the
@@ -100,7 +34,8 @@ const sizeDependent = (route: string) => route === '' || route === 'charts/' || 
 const firstEmbed = pages.find((p) => p.kind === 'embed')?.route;
 
 test.describe('every page', () => {
-  for (const site of pages) {
+  // Chapters get these checks in their walk through every step (walk.spec.ts), on the same load.
+  for (const site of pages.filter((p) => p.kind !== 'chapter')) {
     test(`${label(site)}: axe light and dark, reflow, text zoom, reduced motion`, async ({ page }, testInfo) => {
       // The sources page lists every source with its quoted words: axe needs longer there, and
       // on the longest pages, which are checked in both themes.
@@ -117,75 +52,15 @@ test.describe('every page', () => {
       await page.emulateMedia({ colorScheme: themes[0] ?? 'light', reducedMotion: 'reduce' });
       await page.goto(site.route);
       await settle(page);
-      for (const theme of themes) {
+      for (const [index, theme] of themes.entries()) {
         await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
         await settle(page);
-        problems.push(...(await axe(page, theme)));
+        // The second theme differs only in colour: its colour rules (support/a11y.ts).
+        problems.push(...(await axe(page, theme, { colourOnly: index > 0 })));
       }
-
       // Reduced motion: scroll through the page; nothing may be animating afterwards.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-          scrollTo(0, y);
-          await new Promise((r) => requestAnimationFrame(() => r(null)));
-        }
-      });
-      problems.push(...(await runningAnimations(page)).map((a) => `reduced motion: still animating ${a}`));
-
-      if (desktop) {
-        // 200% text (WCAG 1.4.4) at desktop width, set through CSSOM (which the CSP allows).
-        await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
-        problems.push(...(await horizontalOverflow(page)).map((p) => `200% text: ${p}`));
-        await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
-      } else {
-        // Reflow at 320 CSS px (WCAG 1.4.10: the width of 1280 px at 400% zoom).
-        await page.setViewportSize({ width: 320, height: 640 });
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        problems.push(...(await horizontalOverflow(page)).map((p) => `320px: ${p}`));
-      }
-      expect(problems, problems.join('\n')).toEqual([]);
-    });
-  }
-});
-
-test.describe('chapters step by step', () => {
-  for (const chapter of chapters) {
-    test(`${label(chapter)}: every step reached with nothing animating, axe on each section and on every state`, async ({ page, story }, testInfo) => {
-      test.setTimeout(180_000); // the flat view is the longest page axe checks
-      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-      await page.goto(chapter.route);
-      await settle(page);
-      const steps = await story.steps();
-      expect(steps.length, 'a chapter has steps').toBeGreaterThan(0);
-      const problems: string[] = [];
-      // The last step of each scrolly section.
-      const lasts = new Set(
-        await page.locator('[data-scrolly]').evaluateAll((sections) =>
-          sections.map((section) => [...section.querySelectorAll('[data-step]')].at(-1)?.getAttribute('data-step') ?? ''),
-        ),
-      );
-      for (const step of steps) {
-        await story.scrollToStep(step.id);
-        await expect(story.liveFigure(step.id)).toHaveAttribute('data-state', step.id);
-        problems.push(...(await runningAnimations(page)).map((a) => `#${step.id} reduced motion: still animating ${a}`));
-        // A step changes only its section's live chart and which step is active. Each axe run
-        // walks the whole page (its cost does not shrink with the part checked), so it runs
-        // on the whole section at its last step, with every other step in its inactive look;
-        // the first step is the state the page opens in ('every page' above).
-        if (lasts.has(step.id)) problems.push(...(await axe(page, `#${step.id}`, `[data-scrolly]:has([data-step="${step.id}"])`)));
-      }
-      if (testInfo.project.name === 'desktop') {
-        // Every state of every chart, as the server draws it for the flat view, print and no
-        // JavaScript: the flat view shows each step with its own chart. A state's markup
-        // (roles, names, text, colours) is the same at both sizes, so once. (The dark theme's
-        // colours are checked on every page at both sizes, the live charts included.)
-        await page.locator('[data-reader-settings] summary').click();
-        await page.getByRole('radio', { name: 'All at once' }).check();
-        await page.keyboard.press('Escape');
-        await expect(page.locator(`[data-step="${steps[0]!.id}"] figure[data-chart]`)).toBeVisible();
-        await settle(page);
-        problems.push(...(await axe(page, 'flat view', '[data-scrolly]')));
-      }
+      problems.push(...(await motionAfterScroll(page)));
+      problems.push(...(await reflow(page, desktop)));
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }

@@ -10,97 +10,27 @@
  * The width sweep is split between the projects so the two halves run side by side: desktop
  * checks 1280 and 768 px, phone (touch, 2x pixels) 390 and 320 px. Geometry is checked at every
  * step in light; the dark theme (colours, and geometry once more) at each chart's first and
- * last step at 1280 and 390, since a theme changes colours, not the layout of a state.
+ * last step at 1280 and 390, since a theme changes colours, not the layout of a state. The
+ * project's own size (1280, 390) is checked in the one walk per chapter (walk.spec.ts, checks
+ * in tests/e2e/support/walk.ts); this file sweeps the second width.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { shot, wantShots } from './support/shots';
-import { test, expect, type StoryPage } from './support/story';
+import { shot } from './support/shots';
+import { test, expect } from './support/story';
+import { geometry, reach, sections, stillFigure } from './support/walk';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const chapterDir = join(outDir, 'chapters');
 const chapters = existsSync(chapterDir) ? readdirSync(chapterDir).filter((d) => existsSync(join(chapterDir, d, 'index.html'))).sort() : [];
-/** The widths each project sweeps; the first is also checked in dark (and shot with SHOTS=1). */
-const SIZES: Record<string, { width: number; height: number }[]> = {
-  desktop: [
-    { width: 1280, height: 800 },
-    { width: 768, height: 1024 },
-  ],
-  phone: [
-    { width: 390, height: 844 },
-    { width: 320, height: 640 },
-  ],
-};
-
 /**
- * One pass over a figure's svg: every visible mark or text whose box leaves the svg's box,
- * and every pair of visible text elements that overlap (1px allowed). Elements faded out
- * (opacity 0 on themselves or an ancestor) are not drawn, so they are not checked.
+ * The second width each project sweeps; the first (the project's own size: 1280x800 and 390x844)
+ * is checked, light and dark, in the walk through every step (walk.spec.ts).
  */
-function geometry(figure: Locator) {
-  return figure.evaluate((fig) => {
-    const svg = fig.querySelector('svg');
-    if (!svg) return { problems: ['no svg'], drawn: 0 };
-    const box = svg.getBoundingClientRect();
-    const shown = (el: Element) => {
-      let opacity = 1;
-      for (let n: Element | null = el; n && n !== svg; n = n.parentElement) {
-        const style = getComputedStyle(n);
-        if (style.display === 'none' || style.visibility === 'hidden') return false;
-        opacity *= Number(style.opacity);
-      }
-      return opacity > 0.01;
-    };
-    const name = (el: Element) => `<${el.tagName} class="${el.getAttribute('class') ?? ''}">${(el.textContent ?? '').trim().slice(0, 40)}`;
-    const els = [...svg.querySelectorAll('rect, circle, ellipse, line, path, polygon, polyline, text')].filter(shown);
-    const problems: string[] = [];
-    const texts: { el: Element; r: DOMRect }[] = [];
-    for (const el of els) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
-        problems.push(`outside the svg: ${name(el)} [${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} ${Math.round(r.width)}x${Math.round(r.height)}] in ${Math.round(box.width)}x${Math.round(box.height)}`);
-      }
-      if (el.tagName === 'text' && (el.textContent ?? '').trim()) texts.push({ el, r });
-    }
-    texts.forEach((a, i) =>
-      texts.slice(i + 1).forEach((b) => {
-        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-        if (w > 1 && h > 1) problems.push(`labels overlap by ${Math.round(w)}x${Math.round(h)}: ${name(a.el)} / ${name(b.el)}`);
-      }),
-    );
-    return { problems, drawn: els.length };
-  });
-}
-
-/** Scrolls to a step and waits until its chart shows that step's state, drawn. */
-async function reach(story: StoryPage, page: Page, step: string): Promise<Locator> {
-  await story.scrollToStep(step);
-  const figure = story.liveFigure(step);
-  await expect(figure).toHaveAttribute('data-state', step);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return figure;
-}
-
-/** Steps grouped by the sticky chart they drive, in document order. */
-async function sections(page: Page): Promise<{ chart: string; steps: string[] }[]> {
-  return page.locator('[data-scrolly]').evaluateAll((els) =>
-    els.map((s) => ({
-      chart: s.getAttribute('data-chart-id') ?? '',
-      steps: [...s.querySelectorAll('[data-step]')].map((st) => st.getAttribute('data-step') ?? ''),
-    })),
-  );
-}
-
-/** Relative luminance of a computed CSS colour like `rgb(236, 236, 236)`. */
-const luminance = (colour: string) => {
-  const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
-    const v = c / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+const SECOND_SIZE: Record<string, { width: number; height: number }> = {
+  desktop: { width: 768, height: 1024 },
+  phone: { width: 320, height: 640 },
 };
 
 test('there are chapters with charts to check', { tag: '@desktop' }, async ({ page }) => {
@@ -111,39 +41,20 @@ test('there are chapters with charts to check', { tag: '@desktop' }, async ({ pa
 
 for (const chapter of chapters) {
   test.describe(`chapter ${chapter}`, () => {
-    test('every chart, step and width: marks inside the frame, labels apart; light and dark', async ({ story, page }, info) => {
+    test('every chart and step at the second width: marks inside the frame, labels apart', async ({ story, page }, info) => {
       test.setTimeout(120_000);
       const problems: string[] = [];
-      const sizes = SIZES[info.project.name] ?? SIZES['desktop']!;
-      for (const [index, size] of sizes.entries()) {
-        await page.setViewportSize(size);
-        await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-        await story.gotoChapter(chapter);
-        for (const section of await sections(page)) {
-          for (const step of section.steps) {
-            const figure = await reach(story, page, step);
-            const light = await geometry(figure);
-            expect(light.drawn, `${section.chart} at ${step} draws something`).toBeGreaterThan(0);
-            problems.push(...light.problems.map((p) => `${size.width}px ${section.chart} #${step}: ${p}`));
-            const base = `test-results/charts/${section.chart}--${step}--${size.width}`;
-            await shot(figure, `${base}-light.png`);
-            // Dark at the project's main width: every step with SHOTS=1, else each chart's first and last.
-            if (index > 0 || (!wantShots && step !== section.steps[0] && step !== section.steps.at(-1))) continue;
-            await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
-            const dark = await geometry(figure);
-            problems.push(...dark.problems.map((p) => `${size.width}px dark ${section.chart} #${step}: ${p}`));
-            // Dark theme: light text on a dark ground, in the chart as well as the page.
-            const colours = await figure.evaluate((fig) => ({
-              text: getComputedStyle(fig.querySelector('svg text') ?? fig).fill,
-              caption: getComputedStyle(fig.querySelector('figcaption') ?? fig).color,
-              ground: getComputedStyle(document.body).backgroundColor,
-            }));
-            expect(luminance(colours.ground), 'dark page background').toBeLessThan(0.05);
-            expect(luminance(colours.caption), 'light caption text').toBeGreaterThan(0.4);
-            if (colours.text.startsWith('rgb')) expect(luminance(colours.text), `${section.chart} svg text is light`).toBeGreaterThan(0.3);
-            await shot(figure, `${base}-dark.png`);
-            await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-          }
+      const size = SECOND_SIZE[info.project.name] ?? SECOND_SIZE['desktop']!;
+      await page.setViewportSize(size);
+      await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+      await story.gotoChapter(chapter);
+      for (const section of await sections(page)) {
+        for (const step of section.steps) {
+          const figure = await reach(story, page, step);
+          const light = await geometry(figure);
+          expect(light.drawn, `${section.chart} at ${step} draws something`).toBeGreaterThan(0);
+          problems.push(...light.problems.map((p) => `${size.width}px ${section.chart} #${step}: ${p}`));
+          await shot(figure, `test-results/charts/${section.chart}--${step}--${size.width}-light.png`);
         }
       }
       expect(problems, problems.join('\n')).toEqual([]);
@@ -154,6 +65,8 @@ for (const chapter of chapters) {
       await story.gotoChapter(chapter);
       for (const section of await sections(page)) {
         const figure = await reach(story, page, section.steps[0]!);
+        // Aim at a mark once the chart has stopped moving (support/walk.ts: stillFigure).
+        await stillFigure(figure);
         const tooltip = figure.locator('.chart-tooltip');
         const marks = figure.locator('svg [data-tip]');
         const count = await marks.count();
@@ -192,6 +105,8 @@ for (const chapter of chapters) {
       await story.gotoChapter(chapter);
       for (const section of await sections(page)) {
         const figure = await reach(story, page, section.steps[0]!);
+        // Aim at a mark once the chart has stopped moving (support/walk.ts: stillFigure).
+        await stillFigure(figure);
         const tooltip = figure.locator('.chart-tooltip');
         const marks = figure.locator('svg [data-tip]');
         const target = await uncovered(marks);

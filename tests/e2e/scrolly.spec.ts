@@ -5,6 +5,7 @@
  * Runs on the first chapter, whatever its steps are.
  */
 import { test, expect } from './support/story';
+import { stillFigure } from './support/walk';
 
 const CHAPTER = 'ambition';
 
@@ -57,13 +58,17 @@ test('a deep link opens at its step in exactly the state scrolling gives', async
   const target = steps[steps.length - 1]!;
   for (const step of steps) await story.scrollToStep(step.id);
   await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+  // Both drawings are read once the chart has stopped moving; the deep link's is polled (5 s),
+  // since the attribute can change a frame before the island's last update lands.
+  await stillFigure(story.liveFigure(target.id));
   const scrolled = await drawing(page, target.id);
 
   await story.gotoChapter(CHAPTER, target.id);
   await page.reload();
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
-  expect(await drawing(page, target.id)).toBe(scrolled);
+  await stillFigure(story.liveFigure(target.id));
+  await expect.poll(() => drawing(page, target.id)).toBe(scrolled);
   const top = await page.locator(`#${target.id}`).evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(0);
   expect(top).toBeLessThan(await page.evaluate(() => innerHeight));

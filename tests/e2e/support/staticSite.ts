@@ -3,11 +3,13 @@
  * directory's index.html, 404.html for anything missing, and the header rules of `_headers`
  * (Netlify / Cloudflare Pages syntax: a path pattern, then indented `Name: value` lines).
  * Used by the embed tests (a frame sandboxed to origin "null" needs the CORS headers that
- * astro preview does not send) and by scripts/measureEmbeds.ts.
+ * astro preview does not send), by scripts/measureEmbeds.ts and by the bench (scripts/bench/
+ * serve.ts, with gzip, as a production host would compress).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 export interface HeaderRule {
@@ -48,8 +51,11 @@ export function headersFor(rules: HeaderRule[], path: string): [string, string][
   return rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
 }
 
-/** A request handler serving `dir` (a build) at `base` ('/' or '/sub/'). */
-export function staticSite(dir = process.env['OUT_DIR'] ?? 'dist', base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/')) {
+/**
+ * A request handler serving `dir` (a build) at `base` ('/' or '/sub/'); with `gzip`, text is
+ * sent gzipped to clients that accept it.
+ */
+export function staticSite(dir = process.env['OUT_DIR'] ?? 'dist', base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/'), { gzip = false } = {}) {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
@@ -68,6 +74,13 @@ export function staticSite(dir = process.env['OUT_DIR'] ?? 'dist', base = (proce
     // from the cache after the first page, as they would for a reader.
     res.setHeader('Cache-Control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? '';
+    if (gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+    } else {
+      createReadStream(file).pipe(res);
+    }
   };
 }
