@@ -141,9 +141,6 @@ export const chartCraft: StepCheck = {
           return true;
         };
         const svg = svgEl.getBoundingClientRect();
-        // Known gap: the six-card report card fits a phone's pinned frame only at about 11 px
-        // (its static copy in print and the flat view is larger). Everywhere else the rule holds.
-        if (fig.getAttribute('data-kind') === 'tracker' && minText === 12) minText = 10.5;
         // Smallest text, as drawn on screen (font size times the drawing's scale).
         for (const t of svgEl.querySelectorAll('text')) {
           if (!shown(t) || !t.textContent?.trim()) continue;
