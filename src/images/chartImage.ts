@@ -102,7 +102,7 @@ function tokens(): Map<string, string> {
  */
 export function chartDrawing(spec: ChartSpec, stateName: string, base: string, width?: number): { svg: string; width: number; height: number } {
   const widths = width ? [width] : undefined;
-  const { body } = render(Chart, { props: { spec, stateName, base, idPrefix: `${spec.id}-image`, widths } });
+  const { body } = render(Chart, { props: { spec, stateName, base, idPrefix: `${spec.id}-image`, widths }, idPrefix: `${spec.id}-` });
   const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0] ?? '<svg viewBox="0 0 400 300"></svg>';
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
   // Drop Svelte's hydration comments and the data-width hook (a CSS hook of embed pages).
