@@ -53,7 +53,13 @@ test('the hash follows the active step without adding history entries', async ({
 });
 
 test('a deep link opens at its step in exactly the state scrolling gives', async ({ story, page }) => {
+  // The fonts are font-display: optional, so a first, uncached view may keep the fallback font
+  // for good while a later view uses the web font; the two wrap a chart's summary differently
+  // and so size its frame differently (10.5 px on a phone). Both views compared here must use
+  // the same fonts: a first visit puts them in the cache.
   await story.gotoChapter(CHAPTER);
+  await page.evaluate(() => document.fonts.ready);
+  await page.reload();
   const steps = await story.steps();
   const target = steps[steps.length - 1]!;
   for (const step of steps) await story.scrollToStep(step.id);
