@@ -1,7 +1,7 @@
 /**
  * Browser tests against the built site (`npm run build` first), served by `astro preview`.
- * Two projects: desktop 1280x800 and phone 390x844. The system Chromium is used when present,
- * because this machine (and CI) cannot download Playwright's own browsers.
+ * Two projects: desktop 1280x800 and phone 390x844. Debian's Chromium is used when present
+ * (scripts/chromium.ts), because this machine (and CI) cannot download Playwright's own browsers.
  *
  * Which project runs what is decided here, not by `test.skip` inside tests:
  * - specs that only read files of the build (security, validity) run once, in desktop;
@@ -9,10 +9,9 @@
  *   (`test('...', { tag: '@desktop' }, ...)`, or on a `test.describe`).
  * Screenshots for people to look at are written only when SHOTS=1 (tests/e2e/support/shots.ts).
  */
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium.ts';
 
-const systemChromium = '/usr/bin/chromium';
 const port = Number(process.env['PORT'] ?? 4321);
 /** Specs that check files of the build, not a browser at a size: run once (desktop). */
 const ONCE = ['**/security.spec.ts', '**/validity.spec.ts'];
@@ -30,7 +29,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${process.env['BASE'] ?? '/'}`,
     launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+      ...chromiumPath,
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },

@@ -4,7 +4,8 @@
  * size of the smallest chart text. Usage: npm run build && npx astro preview --port 4321 &
  * node scripts/chartSteps.ts [origin]   (CHAPTERS=sanctions,ambition WIDTHS=390 to narrow it)
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumPath } from './chromium.ts';
 import { chromium } from '@playwright/test';
 
 const origin = process.argv[2] ?? 'http://127.0.0.1:4321';
@@ -13,7 +14,7 @@ mkdirSync(out, { recursive: true });
 const chapters = (process.env['CHAPTERS'] ?? 'ambition,sanctions,brain-drain,china-pivot,outlook').split(',');
 const widths = (process.env['WIDTHS'] ?? '390,1280').split(',').map(Number);
 const scheme = (process.env['SCHEME'] ?? 'light') as 'light' | 'dark';
-const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
+const browser = await chromium.launch(chromiumPath);
 for (const width of widths) {
   const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
   for (const chapter of chapters) {

@@ -10,10 +10,11 @@
  * The fonts are loaded once first: they are `font-display: optional`, so a first view may use
  * the metric-matched fallback, which wraps a line differently now and then.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { chromiumPath } from './chromium.ts';
 import { chromium, type Page } from '@playwright/test';
 import { staticSite } from '../tests/e2e/support/staticSite.ts';
 
@@ -76,7 +77,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
   // The system Chromium when there is one, as in playwright.config.ts.
-  const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
+  const browser = await chromium.launch(chromiumPath);
   try {
     const page = await browser.newPage();
     const heights = await measureEmbeds(page, siteUrl, builtCharts(dist));

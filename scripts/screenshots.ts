@@ -2,13 +2,14 @@
  * Screenshots for a person to look at: each chapter at phone and desktop size, light and
  * dark, at its first steps. Usage: npm run build && npx astro preview & node scripts/screenshots.ts [url]
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumPath } from './chromium.ts';
 import { chromium } from '@playwright/test';
 
 const origin = process.argv[2] ?? 'http://127.0.0.1:4321';
 const out = 'test-results/screens';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
+const browser = await chromium.launch(chromiumPath);
 const pages = (process.env['PAGES'] ?? '/,/chapters/ambition/').split(',');
 const steps = (process.env['STEPS'] ?? '').split(',').filter(Boolean);
 for (const [name, viewport] of [
