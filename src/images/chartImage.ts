@@ -146,6 +146,12 @@ function shell(width: number, height: number, title: string, inner: string): str
   );
 }
 
+/** The 1200x630 social preview card: the page colour with the accent bar along the top. */
+function previewShell(title: string, inner: string): string {
+  const accent = tokens().get('--c-accent') ?? '#b84a00';
+  return shell(1200, 630, title, `<rect x="0" y="0" width="1200" height="10" fill="${accent}"/>${inner}`);
+}
+
 export interface CardText {
   /** Big title: chapter or chart title. */
   title: string;
@@ -161,12 +167,9 @@ export function previewSvg(card: CardText, drawing: { svg: string; width: number
   const titleLines = wrapText(card.title, 470, 50).slice(0, 4);
   const textTop = 90 + titleLines.length * 58 + 24;
   const bodyLines = wrapText(card.text, 470, 26).slice(0, Math.max(1, Math.floor((540 - textTop) / 34)));
-  return shell(
-    1200,
-    630,
+  return previewShell(
     card.title,
-    `<rect x="0" y="0" width="1200" height="10" fill="${t.get('--c-accent') ?? '#b84a00'}"/>` +
-      textLines(titleLines, 56, 110, 50, 58, `font-weight="700" fill="${t.get('--c-text')}"`) +
+    textLines(titleLines, 56, 110, 50, 58, `font-weight="700" fill="${t.get('--c-text')}"`) +
       textLines(bodyLines, 56, textTop + 20, 26, 34, `fill="${t.get('--c-text')}"`) +
       textLines([card.footer], 56, 590, 22, 28, `fill="${t.get('--c-muted')}"`) +
       place(drawing, 600, 50, 560, 540),
@@ -185,12 +188,9 @@ export function previewWideSvg(card: CardText, drawing: { svg: string; width: nu
   const k = Math.min(box.width / drawing.width, box.height / drawing.height);
   const width = Math.round(drawing.width * k);
   const height = Math.round(drawing.height * k);
-  return shell(
-    1200,
-    630,
+  return previewShell(
     card.title,
-    `<rect x="0" y="0" width="1200" height="10" fill="${t.get('--c-accent') ?? '#b84a00'}"/>` +
-      textLines(titleLines, 56, 84, 44, 52, `font-weight="700" fill="${t.get('--c-text')}"`) +
+    textLines(titleLines, 56, 84, 44, 52, `font-weight="700" fill="${t.get('--c-text')}"`) +
       place(drawing, 56 + Math.round((box.width - width) / 2), top, width, height) +
       textLines([oneLine(card.footer, 1088, 22)], 56, 600, 22, 28, `fill="${t.get('--c-muted')}"`),
   );

@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { settle } from './support/a11y';
 import { shot } from './support/shots';
 import { distDir } from './support/site';
 import { test, expect } from './support/story';
@@ -40,14 +41,7 @@ for (const slug of slugs) {
       await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport({ ratio: 0.1 });
       if (shots) {
         // Let the chart's transition to this state finish before the picture is taken.
-        await page.evaluate(() =>
-          Promise.all(
-            document
-              .getAnimations()
-              .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-              .map((a) => a.finished.catch(() => undefined)),
-          ),
-        );
+        await settle(page);
         await shot(page, `test-results/story/${info.project.name}-${slug}-${String(i + 1).padStart(2, '0')}-${step.id}${dark ? '-dark' : ''}.png`);
       }
     }

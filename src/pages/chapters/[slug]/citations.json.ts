@@ -2,17 +2,13 @@
  * /chapters/<slug>/citations.json: the citation popovers' contents for one chapter
  * (src/lib/citeCards.ts), fetched by the page once it has painted.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
+import { chapterPaths, loadChapter } from '../../../lib/chapterRoutes';
 import { citeCards } from '../../../lib/citeCards';
-import { loadStory } from '../../../lib/loadStory';
 
-export const getStaticPaths = (async () => {
-  const story = await loadStory();
-  return story.chapters.map((chapter) => ({ params: { slug: chapter.slug } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = chapterPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const story = await loadStory();
-  const chapter = story.chapters.find((c) => c.slug === params['slug'])!;
+  const { story, chapter } = await loadChapter(params['slug']);
   return new Response(JSON.stringify(citeCards(chapter.citations, story.sources)), { headers: { 'Content-Type': 'application/json' } });
 };
