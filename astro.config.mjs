@@ -79,6 +79,7 @@ export default defineConfig({
   // needs all of them, and one file compresses better than a dozen small ones (JS budget).
   vite: {
     build: {
+      sourcemap: process.env.SM ? true : false,
       rolldownOptions: {
         output: {
           codeSplitting: {
