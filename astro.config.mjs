@@ -75,8 +75,9 @@ export default defineConfig({
       options: { variants: subsetVariants('Source Sans 3') },
     },
   ],
-  // The scroll engine, the chart frame and the Svelte runtime go in one chunk: every chapter
-  // needs all of them, and one file compresses better than a dozen small ones (JS budget).
+  // The scroll engine, the chart frame, the Svelte runtime and its Astro renderer go in one
+  // chunk: every chapter needs all of them, and one file compresses better than a dozen small
+  // ones (JS budget).
   vite: {
     build: {
       rolldownOptions: {
@@ -94,8 +95,11 @@ export default defineConfig({
                 name: 'story',
                 priority: 1,
                 // Only code that islands alone use: an embed or teach page importing a small
-                // helper (types, format) must not pull the whole engine in with it.
-                test: /node_modules[\\/](svelte|scrollama)[\\/]|src[\\/]scrolly[\\/]|src[\\/]islands[\\/]ScrollyStory\.svelte|src[\\/]charts[\\/](ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|text\.ts|ticks\.ts))/,
+                // helper (types, format) must not pull the whole engine in with it. Besides the
+                // engine: Astro's Svelte renderer and the timeline, which every chapter draws
+                // (each file of its own cost a chapter its import list and gzip overhead:
+                // 0.75 KB in all). The island files then only re-export from this chunk.
+                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]scrolly[\\/]|src[\\/]islands[\\/](ScrollyStory\.svelte|scrolly[\\/]timeline\.svelte)|src[\\/]charts[\\/](timeline[\\/]|ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|text\.ts|ticks\.ts))/,
               },
             ],
           },

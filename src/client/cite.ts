@@ -1,44 +1,60 @@
 /**
- * The "Cite this" box in the browser: swaps the build date for today's date in every style
+ * The "Cite this" box in the browser: swaps the build date for the reader's today wherever the
+ * citations give the access date (the server marks those places, src/components/CiteThis.astro)
  * and copies a citation (HTML with italics plus plain text, or plain text where the browser
- * cannot write HTML). One polite live region announces the result.
+ * cannot write HTML). One polite live region announces the result. The citations themselves
+ * are written on the server (src/lib/citation.ts), so none of their formatting ships here.
  */
 import { formatPartialDate } from '../charts/shared/format';
-import { citations, isoToday, runsToHtml, runsToText, type CitationInput, type CitationStyle, type Run } from '../lib/citation';
+import { isoToday } from '../lib/citation';
 
 const RESET_MS = 2500;
 
-export function setUpCiteThis(root: Document = document): void {
-  for (const box of root.querySelectorAll<HTMLElement>('[data-cite]')) {
-    const input = { ...(JSON.parse(box.dataset['cite'] ?? '{}') as CitationInput), accessed: isoToday() };
-    const all = citations(input);
-    for (const el of box.querySelectorAll<HTMLElement>('[data-cite-style]')) {
-      el.innerHTML = runsToHtml(all[el.dataset['citeStyle'] as CitationStyle]);
-    }
-    const accessed = box.querySelector<HTMLTimeElement>('[data-cite-accessed]');
-    if (accessed) {
-      accessed.dateTime = input.accessed;
-      accessed.textContent = formatPartialDate(input.accessed);
-    }
-    box.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-cite-copy]');
-      if (button) void copy(box, button, all[button.dataset['citeCopy'] as CitationStyle]);
-    });
-  }
+/** How a citation style writes an access date. */
+export type AccessedForm = 'iso' | 'long' | 'mla';
+
+/**
+ * An access date (YYYY-MM-DD) as the styles in src/lib/citation.ts write it: `iso` as is
+ * (BibTeX), `long` "November 30, 2026" (APA, Chicago), `mla` "30 Nov. 2026" (May, June and
+ * July in full, September as "Sept."). CiteThis.astro checks at build time that these agree
+ * with citation.ts.
+ */
+export function accessedText(form: string | undefined, iso: string): string {
+  if (form !== 'long' && form !== 'mla') return iso;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (form === 'long') return date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+  const month = date.toLocaleDateString('en-US', { month: 'long', timeZone: 'UTC' });
+  return `${d} ${month.length < 5 ? month : `${month.slice(0, month[0] === 'S' ? 4 : 3)}.`} ${y}`;
 }
 
-async function copy(box: HTMLElement, button: HTMLButtonElement, runs: Run[]): Promise<void> {
+export function setUpCiteThis(root: Document = document): void {
+  const today = isoToday();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-cite-date]')) el.textContent = accessedText(el.dataset['citeDate'], today);
+  for (const time of root.querySelectorAll<HTMLTimeElement>('time[data-cite-accessed]')) {
+    time.dateTime = today;
+    time.textContent = formatPartialDate(today);
+  }
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-cite-copy]');
+    const box = button?.closest<HTMLElement>('[data-cite]');
+    const text = box?.querySelector<HTMLElement>(`[data-cite-style="${button!.dataset['citeCopy']}"]`);
+    if (text) void copy(box!, button!, text);
+  });
+}
+
+async function copy(box: HTMLElement, button: HTMLButtonElement, text: HTMLElement): Promise<void> {
   const status = box.querySelector<HTMLElement>('[data-cite-status]');
-  const text = runsToText(runs);
+  const plain = text.textContent ?? '';
   const label = button.firstChild;
   let message = 'Citation copied.';
   try {
-    if (runs.some((r) => r.italic) && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
-      const html = new Blob([runsToHtml(runs)], { type: 'text/html' });
-      const plain = new Blob([text], { type: 'text/plain' });
-      await navigator.clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': plain })]);
+    if (text.querySelector('i') && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+      // The citation's own markup: its italics, without the spans that mark the access date.
+      const html = new Blob([text.innerHTML.replace(/<\/?span[^>]*>/g, '')], { type: 'text/html' });
+      await navigator.clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': new Blob([plain], { type: 'text/plain' }) })]);
     } else {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(plain);
     }
     if (label) label.textContent = 'Copied';
     window.setTimeout(() => label && (label.textContent = 'Copy'), RESET_MS);

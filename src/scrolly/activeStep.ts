@@ -1,7 +1,7 @@
 /**
  * Which step is active, from geometry alone: the last step whose top has crossed the
- * trigger line. Scrollama's enter/exit events only tell us *that* something changed; reading
- * positions each time means a fast scroll or an anchor jump that skips steps still lands on
+ * trigger line. The scroll triggers (controller.ts) only tell us *that* something changed;
+ * reading positions each time means a fast scroll or an anchor jump that skips steps still lands on
  * the right one, and jumping to step 9 gives the same answer as scrolling through 1..8.
  */
 export function activeStepIndex(stepTops: readonly number[], triggerLine: number): number {

@@ -1,9 +1,10 @@
 /**
- * A typed wrapper around Scrollama for one scrolly section. Scrollama tells us when a step
- * crosses the trigger line; we then read every step's position (activeStepIndex) so skipped
- * events, anchor jumps and resizes cannot leave the wrong step active.
+ * Scroll triggers for one scrolly section. An IntersectionObserver tells us when a step starts
+ * or stops straddling the trigger line (what Scrollama's step events tell, without its
+ * progress, debug and per-step resize machinery, 1.8 KB gzip that no chapter needs); we then
+ * read every step's position (activeStepIndex) so skipped events, anchor jumps and resizes
+ * cannot leave the wrong step active.
  */
-import scrollama from 'scrollama';
 import { activeStepIndex } from './activeStep';
 
 export interface ScrollControllerOptions {
@@ -31,18 +32,41 @@ export function createScrollController({ steps, offset, onChange }: ScrollContro
     }
   };
 
-  const scroller = scrollama();
-  scroller.setup({ step: steps, offset }).onStepEnter(refresh).onStepExit(refresh);
+  // The steps that straddle the line. As with Scrollama, a step's first report only counts
+  // when it straddles the line (an "enter"); leaving counts once it has entered.
+  const across = new Set<Element>();
+  let observer: IntersectionObserver | undefined;
+  const observe = () => {
+    observer?.disconnect();
+    const line = Math.round(window.innerHeight * offset);
+    observer = new IntersectionObserver(
+      (entries) => {
+        let changed = false;
+        for (const { isIntersecting, target } of entries) {
+          if (isIntersecting ? !across.has(target) && across.add(target) : across.delete(target)) changed = true;
+        }
+        if (changed) refresh();
+      },
+      // A band 1 px high at the trigger line: a step meets it exactly while it straddles the line.
+      { rootMargin: `${-line}px 0px ${line + 1 - window.innerHeight}px 0px` },
+    );
+    steps.forEach((step) => observer!.observe(step));
+  };
+  observe();
+  const resize = () => {
+    observe();
+    refresh();
+  };
   // Fast flings can end between observer callbacks; scrollend and resize catch up.
   window.addEventListener('scrollend', refresh, { passive: true });
-  window.addEventListener('resize', refresh, { passive: true });
+  window.addEventListener('resize', resize, { passive: true });
 
   return {
     refresh,
     destroy() {
-      scroller.destroy();
+      observer?.disconnect();
       window.removeEventListener('scrollend', refresh);
-      window.removeEventListener('resize', refresh);
+      window.removeEventListener('resize', resize);
     },
   };
 }

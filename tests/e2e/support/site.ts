@@ -29,13 +29,8 @@ export function sitePages(): SitePage[] {
 /** A test title for a page: `/` for the cover, otherwise `/route`. */
 export const label = (page: SitePage): string => `/${page.route}`;
 
-/**
- * JavaScript budget (gzip bytes) per kind of page. The product's budget was 40 KB per chapter;
- * a chapter is allowed 42 KB since 30 Nov 2026, because the code that draws routes and links on
- * (1.0 KB) and fills citation popovers from citations.json (0.5 KB) bought 6-26 KB off each
- * chapter's HTML (tests/unit/htmlWeight.test.ts): what a reader downloads fell. Embeds: 25 KB.
- */
-export const JS_BUDGET: Record<PageKind, number> = { chapter: 42 * 1024, embed: 25 * 1024, other: 40 * 1024 };
+/** JavaScript budget (gzip bytes) per kind of page: the product's 40 KB per chapter, 25 KB per embed. */
+export const JS_BUDGET: Record<PageKind, number> = { chapter: 40 * 1024, embed: 25 * 1024, other: 40 * 1024 };
 
 /** Maps a URL path from the HTML (`/_astro/x.js`, with the base) to a file in the build. */
 function fileForUrl(url: string, fromFile: string): string | undefined {

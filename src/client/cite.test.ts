@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { accessedText } from './cite';
+import { citations, runsToText } from '../lib/citation';
+
+const base = { title: 'A title', url: 'https://example.org/chapters/a/', updated: '2026-11-30' };
+
+describe('accessedText', () => {
+  it('writes every month as the citation styles do (APA, MLA, Chicago, BibTeX)', () => {
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [1, 9, 30]) {
+        if (month === 2 && day === 30) continue;
+        const iso = `2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const all = citations({ ...base, accessed: iso });
+        expect(runsToText(all.apa)).toContain(`Retrieved ${accessedText('long', iso)}, from`);
+        expect(runsToText(all.chicago)).toContain(`Accessed ${accessedText('long', iso)}.`);
+        expect(runsToText(all.mla)).toContain(`Accessed ${accessedText('mla', iso)}.`);
+        expect(runsToText(all.bibtex)).toContain(`urldate = {${accessedText('iso', iso)}}`);
+      }
+    }
+  });
+});
