@@ -271,7 +271,7 @@ function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' |
     const fit = all.filter((o) => inside(o.box));
     return fit.length ? fit : all.slice(0, 1);
   });
-  const shown = places.map((p, i) => i).filter((i) => places[i]!.shown);
+  const shown = places.map((_, i) => i).filter((i) => places[i]!.shown);
   const chosen = new Map<number, LabelOption>();
   let budget = 20_000;
   const search = (n: number): boolean => {
