@@ -17,10 +17,10 @@ export const TRACKER_CONTEXT = 'russia-ai:tracker-layouts';
  * 560-700 wide on a tablet, 785 at 1280 and 1035 at 1680), and two phone layouts with 12 px
  * type for frames too short to hold all seven cards at that size (288 by 258 on a 320 by 640
  * phone, 328 by 313 on a 360 by 740 one): each a little narrower than its frames, so it is
- * drawn at or above its own size.
+ * drawn at or above its own size (the phone layouts a few pixels narrower than those frames).
  */
 export const LAYOUT_WIDTHS = [300, 340, 560, 760, 1000] as const;
-export const TALL_WIDTHS = [280, 320] as const;
+export const TALL_WIDTHS = [284, 324] as const;
 const PHONE_HEIGHTS: Record<number, number> = { 300: 286, 340: 370 };
 
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {

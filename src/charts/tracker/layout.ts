@@ -12,7 +12,7 @@ import type { Size } from '../types';
 import type { TrackerRow } from './params';
 
 const GAP = 6;
-const PAD = 6;
+const PAD_WIDE = 6;
 export const NO_MEASURE = 'No measure published';
 
 export interface TextBlock {
@@ -115,6 +115,8 @@ export const drawnHeight = (layout: TrackerLayout) => Math.max(0, ...layout.card
 function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?: number): TrackerLayout {
   const list = pledges(rows);
   const compact = size.width < COMPACT_BELOW;
+  // Cards padded a little less in a phone frame at fixed type (more words to a line).
+  const PAD = compact && fixed !== undefined ? 4 : PAD_WIDE;
   const gap = compact ? 4 : GAP;
   // A row's cards share its width: a card alone in the last row spans it (its words need fewer lines).
   const rowCount = Math.ceil(list.length / cols);
@@ -125,8 +127,9 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
   // lines as large as the name, set apart by weight) with which every card fits and says
   // everything in full. Cards in one grid row share a height; rows may differ.
   for (let fontSize = fixed ?? (size.width >= 720 ? 15 : 13); ; fontSize--) {
-    // Lines as tall as the type's own box, so wrapped lines never touch.
-    const lineHeight = Math.ceil(fontSize * TEXT_BOX_EM);
+    // Lines as tall as the type's own box, so wrapped lines never touch; a little closer (1.3,
+    // as in running text) in a phone frame at fixed type, where every line saved shows more cards.
+    const lineHeight = Math.ceil(fontSize * (fixed !== undefined && compact ? 1.3 : TEXT_BOX_EM));
     const smallLineHeight = lineHeight;
     const barHeight = fontSize - 4;
     const keyHeight = compact ? Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap : 0;

@@ -40,7 +40,8 @@ export function pickLayout(layouts: readonly SizedLayout[], size: Size): Pick {
   const fit = nearest(whole);
   // Fit what the layout draws, which may run below the height it was made for.
   const k = Math.min(size.width / fit.width, size.height / Math.max(fit.height, fit.drawn + 1));
-  if (tall.length === 0 || fit.layout.fontSize * k >= PHONE_TEXT - 0.01) return { chosen: fit, k, dx: (size.width - fit.width * k) / 2 };
+  // A little to spare: the frame's measured size is rounded to whole pixels.
+  if (tall.length === 0 || fit.layout.fontSize * k >= PHONE_TEXT + 0.2) return { chosen: fit, k, dx: (size.width - fit.width * k) / 2 };
   const chosen = nearest(tall);
   const kt = size.width / chosen.width;
   return { chosen, k: kt, dx: (size.width - chosen.width * kt) / 2 };
