@@ -4,7 +4,7 @@
  * ships no layout code (JavaScript budget); window.ts picks one and, on a phone, its rows.
  */
 import { heightForWidth } from '../types';
-import { drawnHeight, layoutTracker, type TrackerLayout } from './layout';
+import { drawnHeight, drawnOnly, layoutTracker, type TrackerLayout } from './layout';
 import type { TrackerRow } from './params';
 import { PHONE_TEXT, type SizedLayout } from './window';
 
@@ -19,12 +19,12 @@ export const TRACKER_CONTEXT = 'russia-ai:tracker-layouts';
  * phone, 328 by 313 on a 360 by 740 one): each a little narrower than its frames, so it is
  * drawn at or above its own size (the phone layouts a few pixels narrower than those frames).
  */
-export const LAYOUT_WIDTHS = [300, 340, 560, 760, 1000] as const;
+export const LAYOUT_WIDTHS = [340, 560, 760, 1000] as const;
 export const TALL_WIDTHS = [284, 324] as const;
-const PHONE_HEIGHTS: Record<number, number> = { 300: 286, 340: 370 };
+const PHONE_HEIGHTS: Record<number, number> = { 340: 370 };
 
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
-  const sized = (width: number, height: number, layout: TrackerLayout, tall?: boolean): SizedLayout => ({ width, height, layout, drawn: drawnHeight(layout), ...(tall ? { tall } : {}) });
+  const sized = (width: number, height: number, layout: TrackerLayout, tall?: boolean): SizedLayout => ({ width, height, layout: drawnOnly(layout), drawn: drawnHeight(layout), ...(tall ? { tall } : {}) });
   return [
     ...LAYOUT_WIDTHS.map((width) => {
       const height = PHONE_HEIGHTS[width] ?? heightForWidth(width);

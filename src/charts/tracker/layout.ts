@@ -48,6 +48,16 @@ export interface TrackerLayout {
   key: TrackerKey | null;
 }
 
+/** What the marks draw: a layout without the cards' text blocks (their lines carry the words). */
+export type DrawnCard = Omit<Card, 'title' | 'promised' | 'latest'>;
+export type DrawnLayout = Omit<TrackerLayout, 'cards'> & { cards: DrawnCard[] };
+
+/** A layout slimmed to what the marks draw (the island's layouts travel in the page's HTML). */
+export const drawnOnly = (layout: TrackerLayout): DrawnLayout => ({
+  ...layout,
+  cards: layout.cards.map(({ title: _t, promised: _p, latest: _l, ...card }) => card),
+});
+
 export interface TrackerKey {
   y: number;
   swatch: { width: number; height: number; y: number };
@@ -110,7 +120,7 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size, options: 
 const shortened = (layout: TrackerLayout) => layout.cards.some((c) => c.lines.some((l) => l.text.endsWith('…')));
 
 /** The drawing's height: the bottom of its lowest card. */
-export const drawnHeight = (layout: TrackerLayout) => Math.max(0, ...layout.cards.map((c) => c.y + c.height));
+export const drawnHeight = (layout: DrawnLayout) => Math.max(0, ...layout.cards.map((c) => c.y + c.height));
 
 function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?: number): TrackerLayout {
   const list = pledges(rows);

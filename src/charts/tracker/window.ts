@@ -4,7 +4,7 @@
  * only from the layout module, so no layout code reaches the browser.
  */
 import type { Size } from '../types';
-import type { TrackerLayout } from './layout';
+import type { DrawnLayout } from './layout';
 import type { TrackerParams } from './params';
 
 /** Chart text is never smaller than this on a phone. */
@@ -13,7 +13,7 @@ export const PHONE_TEXT = 12;
 export interface SizedLayout {
   width: number;
   height: number;
-  layout: TrackerLayout;
+  layout: DrawnLayout;
   /** The bottom of its lowest card (may be below `height`). */
   drawn: number;
   /** Phone layouts with 12 px type whatever their height: drawn a few rows at a time. */
@@ -63,7 +63,7 @@ export interface TrackerWindow {
  * cards (its highlight, else the last card filled in), with as many rows before them as fit, so
  * the reader sees the promise the step is about and the ones already told. Whole rows only.
  */
-export function trackerWindow(layout: TrackerLayout, params: TrackerParams, height: number): TrackerWindow {
+export function trackerWindow(layout: DrawnLayout, params: TrackerParams, height: number): TrackerWindow {
   const cards = layout.cards;
   const top = cards[0]?.y ?? 0;
   const bottom = (c: (typeof cards)[number]) => c.y + c.height;
