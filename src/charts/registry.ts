@@ -7,7 +7,7 @@
  */
 import type { Component } from 'svelte';
 import type { z } from 'astro/zod';
-import type { MarksProps, Ref } from './types';
+import { heightForWidth, type MarksProps, type Ref } from './types';
 import { bars } from './bars';
 import { flow } from './flow';
 import { guess } from './guess';
@@ -40,12 +40,18 @@ export interface Contract<K extends KindName> {
   key: string;
   refs: (params: ParamsOf<K>) => Ref[];
   Marks: Component<MarksProps<ParamsOf<K>, RowOf<K>>>;
+  staticHeight?: (rows: RowOf<K>[], width: number) => number;
 }
 const contracts: { [K in KindName]: Contract<K> } = kinds;
 
 /** The contract of one kind, typed with that kind's params and rows. */
 export function contractOf<K extends KindName>(kind: K): Contract<K> {
   return contracts[kind];
+}
+
+/** Height of a static copy of a chart drawn `width` wide (server render only). */
+export function staticHeightFor<K extends KindName>(kind: K, rows: RowOf<K>[], width: number): number {
+  return contracts[kind].staticHeight?.(rows, width) ?? heightForWidth(width);
 }
 
 /** The Marks component of a kind, typed with that kind's params and rows (server render only). */

@@ -97,6 +97,11 @@ export interface KindContract<P extends z.ZodType, R extends z.ZodType> {
   refs: (params: z.output<P>) => Ref[];
   /** Draws one state (the server renders it; islands hydrate it). */
   Marks: Component<MarksProps<z.output<P>, z.output<R>>>;
+  /**
+   * Height of a static copy drawn `width` wide (embeds, thumbnails, images), when the kind's
+   * content sets it rather than heightForWidth (the tracker's cards at readable type).
+   */
+  staticHeight?: (rows: z.output<R>[], width: number) => number;
 }
 
 /** Declares a kind, checking it against the contract while keeping its exact types. */

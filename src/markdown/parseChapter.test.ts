@@ -33,6 +33,13 @@ describe('parseChapter', () => {
     expect(citations).toEqual(['tortoise']);
   });
 
+  it('glues each citation to the word before it and the punctuation after it (no line break between them)', () => {
+    const md = section(step('#one state="first"', 'Russia ranked 31st :cite[tortoise]. Then *it fell* :cite[tortoise] and more.'));
+    const { segments } = parseChapter(md, ctx);
+    const html = segments[1]?.type === 'scrolly' ? (segments[1].steps[0]?.html ?? '') : '';
+    expect(html).toMatch(/Russia ranked <span class="cite-glue">31st<sup class="cite">.*?<\/sup>\.<\/span> Then <span class="cite-glue"><em>it fell<\/em><sup class="cite">.*?<\/sup><\/span> and more\./);
+  });
+
   it('keeps text that only looks like a directive', () => {
     const { segments } = parseChapter('A ratio of words:like this.\n', ctx);
     expect(segments[0]?.type === 'prose' && segments[0].html).toContain('words:like this');

@@ -95,6 +95,52 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
       if ('children' in child) transformInline(child as Parent);
       return [child];
     }) as typeof parent.children;
+    glueCitations(parent);
+  };
+
+  /**
+   * Glues each citation to the word before it and the punctuation after it, in a span that does
+   * not wrap: the numbers are inline blocks (24 px targets), and browsers may break a line on
+   * either side of an inline block even with no space there, which left "[3]" alone at the start
+   * of a line.
+   */
+  const isCite = (node: RootContent | undefined) => node?.type === 'emphasis' && node.data?.hName === 'sup';
+  const glueCitations = (parent: Parent) => {
+    const out: RootContent[] = [];
+    const kids = (parent.children as RootContent[]).filter((n) => !(n.type === 'text' && n.value === ''));
+    for (let i = 0; i < kids.length; i++) {
+      const node = kids[i]!;
+      if (!isCite(node)) {
+        out.push(node);
+        continue;
+      }
+      const glued: RootContent[] = [];
+      const prev = out.at(-1);
+      if (prev?.type === 'text') {
+        const m = /\S+$/.exec(prev.value);
+        if (m) {
+          prev.value = prev.value.slice(0, m.index);
+          if (!prev.value) out.pop();
+          glued.push({ type: 'text', value: m[0] });
+        }
+      } else if (prev && prev.type !== 'break' && !isCite(prev)) {
+        glued.push(out.pop()!);
+      }
+      glued.push(node);
+      // Further citations straight after this one, then the punctuation that follows.
+      while (isCite(kids[i + 1])) glued.push(kids[++i]!);
+      const next = kids[i + 1];
+      if (next?.type === 'text') {
+        const m = /^[^\s\p{L}\p{N}]+/u.exec(next.value);
+        if (m) {
+          glued.push({ type: 'text', value: m[0] });
+          next.value = next.value.slice(m[0].length);
+          if (!next.value) i++;
+        }
+      }
+      out.push({ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['cite-glue'] } }, children: glued as PhrasingContent[] });
+    }
+    parent.children = out as typeof parent.children;
   };
 
   const citeOrText = (node: TextDirective): PhrasingContent => {

@@ -117,6 +117,7 @@ for (const chapter of chapters) {
         const tooltip = figure.locator('.chart-tooltip');
         const marks = figure.locator('svg [data-tip]');
         const target = await uncovered(marks);
+        expect(target.x + target.y, `${section.chart}: a mark not covered by anything`).toBeGreaterThan(0);
         const mark = marks.nth(target.index);
         await page.touchscreen.tap(target.x, target.y);
         await expect(tooltip).toHaveText((await mark.getAttribute('data-tip'))!);
@@ -171,19 +172,39 @@ for (const chapter of chapters) {
 }
 
 /**
- * The first mark a pointer can reach, and a point on it: the centre of one of its shapes
- * (a mark's own box may be mostly empty, e.g. a bar row's label and bar) that is not covered
- * by anything else, such as a step card scrolling over the chart.
+ * The first mark a pointer can reach, and a point well inside it: a whole pixel (a tap lands
+ * on whole pixels) whose neighbours 2 px away are on the same mark where the marks allow it,
+ * and not covered by anything
+ * else, such as a step card scrolling over the chart. The centre of a mark's box was used
+ * before, but it can sit a fraction of a pixel inside a bar's edge or between two lines of a
+ * label: the tap, rounded, then reached the svg (1 run in 10 on the phone, as the web font,
+ * `font-display: optional`, came in time or not and moved the marks).
  */
 function uncovered(marks: Locator): Promise<{ index: number; x: number; y: number }> {
   return marks.evaluateAll((els) => {
-    for (const [index, el] of els.entries()) {
-      for (const shape of [el, ...el.querySelectorAll('rect, circle, path, line, text')]) {
-        const r = shape.getBoundingClientRect();
-        const x = r.left + r.width / 2;
-        const y = r.top + r.height / 2;
-        const hit = document.elementFromPoint(x, y);
-        if (hit !== null && (hit === el || el.contains(hit))) return { index, x, y };
+    const on = (el: Element, x: number, y: number) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && (hit === el || el.contains(hit));
+    };
+    const solid = (el: Element, x: number, y: number, m: number) => [[0, 0], [m, 0], [-m, 0], [0, m], [0, -m]].every(([dx, dy]) => on(el, x + dx!, y + dy!));
+    // With 2 px to spare around the point where a mark has that much (a bar, a dot, a label),
+    // else 1 px (a thin route line), else the pixel itself.
+    for (const margin of [2, 1, 0]) {
+      for (const [index, el] of els.entries()) {
+        // Shapes first (a bar, a dot), then labels, then the mark's own box.
+        for (const shape of [...el.querySelectorAll('rect, circle, path, line'), ...el.querySelectorAll('text'), el]) {
+          const r = shape.getBoundingClientRect();
+          const cx = Math.round(r.left + r.width / 2);
+          const cy = Math.round(r.top + r.height / 2);
+          if (solid(el, cx, cy, margin)) return { index, x: cx, y: cy };
+          // Else a point of the box nearest its centre, on a whole-pixel grid (3 px apart where there is room).
+          const step = r.width > 12 && r.height > 12 ? 3 : 1;
+          const points: [number, number][] = [];
+          for (let y = Math.ceil(r.top); y <= r.bottom; y += step) for (let x = Math.ceil(r.left); x <= r.right; x += step) points.push([x, y]);
+          points.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+          const point = points.find(([x, y]) => solid(el, x, y, margin));
+          if (point) return { index, x: point[0], y: point[1] };
+        }
       }
     }
     return { index: 0, x: 0, y: 0 };

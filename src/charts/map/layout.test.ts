@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
 import { basemap, simplify, WIDE_MIN } from './basemap';
-import { layoutMap, type MapLayout } from './layout';
+import { glyphBox, layoutMap, type MapLayout } from './layout';
 import { mapParams } from './params';
 
 const geo = basemap();
@@ -22,7 +22,8 @@ function labelBoxes(layout: MapLayout): Box[] {
   for (const p of layout.places.filter((p) => p.visible)) {
     const w = textWidth(p.label.text, layout.fontSize);
     const left = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
-    out.push({ what: `place ${p.id}`, left, right: left + w, top: p.label.y - layout.fontSize * 0.8, bottom: p.label.y + layout.fontSize * 0.2 });
+    // The glyphs' box as the browser measures it (ascenders to descenders).
+    out.push({ what: `place ${p.id}`, ...glyphBox(left, p.label.y, w, layout.fontSize) });
   }
   for (const n of layout.notes) out.push({ what: `note ${n.text.slice(0, 20)}`, left: n.x, right: n.x + textWidth(n.text, layout.fontSize), top: n.y, bottom: n.y + layout.lineHeight });
   return out;
@@ -58,6 +59,25 @@ describe('layoutMap', () => {
       }
     });
   }
+
+  // The chip-routes map at 320 px once drew "← United States" across "India" (charts.spec):
+  // every frame width a reader can meet, 8 px apart, at the phone frames' own heights too.
+  it('place labels never overlap (nor touch) at any frame width from 280 to 1680 px', () => {
+    const clashes: string[] = [];
+    for (let width = 280; width <= 1680; width += 8) {
+      for (const height of [258, 313, 391, 520]) {
+        for (const [name, params] of states) {
+          const places = labelBoxes(layoutMap(rows, params, { width, height }, geo)).filter((b) => b.what.startsWith('place'));
+          for (let i = 0; i < places.length; i++) for (let j = i + 1; j < places.length; j++) {
+            const a = places[i]!;
+            const b = places[j]!;
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) clashes.push(`${name} at ${width}x${height}: ${a.what} / ${b.what}`);
+          }
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
 
   it('uses the regional crop below WIDE_MIN and the wide one from it; the map keeps its size between steps', () => {
     expect(layoutMap(rows, states[0]![1], { width: 390, height: 400 }, geo).crop).toBe('narrow');

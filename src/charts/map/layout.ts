@@ -129,15 +129,18 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const hi = params.highlight.includes(str(r, 'id'));
     for (const p of [str(r, 'fromPlace'), str(r, 'toPlace')]) used.set(p, (used.get(p) ?? false) || hi);
   }
-  const taken: Box[] = [];
   const placeIds = Object.keys(PLACES).filter((id) => crop.points[id]);
   // Label Russia first (it anchors every route), then the rest in a fixed order.
   placeIds.sort((a, b) => (a === 'russia' ? -1 : b === 'russia' ? 1 : 0));
   const mapBox = { left: MARGIN, top: MARGIN, right: size.width - MARGIN, bottom: oy + crop.height * k };
+  const labels = placeLabels(
+    placeIds.map((id) => ({ id, ...px(id), text: px(id).edge ? `← ${PLACES[id]!.name}` : PLACES[id]!.name, shown: used.has(id) })),
+    fontSize,
+    mapBox,
+  );
   const places: PlaceMark[] = placeIds.map((id) => {
     const p = px(id);
-    const name = p.edge ? `← ${PLACES[id]!.name}` : PLACES[id]!.name;
-    const label = p.edge ? { x: p.x + 4, y: p.y - 10, anchor: 'start' as const, text: name } : placeLabel(p, name, fontSize, taken, mapBox, used.has(id));
+    const label = labels.get(id)!;
     return { id, x: p.x, y: p.y, label, visible: used.has(id), highlighted: used.get(id) ?? false, russia: id === 'russia' };
   });
 
@@ -210,24 +213,88 @@ interface Box {
   bottom: number;
 }
 
-/** The first side of the dot where the label fits inside the map and clear of earlier labels. */
-function placeLabel(p: { x: number; y: number }, text: string, fontSize: number, taken: Box[], bounds: Box, shown: boolean): PlaceMark['label'] {
+/**
+ * The box a label's glyphs take on screen, from its left edge and baseline: capitals reach
+ * about 0.95 of the font size above the baseline and descenders a quarter below.
+ */
+export function glyphBox(left: number, baseline: number, width: number, fontSize: number): Box {
+  return { left, right: left + width, top: baseline - 0.95 * fontSize, bottom: baseline + 0.25 * fontSize };
+}
+
+/** Where a label may go: beside its dot (right, left), above, below, then the four corners. */
+function candidates(p: { x: number; y: number; edge?: 'left' | undefined }, text: string, fontSize: number): LabelOption[] {
   const w = textWidth(text, fontSize);
   const h = fontSize;
   const gap = 6;
-  const options = [
-    { x: p.x + gap, y: p.y + h * 0.35, anchor: 'start' as const, box: { left: p.x + gap, right: p.x + gap + w, top: p.y - h * 0.65, bottom: p.y + h * 0.35 } },
-    { x: p.x - gap, y: p.y + h * 0.35, anchor: 'end' as const, box: { left: p.x - gap - w, right: p.x - gap, top: p.y - h * 0.65, bottom: p.y + h * 0.35 } },
-    { x: p.x, y: p.y - gap, anchor: 'middle' as const, box: { left: p.x - w / 2, right: p.x + w / 2, top: p.y - gap - h, bottom: p.y - gap } },
-    { x: p.x, y: p.y + gap + h * 0.8, anchor: 'middle' as const, box: { left: p.x - w / 2, right: p.x + w / 2, top: p.y + gap, bottom: p.y + gap + h } },
+  const at = (x: number, y: number, anchor: 'start' | 'end' | 'middle'): LabelOption => ({
+    x,
+    y,
+    anchor,
+    box: glyphBox(anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2, y, w, h),
+  });
+  // A place off the map ("← United States"): its label runs along the edge, above or below its dot.
+  if (p.edge) return [at(p.x + 4, p.y - 10, 'start'), at(p.x + 4, p.y + 6 + h * 0.95, 'start')];
+  const beside = p.y + h * 0.35;
+  const above = p.y - gap - h * 0.25;
+  const below = p.y + gap + h * 0.95;
+  return [
+    at(p.x + gap, beside, 'start'),
+    at(p.x - gap, beside, 'end'),
+    at(p.x, above, 'middle'),
+    at(p.x, below, 'middle'),
+    at(p.x + gap / 2, p.y - gap / 2 - h * 0.25, 'start'),
+    at(p.x - gap / 2, p.y - gap / 2 - h * 0.25, 'end'),
+    at(p.x + gap / 2, p.y + gap / 2 + h * 0.95, 'start'),
+    at(p.x - gap / 2, p.y + gap / 2 + h * 0.95, 'end'),
   ];
-  const inside = (b: Box) => b.left >= bounds.left && b.right <= bounds.right && b.top >= bounds.top && b.bottom <= bounds.bottom + h;
-  // A few pixels of air: a label's real glyph box is taller than its font size.
-  const pad = 3;
-  const clear = (b: Box) => taken.every((t) => b.right + pad <= t.left || t.right + pad <= b.left || b.bottom + pad <= t.top || t.bottom + pad <= b.top);
-  const pick = options.find((o) => inside(o.box) && clear(o.box)) ?? options.find((o) => inside(o.box)) ?? options[0]!;
-  if (shown) taken.push(pick.box);
-  return { x: pick.x, y: pick.y, anchor: pick.anchor, text };
+}
+
+interface LabelOption {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+  box: Box;
+}
+
+/**
+ * Places every label: the shown ones by a small depth-first search for a choice of sides where
+ * each is inside the map and a pixel clear of every other (first sides preferred), falling
+ * back to the greedy choice if none is found within a budget; labels of places not shown take
+ * their first side inside the map.
+ */
+function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' | undefined; text: string; shown: boolean }[], fontSize: number, bounds: Box): Map<string, PlaceMark['label']> {
+  const pad = 1;
+  const inside = (b: Box) => b.left >= bounds.left && b.right <= bounds.right && b.top >= bounds.top && b.bottom <= bounds.bottom + fontSize;
+  const apart = (a: Box, b: Box) => a.right + pad <= b.left || b.right + pad <= a.left || a.bottom + pad <= b.top || b.bottom + pad <= a.top;
+  const options = places.map((p) => {
+    const all = candidates(p, p.text, fontSize);
+    const fit = all.filter((o) => inside(o.box));
+    return fit.length ? fit : all.slice(0, 1);
+  });
+  const shown = places.map((_, i) => i).filter((i) => places[i]!.shown);
+  const chosen = new Map<number, LabelOption>();
+  let budget = 20_000;
+  const search = (n: number): boolean => {
+    if (n === shown.length) return true;
+    const i = shown[n]!;
+    for (const o of options[i]!) {
+      if (--budget < 0) return false;
+      if (![...chosen.values()].every((c) => apart(c.box, o.box))) continue;
+      chosen.set(i, o);
+      if (search(n + 1)) return true;
+      chosen.delete(i);
+    }
+    return false;
+  };
+  if (!search(0)) {
+    // No clear choice (a frame too small): each label on its first side clear of the earlier ones.
+    chosen.clear();
+    for (const i of shown) chosen.set(i, options[i]!.find((o) => [...chosen.values()].every((c) => apart(c.box, o.box))) ?? options[i]![0]!);
+  }
+  return new Map(places.map((p, i) => {
+    const o = chosen.get(i) ?? options[i]![0]!;
+    return [p.id, { x: o.x, y: o.y, anchor: o.anchor, text: p.text }];
+  }));
 }
 
 /** A route bent to one side of the straight line, stopping short of the end dot, with an arrowhead. */

@@ -1,31 +1,38 @@
 /**
- * The tracker's layouts, made on the server at a few widths (heights as for a static copy) and
- * handed to the island as a prop, then to the marks by context: the island draws the nearest
- * one scaled to its frame, so the browser ships no layout code (JavaScript budget).
+ * The tracker's layouts, made on the server at a few widths and handed to the island as a prop,
+ * then to the marks by context: the island draws one of them scaled to its frame, so the browser
+ * ships no layout code (JavaScript budget); window.ts picks one and, on a phone, its rows.
  */
 import { heightForWidth } from '../types';
-import { layoutTracker, type TrackerLayout } from './layout';
+import { drawnHeight, drawnOnly, layoutTracker, type TrackerLayout } from './layout';
 import type { TrackerRow } from './params';
+import { PHONE_TEXT, type SizedLayout } from './window';
+
+export type { SizedLayout };
 
 export const TRACKER_CONTEXT = 'russia-ai:tracker-layouts';
 
-export interface SizedLayout {
-  width: number;
-  height: number;
-  layout: TrackerLayout;
-}
-
 /**
- * Phone, tablet and desktop layouts (the sticky frame is about 358 by 391 px on a 390 px phone,
- * 328 by 313 on a 360 px one, 560-700 wide on a tablet, 785 at 1280 and 1035 at 1680). Each
- * phone layout is a little narrower than its frame, so it is drawn at or above its own size.
+ * Layouts that fit a frame whole (the sticky frame is about 358 by 391 px on a 390 by 844 phone,
+ * 560-700 wide on a tablet, 785 at 1280 and 1035 at 1680), and two phone layouts with 12 px
+ * type for frames too short to hold all seven cards at that size (288 by 258 on a 320 by 640
+ * phone, 328 by 313 on a 360 by 740 one): each a little narrower than its frames, so it is
+ * drawn at or above its own size (the phone layouts a few pixels narrower than those frames).
  */
-export const LAYOUT_WIDTHS = [300, 340, 560, 760, 1000] as const;
-const PHONE_HEIGHTS: Record<number, number> = { 300: 286, 340: 370 };
+export const LAYOUT_WIDTHS = [340, 560, 760, 1000] as const;
+export const TALL_WIDTHS = [284, 324] as const;
+const PHONE_HEIGHTS: Record<number, number> = { 340: 370 };
 
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
-  return LAYOUT_WIDTHS.map((width) => {
-    const height = PHONE_HEIGHTS[width] ?? heightForWidth(width);
-    return { width, height, layout: layoutTracker(rows, { width, height }) };
-  });
+  const sized = (width: number, height: number, layout: TrackerLayout, tall?: boolean): SizedLayout => ({ width, height, layout: drawnOnly(layout), drawn: drawnHeight(layout), ...(tall ? { tall } : {}) });
+  return [
+    ...LAYOUT_WIDTHS.map((width) => {
+      const height = PHONE_HEIGHTS[width] ?? heightForWidth(width);
+      return sized(width, height, layoutTracker(rows, { width, height }));
+    }),
+    ...TALL_WIDTHS.map((width) => {
+      const layout = layoutTracker(rows, { width, height: 0 }, { fontSize: PHONE_TEXT });
+      return sized(width, drawnHeight(layout), layout, true);
+    }),
+  ];
 }

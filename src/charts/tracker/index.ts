@@ -3,6 +3,7 @@
  * sourced measures (solid), one small card per promise, filling in state by state.
  */
 import { defineKind } from '../types';
+import { drawnHeight, layoutTracker, staticFontSize } from './layout';
 import ServerMarks from './ServerMarks.svelte';
 import { trackerParams, trackerRow } from './params';
 
@@ -18,4 +19,7 @@ export const tracker = defineKind({
     { param: 'highlight', ids: p.highlight, column: 'promise' },
   ],
   Marks: ServerMarks,
+  // A static copy (embed, image) is as tall as its cards at 14-15 px type (ServerMarks), so an
+  // embed shown a little narrower than its copy still reads at 12 px or more.
+  staticHeight: (rows, width) => Math.ceil(drawnHeight(layoutTracker(rows, { width, height: 0 }, { fontSize: staticFontSize(width) }))) + 1,
 });

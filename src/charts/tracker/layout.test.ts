@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { textWidth } from '../shared/text';
 import { trackerLayouts } from './context';
-import { layoutTracker, NO_MEASURE, pledges, type TrackerLayout } from './layout';
-import { trackerRow } from './params';
+import { tracker } from './index';
+import { drawnHeight, layoutTracker, NO_MEASURE, pledges, staticFontSize, type TrackerLayout } from './layout';
+import { trackerParams, trackerRow } from './params';
+import { pickLayout, trackerWindow } from './window';
 
 // The real report card: its labels are the longest this kind has to fit.
 const rows = trackerRow.array().parse((parse(readFileSync('content/data/promise-tracker.yaml', 'utf8')) as { rows: unknown[] }).rows);
@@ -73,14 +75,45 @@ describe('layoutTracker', () => {
     });
   }
 
-  it('the layouts the island draws keep 12 px type at phone size (after scaling to the frame) and 15 px on a desktop', () => {
+  // Sticky frames measured in the browser: 320x568, 320x640, 360x640, 360x740 and 390x844
+  // phones; 1280x800 and 1680x1000 desktops.
+  const frames = [[288, 218], [288, 258], [328, 258], [328, 313], [358, 391], [785, 527], [1035, 685]] as const;
+  const chart = parse(readFileSync('content/charts/promise-tracker.yaml', 'utf8')) as { states: Record<string, { params: unknown }> };
+  const states = Object.entries(chart.states).map(([name, s]) => [name, trackerParams.parse(s.params)] as const);
+
+  it('the live chart draws its text at 12 px or more on a phone and 14 px on a desktop, every card it draws inside the frame, the step\'s cards always among them', () => {
     const layouts = trackerLayouts(rows);
-    // Frames measured in the browser: 390 by 844 and 360 by 740 phones, 1280 and 1680 desktops.
-    // (A 360 by 740 phone pins a frame a fifth shorter: seven cards keep about 11 px there, a known gap.)
-    for (const [width, height, least] of [[358, 391, 12], [328, 313, 10.9], [785, 506, 14], [1035, 520, 14]] as const) {
-      const chosen = layouts.findLast((l) => l.width <= width) ?? layouts[0]!;
-      const k = Math.min(width / chosen.width, height / chosen.height);
-      expect(chosen.layout.fontSize * k, `${width}x${height}`).toBeGreaterThanOrEqual(least);
+    const problems: string[] = [];
+    for (const [width, height] of frames) {
+      const { chosen, k, dx } = pickLayout(layouts, { width, height });
+      const least = width >= 700 ? 14 : 12;
+      if (chosen.layout.fontSize * k < least - 0.01) problems.push(`${width}x${height}: ${(chosen.layout.fontSize * k).toFixed(1)} px type`);
+      for (const [name, params] of states) {
+        const view = chosen.tall ? trackerWindow(chosen.layout, params, height / k) : undefined;
+        const offset = view?.offset ?? 0;
+        const keyBottom = chosen.layout.key ? (chosen.layout.key.y + chosen.layout.fontSize * 1.45) * k : 0;
+        for (const card of chosen.layout.cards) {
+          if (view?.hidden.includes(card.id)) continue;
+          const top = (card.y - offset) * k;
+          const box = { left: dx + card.x * k, right: dx + (card.x + card.width) * k, top, bottom: top + card.height * k };
+          if (box.left < -0.5 || box.right > width + 0.5 || box.top < keyBottom - 0.5 || box.bottom > height + 0.5) problems.push(`${width}x${height} ${name}: card ${card.id} leaves the frame`);
+        }
+        // Every card of the step (only the first on the shortest frame, 320x568: two rows of 12 px cards do not fit it).
+        for (const id of height >= 250 ? params.highlight : params.highlight.slice(0, 1)) if (view?.hidden.includes(id)) problems.push(`${width}x${height} ${name}: its own card ${id} is not shown`);
+        if (view && view.count - view.hidden.length < 2) problems.push(`${width}x${height} ${name}: fewer than two cards shown`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a static copy (embed, image) is as tall as its cards need at 14-15 px, so the narrowest frame each copy is shown in still reads at 12 px or more', () => {
+    // Embed copies and the narrowest chart width each is shown at (src/layouts/Embed.astro).
+    for (const [copy, shownAt] of [[320, 288], [440, 380], [600, 520], [800, 700]] as const) {
+      const height = tracker.staticHeight!(rows, copy);
+      const fixed = layoutTracker(rows, { width: copy, height }, { fontSize: staticFontSize(copy) });
+      expect(drawnHeight(fixed), `${copy}`).toBeLessThanOrEqual(height);
+      expect(fixed.fontSize * (shownAt / copy), `${copy} shown at ${shownAt}`).toBeGreaterThanOrEqual(12);
+      expect(fixed.cards.filter((c) => c.lines.some((l) => l.text.endsWith('…'))).map((c) => c.id), `${copy}`).toEqual([]);
     }
   });
 

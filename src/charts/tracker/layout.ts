@@ -12,7 +12,7 @@ import type { Size } from '../types';
 import type { TrackerRow } from './params';
 
 const GAP = 6;
-const PAD = 6;
+const PAD_WIDE = 6;
 export const NO_MEASURE = 'No measure published';
 
 export interface TextBlock {
@@ -47,6 +47,16 @@ export interface TrackerLayout {
   /** Narrow frames: a one-line key above the cards (swatch and words per item), else null. */
   key: TrackerKey | null;
 }
+
+/** What the marks draw: a layout without the cards' text blocks (their lines carry the words). */
+export type DrawnCard = Omit<Card, 'title' | 'promised' | 'latest'>;
+export type DrawnLayout = Omit<TrackerLayout, 'cards'> & { cards: DrawnCard[] };
+
+/** A layout slimmed to what the marks draw (the island's layouts travel in the page's HTML). */
+export const drawnOnly = (layout: TrackerLayout): DrawnLayout => ({
+  ...layout,
+  cards: layout.cards.map(({ title: _t, promised: _p, latest: _l, ...card }) => card),
+});
 
 export interface TrackerKey {
   y: number;
@@ -84,12 +94,39 @@ export const COMPACT_BELOW = 480;
 export const KEY_PROMISED = 'Promised';
 export const KEY_LATEST = 'Latest measure';
 
-/** Card geometry and text depend on the rows and the size only; a state fills cards in (see Cards.svelte). */
-export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerLayout {
+/** Type size of a tracker drawn at a fixed size (embeds, images): 14 px below 720 px wide, 15 from it. */
+export const staticFontSize = (width: number) => (width >= 720 ? 15 : 14);
+
+/**
+ * Card geometry and text depend on the rows and the size only; a state fills cards in (see Cards.svelte).
+ * By default the type is the largest (15 px from 720 px wide, 13 below, never under 10) with
+ * which every card fits the frame's height. With `fontSize`, the type is that size and the height
+ * is what the cards need (the frame's height is not looked at): columns drop, three to two to
+ * one, until every card says everything in full at that size.
+ */
+export function layoutTracker(rows: readonly TrackerRow[], size: Size, options: { fontSize?: number } = {}): TrackerLayout {
+  const fixed = options.fontSize;
+  if (fixed !== undefined) {
+    for (let cols = size.width >= 900 ? 3 : 2; cols > 1; cols--) {
+      const layout = layoutIn(rows, size, cols, fixed);
+      if (!shortened(layout)) return layout;
+    }
+    return layoutIn(rows, size, 1, fixed);
+  }
+  // Three columns from 900 px, two below.
+  return layoutIn(rows, size, size.width >= 900 ? 3 : 2);
+}
+
+const shortened = (layout: TrackerLayout) => layout.cards.some((c) => c.lines.some((l) => l.text.endsWith('…')));
+
+/** The drawing's height: the bottom of its lowest card. */
+export const drawnHeight = (layout: DrawnLayout) => Math.max(0, ...layout.cards.map((c) => c.y + c.height));
+
+function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?: number): TrackerLayout {
   const list = pledges(rows);
   const compact = size.width < COMPACT_BELOW;
-  // Three columns from 900 px, two below.
-  const cols = size.width >= 900 ? 3 : 2;
+  // Cards padded a little less in a phone frame at fixed type (more words to a line).
+  const PAD = compact && fixed !== undefined ? 4 : PAD_WIDE;
   const gap = compact ? 4 : GAP;
   // A row's cards share its width: a card alone in the last row spans it (its words need fewer lines).
   const rowCount = Math.ceil(list.length / cols);
@@ -99,9 +136,10 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
   // The largest type (15 px from 720 px wide, 13 below; never under 10; the promised and latest
   // lines as large as the name, set apart by weight) with which every card fits and says
   // everything in full. Cards in one grid row share a height; rows may differ.
-  for (let fontSize = size.width >= 720 ? 15 : 13; ; fontSize--) {
-    // Lines as tall as the type's own box, so wrapped lines never touch.
-    const lineHeight = Math.ceil(fontSize * TEXT_BOX_EM);
+  for (let fontSize = fixed ?? (size.width >= 720 ? 15 : 13); ; fontSize--) {
+    // Lines as tall as the type's own box, so wrapped lines never touch; a little closer (1.3,
+    // as in running text) in a phone frame at fixed type, where every line saved shows more cards.
+    const lineHeight = Math.ceil(fontSize * (fixed !== undefined && compact ? 1.3 : TEXT_BOX_EM));
     const smallLineHeight = lineHeight;
     const barHeight = fontSize - 4;
     const keyHeight = compact ? Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap : 0;
@@ -124,8 +162,8 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size): TrackerL
       return { titleH, barH, height: PAD + titleH + 2 + barH + Math.max(...row.map(wordsH)) + PAD };
     });
     const total = keyHeight + rowParts.reduce((a, r) => a + r.height, 0) + (rowParts.length - 1) * gap;
-    const shortened = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
-    if (fontSize > 10 && (shortened || total > size.height)) continue;
+    const cut = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
+    if (fixed === undefined && fontSize > 10 && (cut || total > size.height)) continue;
     const tops = rowParts.map((_, r) => keyHeight + rowParts.slice(0, r).reduce((a, p) => a + p.height + gap, 0));
     const cards: Card[] = list.map((p, i) => {
       const r = Math.floor(i / cols);
