@@ -23,8 +23,12 @@ export const LAYOUT_WIDTHS = [340, 560, 760, 1000] as const;
 export const TALL_WIDTHS = [284, 324] as const;
 const PHONE_HEIGHTS: Record<number, number> = { 340: 370 };
 
+/** Positions to a hundredth of a pixel: the props ship in every chapter page's HTML. */
+const rounded = <T>(value: T): T => JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v)));
+
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
-  const sized = (width: number, height: number, layout: TrackerLayout, tall?: boolean): SizedLayout => ({ width, height, layout: drawnOnly(layout), drawn: drawnHeight(layout), ...(tall ? { tall } : {}) });
+  const sized = (width: number, height: number, layout: TrackerLayout, tall?: boolean): SizedLayout =>
+    rounded({ width, height, layout: drawnOnly(layout), drawn: drawnHeight(layout), ...(tall ? { tall } : {}) });
   return [
     ...LAYOUT_WIDTHS.map((width) => {
       const height = PHONE_HEIGHTS[width] ?? heightForWidth(width);
