@@ -7,9 +7,9 @@
  * key to the three line styles (cut broken, active solid, claimed dotted).
  */
 import type { Row } from '../../lib/schemas';
-import type { Anchor, Box as NoteBox } from '../shared/notes';
+import { noteBlock, placeNotes, type Anchor, type Box as NoteBox, type PlacedNote } from '../shared/notes';
 import { textWidth, wrapText } from '../shared/text';
-import type { Size } from '../types';
+import type { Note, Size } from '../types';
 import type { Basemap, Crop } from './basemap';
 import { WIDE_MIN } from './basemap';
 import type { MapParams } from './params';
@@ -69,6 +69,8 @@ export interface MapLayout {
   notes: NoteLine[];
   /** Bottom of the map itself; the route notes and the key are below it. */
   mapBottom: number;
+  /** Room reserved between the map and the routes written out under it, for notes (top, height). */
+  band: { y: number; height: number };
   fontSize: number;
   lineHeight: number;
   width: number;
@@ -78,7 +80,7 @@ export interface MapLayout {
 const str = (row: Row, key: string) => String(row[key] ?? '');
 export const fontFor = (width: number) => (width >= 480 ? 14 : 12);
 
-export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap): MapLayout {
+export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, reserve = 0): MapLayout {
   const fontSize = fontFor(size.width);
   const lineHeight = Math.ceil(fontSize * 1.4);
   const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
@@ -102,8 +104,10 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     rowWidth += (rowWidth > 0 ? 16 : 0) + item.width;
   }
   const keyLines = keyRows;
-  const noteLineCount = Math.max(RESERVED_NOTE_LINES, noteBlocks.reduce((n, b) => n + b.lines.length, 0));
-  const notesHeight = (noteLineCount + keyLines.length) * lineHeight + 8;
+  const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
+  // A band for notes (`reserve`) takes the reserved lines the routes leave free first.
+  const routesHeight = Math.max(RESERVED_NOTE_LINES * lineHeight, reserve + usedLines * lineHeight);
+  const notesHeight = routesHeight + keyLines.length * lineHeight + 8;
 
   const mapHeight = Math.max(60, size.height - 2 * MARGIN - notesHeight);
   const k = Math.min((size.width - 2 * MARGIN) / crop.width, mapHeight / crop.height);
@@ -145,7 +149,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, russia: id === 'russia', visible: used.has(id) }));
 
   const notes: NoteLine[] = [];
-  let y = mapBox.bottom + 8;
+  let y = mapBox.bottom + 8 + reserve;
   for (const block of noteBlocks) {
     block.lines.forEach((text, i) => {
       notes.push({
@@ -157,7 +161,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
       y += lineHeight;
     });
   }
-  y = mapBox.bottom + 8 + noteLineCount * lineHeight;
+  y = mapBox.bottom + 8 + routesHeight;
   for (const row of keyLines) {
     let x = MARGIN;
     for (const item of row) {
@@ -166,7 +170,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     }
     y += lineHeight;
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, band: { y: mapBox.bottom + 6, height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
 }
 
 /**
@@ -195,6 +199,37 @@ export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacle
       { x: 0, y: layout.mapBottom, width: layout.width, height: Math.max(0, layout.height - layout.mapBottom) },
     ],
   };
+}
+
+const BAND_GAP = 4;
+
+/**
+ * The map with its notes placed. A note goes beside its route where the map has a free spot;
+ * when one has none (a phone's small map), the map shrinks to leave a band under it, and the
+ * state's notes are written there, each below its route with a leader up to it.
+ */
+export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, geo: Basemap, notes: readonly Note[] = []): { layout: MapLayout; placed: PlacedNote[] } {
+  const layout = layoutMap(rows, params, size, geo);
+  const marked = mapNoteAnchors(layout);
+  const placed = placeNotes(notes, marked.anchors, marked.obstacles, size);
+  const shown = notes.filter((n) => marked.anchors.some((a) => a.key === n.at));
+  if (placed.length >= shown.length) return { layout, placed };
+  const maxWidth = Math.min(320, size.width - 4);
+  const blocks = shown.map((n) => noteBlock(n.text, maxWidth));
+  const banded = layoutMap(rows, params, size, geo, blocks.reduce((sum, b) => sum + b.height + BAND_GAP, BAND_GAP));
+  const again = mapNoteAnchors(banded);
+  let y = banded.band.y;
+  const slots = new Map(
+    shown.map((n, i) => {
+      const anchor = again.anchors.find((a) => a.key === n.at)!;
+      const block = blocks[i]!;
+      const slot = { x: Math.max(2, Math.min(anchor.x - block.width / 2, size.width - block.width - 2)), y, width: maxWidth, height: block.height };
+      y += block.height + BAND_GAP;
+      return [n.at, slot] as const;
+    }),
+  );
+  const anchors = again.anchors.map((a) => ({ ...a, slot: slots.get(a.key) }));
+  return { layout: banded, placed: placeNotes(notes, anchors, again.obstacles, size) };
 }
 
 function routeName(r: Row): string {

@@ -28,6 +28,12 @@ export interface Anchor {
   y: number;
   /** Radius (or half-size) of the mark around the point. */
   r?: number;
+  /**
+   * Room the layout reserved for this mark's note (its top left and the widest it may be),
+   * where a frame has no free spot to spare (a phone's timeline): the note goes there first,
+   * so it is always drawn.
+   */
+  slot?: Box;
 }
 
 export interface PlacedNote {
@@ -40,13 +46,24 @@ export interface PlacedNote {
   leader: { x1: number; y1: number; x2: number; y2: number };
 }
 
+/** A note's text wrapped to at most four lines of `maxWidth` pixels, and the block it needs. */
+export function noteBlock(text: string, maxWidth: number): { lines: string[]; width: number; height: number } {
+  const lines = fitLines(text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
+  return {
+    lines,
+    width: Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * PAD,
+    height: blockHeight(lines.length, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT) + 2 * PAD,
+  };
+}
+
 const overlap = (a: Box, b: Box): number =>
   Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 /**
- * Places `notes` by trying spots around each note's mark (right, left, below, above, then
- * further out) and keeping the first inside the frame that covers nothing. Notes whose mark is
- * not drawn, or that find no free spot, are left out.
+ * Places `notes` in the room their layout reserved for them (a slot), or else by trying spots
+ * around each note's mark (right, left, below, above, then further out) and keeping the first
+ * inside the frame that covers nothing. Notes whose mark is not drawn, or that find no free
+ * spot, are left out (a layout that cannot be sure of a free spot reserves a slot).
  */
 export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly Anchor[], obstacles: readonly Box[], size: Size): PlacedNote[] {
   const placed: PlacedNote[] = [];
@@ -55,10 +72,15 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
   for (const note of notes ?? []) {
     const anchor = anchors.find((a) => a.key === note.at);
     if (!anchor) continue;
-    const lines = fitLines(note.text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
-    const width = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * PAD;
-    const height = blockHeight(lines.length, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT) + 2 * PAD;
     const r = anchor.r ?? 4;
+    if (anchor.slot) {
+      const block = noteBlock(note.text, anchor.slot.width);
+      const box = { x: anchor.slot.x, y: anchor.slot.y, width: block.width, height: block.height };
+      taken.push(box);
+      placed.push({ at: note.at, text: note.text, lines: block.lines, box, leader: leader(box, anchor.x, anchor.y, r) });
+      continue;
+    }
+    const { lines, width, height } = noteBlock(note.text, maxWidth);
     const spots: Box[] = [];
     for (const d of [OFFSET, OFFSET * 3, OFFSET * 6]) {
       spots.push(

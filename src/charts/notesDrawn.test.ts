@@ -1,0 +1,46 @@
+/**
+ * Every note a state authors is drawn: each chart with notes, in each of those states, is
+ * rendered on the server (the same marks the browser draws) at the sizes readers see it at,
+ * and every authored note must be in the markup. The sticky chart's frame at 320 and 390 px
+ * wide phones (844 px tall) and at 1280 px desktops, over the range of heights its caption
+ * leaves it; the embeds' fixed widths; and the server's default size (no-JS, print).
+ */
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../tests/content/support/readContent';
+import { buildStory } from '../lib/story';
+import { EMBED_WIDTHS } from '../share/links';
+import { contractOf } from './registry';
+import { DEFAULT_SIZE, heightForWidth, type ChartSpec, type Size } from './types';
+
+const story = buildStory(readContent());
+
+/** Frame sizes of the pinned chart (measured at 320x844, 390x844 and 1280x800), the embeds and the server render. */
+const SIZES: { what: string; size: Size }[] = [
+  ...[288, 358].flatMap((width) => [340, 352, 370, 391, 400].map((height) => ({ what: `phone ${width + 32}`, size: { width, height } }))),
+  ...[500, 527, 551, 570].map((height) => ({ what: 'desktop 1280', size: { width: 785, height } })),
+  ...EMBED_WIDTHS.map((width) => ({ what: 'embed', size: { width, height: heightForWidth(width) } })),
+  { what: 'server default', size: DEFAULT_SIZE },
+];
+
+function drawnNotes(spec: ChartSpec, state: string, size: Size): string[] {
+  const contract = contractOf(spec.kind);
+  const current = spec.states[state]!;
+  // The spec's rows and params are parsed by this kind's contract already (buildStory).
+  const props = { rows: spec.rows, params: current.params, notes: current.notes, unit: spec.unit, size } as never;
+  const { body } = render(contract.Marks, { props });
+  return [...body.matchAll(/class="chart-note[^"]*" data-note="([^"]*)"/g)].map((m) => m[1]!);
+}
+
+const noted = [...story.charts.values()].flatMap((spec) => Object.entries(spec.states).filter(([, s]) => s.notes?.length).map(([name, s]) => ({ spec, name, notes: s.notes! })));
+
+describe('every authored note is drawn', () => {
+  it.each(noted.map((n) => [`${n.spec.id} / ${n.name}`, n] as const))('%s', (_, { spec, name, notes }) => {
+    const missing: string[] = [];
+    for (const { what, size } of SIZES) {
+      const drawn = drawnNotes(spec, name, size);
+      for (const note of notes) if (!drawn.includes(note.at)) missing.push(`${what} ${size.width}x${size.height}: "${note.text}"`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
