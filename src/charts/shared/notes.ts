@@ -13,6 +13,8 @@ export const NOTE_FONT_SIZE = 14;
 export const NOTE_LINE_HEIGHT = 18;
 const PAD = 4;
 const OFFSET = 14;
+/** Between two notes written one under the other in reserved room. */
+export const SLOT_GAP = 4;
 
 export interface Box {
   x: number;
@@ -74,8 +76,10 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
     if (!anchor) continue;
     const r = anchor.r ?? 4;
     if (anchor.slot) {
+      // A second note on the same mark goes under the first (the layout reserved room for both).
+      const below = placed.filter((p) => p.at === note.at).reduce((y, p) => Math.max(y, p.box.y + p.box.height + SLOT_GAP), anchor.slot.y);
       const block = noteBlock(note.text, anchor.slot.width);
-      const box = { x: anchor.slot.x, y: anchor.slot.y, width: block.width, height: block.height };
+      const box = { x: anchor.slot.x, y: below, width: block.width, height: block.height };
       taken.push(box);
       placed.push({ at: note.at, text: note.text, lines: block.lines, box, leader: leader(box, anchor.x, anchor.y, r) });
       continue;
@@ -110,6 +114,27 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
     placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
   }
   return placed;
+}
+
+/**
+ * Lays out a chart and places its notes: first with no room reserved (notes go to free spots
+ * beside their marks); when a note finds none, again with room reserved for the notes
+ * (`layout(notes)` gives each noted mark a slot), so every note whose mark is drawn is drawn.
+ */
+export function layoutWithNotes<L>(
+  notes: readonly Note[] | undefined,
+  layout: (reserveFor: readonly Note[]) => L,
+  marked: (layout: L) => { anchors: Anchor[]; obstacles: Box[] },
+  size: Size,
+): { layout: L; placed: PlacedNote[] } {
+  const free = layout([]);
+  const first = marked(free);
+  const placed = placeNotes(notes, first.anchors, first.obstacles, size);
+  const shown = (notes ?? []).filter((n) => first.anchors.some((a) => a.key === n.at));
+  if (placed.length >= shown.length) return { layout: free, placed };
+  const reserved = layout(shown);
+  const again = marked(reserved);
+  return { layout: reserved, placed: placeNotes(notes, again.anchors, again.obstacles, size) };
 }
 
 const inBox = (b: Box, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
