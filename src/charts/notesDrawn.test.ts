@@ -4,10 +4,14 @@
  * and every authored note must be in the markup. The sticky chart's frame at 320 and 390 px
  * wide phones (844 px tall) and at 1280 px desktops, over the range of heights its caption
  * leaves it; the embeds' fixed widths; and the server's default size (no-JS, print).
+ * And every figure a note gives is in a quote of a source: the source of the row it is
+ * pinned to, or one the step showing it cites.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../tests/content/support/readContent';
+import { unquotedFigures } from '../lib/sourceRules';
 import { buildStory } from '../lib/story';
 import { EMBED_WIDTHS } from '../share/links';
 import { contractOf } from './registry';
@@ -42,5 +46,32 @@ describe('every authored note is drawn', () => {
       for (const note of notes) if (!drawn.includes(note.at)) missing.push(`${what} ${size.width}x${size.height}: "${note.text}"`);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+/** The sources cited in each step's text, by step id (read from the chapter files). */
+function stepCitations(): Map<string, string[]> {
+  const cited = new Map<string, string[]>();
+  for (const file of readdirSync('content/chapters').filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(`content/chapters/${file}`, 'utf8');
+    for (const m of text.matchAll(/:::step\{#([\w-]+)[^}]*\}([\s\S]*?)\n:::/g)) {
+      cited.set(m[1]!, [...m[2]!.matchAll(/:cite\[([^\]]+)\]/g)].flatMap((c) => c[1]!.split(',').map((id) => id.trim())));
+    }
+  }
+  return cited;
+}
+
+describe('every figure in a note is in the words of a source', () => {
+  const cited = stepCitations();
+  it.each(noted.map((n) => [`${n.spec.id} / ${n.name}`, n] as const))('%s', (_, { spec, name, notes }) => {
+    // The row the note is pinned to, and the steps that show this state.
+    const steps = [...story.steps.values()].filter((s) => s.chart === spec.id && s.state === name).map((s) => s.id);
+    const misses = notes.flatMap((note) => {
+      const row = spec.rows.find((r) => Object.values(r).includes(note.at)) as { source?: string } | undefined;
+      const ids = [row?.source ?? '', ...steps.flatMap((s) => cited.get(s) ?? [])];
+      const sources = ids.map((id) => story.sources.get(id)).filter((s) => s !== undefined);
+      return unquotedFigures(note.text, sources).map((f) => `"${f}" in "${note.text}" is in no quote of ${ids.join(', ')}`);
+    });
+    expect(misses).toEqual([]);
   });
 });
