@@ -30,7 +30,7 @@ export interface RankEdition {
   of: number;
   /** Lines of the edition's name under the axis; empty when there is no room for it. */
   lines: string[];
-  /** How many countries the edition ranked ("54 ranked", or "54" in a narrow column), under its name. */
+  /** How many countries the edition ranked ("54 ranked", or "of 54" in a narrow column), under its name. */
   count: string;
   visible: boolean;
   current: boolean;
@@ -138,7 +138,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
       trackBottom: y(of(name)),
       of: of(name),
       lines: fits || i === currentIndex ? lines : [],
-      count: textWidth(`${of(name)} ranked`, TICK_SIZE) <= step - 6 || editionNames.length === 1 ? `${of(name)} ranked` : String(of(name)),
+      count: textWidth(`${of(name)} ranked`, TICK_SIZE) <= step - 6 || editionNames.length === 1 ? `${of(name)} ranked` : `of ${of(name)}`,
       visible: i <= currentIndex,
       current: i === currentIndex,
     };

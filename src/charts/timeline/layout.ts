@@ -18,13 +18,15 @@ import type { TimelineParams } from './schema';
 export const FONT_SIZE = 13;
 const LINE_HEIGHT = 16;
 const GAP = 8;
+/** The least gap between label blocks, on a crowded frame (still clear of the dots, 12 px). */
+const TIGHT_GAP = 4;
 const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
 /** Room between the time ruler and the evenly spaced dots, for the connectors. */
 const RULER_RUN = 44;
 /** Between an event's label and the note written under it. */
 const NOTE_GAP = 3;
 /** The widest a note under a label may be. */
-const NOTE_MAX_WIDTH = 260;
+const NOTE_MAX_WIDTH = 360;
 
 export interface TimelineEvent {
   id: string;
@@ -93,27 +95,30 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     highlighted: params.highlight.includes(text(row, 'id')),
     visible: isOnOrBefore(text(row, 'date'), params.upTo),
   }));
-  // Each note is written under its event's label: its room is reserved in the label stack.
-  const noteWidth = Math.min(NOTE_MAX_WIDTH, labelWidth);
+  // Each note is written under its event's label, from under its dot (a leader drops from the
+  // dot to it): its room is reserved in the label stack.
+  const noteX = axisX + RULER_RUN - 2;
+  const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
   for (const note of notes) {
     const e = events.find((ev) => ev.id === note.at && ev.visible);
     if (!e || e.note) continue;
     const block = noteBlock(note.text, noteWidth);
-    e.note = { x: labelX, y: 0, width: noteWidth, height: block.height };
+    e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
   }
   // Full labels when they fit; on a small frame the others wrap to two lines, then one, then
   // their date, and only then do highlighted labels shorten (the tooltip and table have all).
+  // A crowded phone frame closes the gaps between labels before a highlighted label shortens.
   const maxLines = Math.floor(labelWidth / 4);
-  const levels: [number, number][] = [[maxLines, maxLines], [2, maxLines], [1, maxLines], [0, maxLines], [0, 2], [0, 1], [-1, 1]];
-  firstFit(
+  const levels: [number, number, number][] = [[maxLines, maxLines, GAP], [2, maxLines, GAP], [1, maxLines, GAP], [0, maxLines, GAP], [0, maxLines, TIGHT_GAP], [0, 2, TIGHT_GAP], [0, 1, TIGHT_GAP], [-1, 1, TIGHT_GAP]];
+  const { gap } = firstFit(
     levels,
-    ([others, highlighted]) => {
+    ([others, highlighted, gap]) => {
       for (const e of events) e.lines = labelLines(e, e.highlighted || e.note ? highlighted : others, labelWidth);
-      return stackHeight(events);
+      return { height: stackHeight(events, gap), gap };
     },
-    (height) => height <= bottom - top,
+    ({ height }) => height <= bottom - top,
   );
-  spaceEvenly(events, top, bottom);
+  spaceEvenly(events, top, bottom, gap);
   const r = (n: number) => Math.round(n * 10) / 10;
   const bend = axisX + RULER_RUN / 2;
   for (const e of events) {
@@ -139,10 +144,10 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
  * most three lines), level with the middle of their events; all events are placed, shown or
  * not, so revealing one never moves the others.
  */
-export function spaceEvenly(events: TimelineEvent[], top: number, bottom: number): void {
+export function spaceEvenly(events: TimelineEvent[], top: number, bottom: number, minGap = GAP): void {
   const labelled = events.filter((e) => e.lines.length);
   const total = labelled.reduce((sum, e) => sum + blockHeight(e), 0);
-  const gap = labelled.length > 1 ? Math.max(GAP, Math.min(3 * LINE_HEIGHT, (bottom - top - total) / (labelled.length - 1))) : 0;
+  const gap = labelled.length > 1 ? Math.max(minGap, Math.min(3 * LINE_HEIGHT, (bottom - top - total) / (labelled.length - 1))) : 0;
   const used = total + gap * Math.max(0, labelled.length - 1);
   // A short list sits level with its events' middle rather than stretched to the frame.
   const centre = labelled.length ? (labelled[0]!.y + labelled[labelled.length - 1]!.y) / 2 : top;
@@ -167,9 +172,9 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
 
-function stackHeight(events: TimelineEvent[]): number {
+function stackHeight(events: TimelineEvent[], gap: number): number {
   const labelled = events.filter((e) => e.lines.length);
-  return labelled.reduce((sum, e) => sum + blockHeight(e) + GAP, -GAP);
+  return labelled.reduce((sum, e) => sum + blockHeight(e) + gap, -gap);
 }
 
 /** Height of an event's label block in pixels, with the note written under it. */
