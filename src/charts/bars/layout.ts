@@ -138,9 +138,10 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     const y = offset + i * slot + below;
     const noteRoom = room.get(text(row, 'id'));
     below += noteRoom?.height ?? 0;
-    // Under the bar, centred on its end where there is room (the leader runs up to the end).
+    // Under the bar, centred on its end where there is room (the leader runs up to the end),
+    // never left of the zero line (the labels' side).
     const note = noteRoom && {
-      x: Math.max(MARGIN.left, Math.min(zeroX + width - noteRoom.widest / 2, size.width - MARGIN.right - noteRoom.widest)),
+      x: Math.max(zeroX + 4, Math.min(zeroX + width - noteRoom.widest / 2, size.width - MARGIN.right - noteRoom.widest)),
       y: y + slot + SLOT_GAP / 2 - (mode === 'above' ? 0 : (slot - barY - barHeight) / 2),
       width: noteWidth,
       height: noteRoom.height - SLOT_GAP,

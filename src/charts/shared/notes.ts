@@ -13,6 +13,8 @@ export const NOTE_FONT_SIZE = 14;
 export const NOTE_LINE_HEIGHT = 18;
 const PAD = 4;
 const OFFSET = 14;
+/** The longest leader a note placed in free space may have before its layout reserves room instead. */
+const MAX_FREE_LEADER = 48;
 /** Between two notes written one under the other in reserved room. */
 export const SLOT_GAP = 4;
 
@@ -118,7 +120,7 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
 
 /**
  * Lays out a chart and places its notes: first with no room reserved (notes go to free spots
- * beside their marks); when a note finds none, again with room reserved for the notes
+ * beside their marks); when a note finds none near its mark, again with room reserved for the notes
  * (`layout(notes)` gives each noted mark a slot), so every note whose mark is drawn is drawn.
  */
 export function layoutWithNotes<L>(
@@ -131,7 +133,9 @@ export function layoutWithNotes<L>(
   const first = marked(free);
   const placed = placeNotes(notes, first.anchors, first.obstacles, size);
   const shown = (notes ?? []).filter((n) => first.anchors.some((a) => a.key === n.at));
-  if (placed.length >= shown.length) return { layout: free, placed };
+  // A note the free search put far from its mark reads as a note on another mark: reserve too.
+  const near = placed.every((p) => Math.hypot(p.leader.x1 - p.leader.x2, p.leader.y1 - p.leader.y2) <= MAX_FREE_LEADER);
+  if (placed.length >= shown.length && near) return { layout: free, placed };
   const reserved = layout(shown);
   const again = marked(reserved);
   return { layout: reserved, placed: placeNotes(notes, again.anchors, again.obstacles, size) };

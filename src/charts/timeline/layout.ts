@@ -107,9 +107,10 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   }
   // Full labels when they fit; on a small frame the others wrap to two lines, then one, then
   // their date, and only then do highlighted labels shorten (the tooltip and table have all).
-  // A crowded phone frame closes the gaps between labels before a highlighted label shortens.
+  // A crowded phone frame closes the gaps between labels before a label loses its text or a
+  // highlighted label is shortened.
   const maxLines = Math.floor(labelWidth / 4);
-  const levels: [number, number, number][] = [[maxLines, maxLines, GAP], [2, maxLines, GAP], [1, maxLines, GAP], [0, maxLines, GAP], [0, maxLines, TIGHT_GAP], [0, 2, TIGHT_GAP], [0, 1, TIGHT_GAP], [-1, 1, TIGHT_GAP]];
+  const levels: [number, number, number][] = [[maxLines, maxLines, GAP], [2, maxLines, GAP], [1, maxLines, GAP], [1, maxLines, TIGHT_GAP], [0, maxLines, TIGHT_GAP], [0, 2, TIGHT_GAP], [0, 1, TIGHT_GAP], [-1, 1, TIGHT_GAP]];
   const { gap } = firstFit(
     levels,
     ([others, highlighted, gap]) => {
