@@ -15,7 +15,7 @@ import { unquotedFigures } from '../lib/sourceRules';
 import { buildStory } from '../lib/story';
 import { EMBED_WIDTHS } from '../share/links';
 import { contractOf } from './registry';
-import { DEFAULT_SIZE, heightForWidth, type ChartSpec, type Size } from './types';
+import { DEFAULT_SIZE, heightForWidth, type ChartSpec, type Note, type Size } from './types';
 
 const story = buildStory(readContent());
 
@@ -66,7 +66,7 @@ describe('every figure in a note is in the words of a source', () => {
   it.each(noted.map((n) => [`${n.spec.id} / ${n.name}`, n] as const))('%s', (_, { spec, name, notes }) => {
     // The row the note is pinned to, and the steps that show this state.
     const steps = [...story.steps.values()].filter((s) => s.chart === spec.id && s.state === name).map((s) => s.id);
-    const misses = notes.flatMap((note) => {
+    const misses = notes.flatMap((note: Note) => {
       const row = spec.rows.find((r) => Object.values(r).includes(note.at)) as { source?: string } | undefined;
       const ids = [row?.source ?? '', ...steps.flatMap((s) => cited.get(s) ?? [])];
       const sources = ids.map((id) => story.sources.get(id)).filter((s) => s !== undefined);

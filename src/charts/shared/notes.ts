@@ -37,7 +37,7 @@ export interface Anchor {
    * where a frame has no free spot to spare (a phone's timeline): the note goes there first,
    * so it is always drawn.
    */
-  slot?: Box;
+  slot?: Box | undefined;
 }
 
 export interface PlacedNote {
