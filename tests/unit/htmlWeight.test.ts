@@ -16,12 +16,16 @@ import { describe, expect, test } from 'vitest';
 import { distPages, type PageKind } from '../../scripts/distPages';
 
 const KB = 1024;
-/** Each chapter, gzip -9 (measured 38.9, 38.8, 36.0, 58.6 and 58.8 KB). */
+/**
+ * Each chapter, gzip -9 (measured 38.9, 38.8, 36.0, 58.6 and 58.8 KB). The outlook rose from
+ * 61.6 to 63.9 KB with issue 11's notes: every authored note drawn in every step chart, and
+ * crowded timelines keeping their labels' text (closer gaps) rather than dates alone.
+ */
 export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/ambition/': 41 * KB,
   'chapters/brain-drain/': 41 * KB,
   'chapters/china-pivot/': 38 * KB,
-  'chapters/outlook/': 62 * KB,
+  'chapters/outlook/': 66 * KB,
   'chapters/sanctions/': 62 * KB,
 };
 /** Any other page, by kind: the heaviest embed is the map with its notes (28.1 KB), the heaviest other page /sources/ (73.1 KB, growing with the list). */
