@@ -139,9 +139,9 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     const noteRoom = room.get(text(row, 'id'));
     below += noteRoom?.height ?? 0;
     // Under the bar, centred on its end where there is room (the leader runs up to the end),
-    // never left of the zero line (the labels' side).
+    // right of the zero line (the labels' side) unless the frame is too narrow for that.
     const note = noteRoom && {
-      x: Math.max(zeroX + 4, Math.min(zeroX + width - noteRoom.widest / 2, size.width - MARGIN.right - noteRoom.widest)),
+      x: Math.max(MARGIN.left, Math.min(Math.max(zeroX + 4, zeroX + width - noteRoom.widest / 2), size.width - MARGIN.right - noteRoom.widest)),
       y: y + slot + SLOT_GAP / 2 - (mode === 'above' ? 0 : (slot - barY - barHeight) / 2),
       width: noteWidth,
       height: noteRoom.height - SLOT_GAP,

@@ -69,6 +69,8 @@ export interface MapLayout {
   notes: NoteLine[];
   /** Bottom of the map itself; the route notes and the key are below it. */
   mapBottom: number;
+  /** True when names of this step's places overlap (a map too small for them). */
+  crowded: boolean;
   /** Room reserved between the map and the routes written out under it, for notes (top, height). */
   band: { y: number; height: number };
   fontSize: number;
@@ -138,12 +140,21 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   // Label Russia first (it anchors every route), then the rest in a fixed order.
   placeIds.sort((a, b) => (a === 'russia' ? -1 : b === 'russia' ? 1 : 0));
   const mapBox = { left: MARGIN, top: MARGIN, right: size.width - MARGIN, bottom: oy + crop.height * k };
+  // Labels of places off the map's edge are fixed: the others keep clear of them.
+  for (const id of placeIds) {
+    const p = px(id);
+    if (!p.edge || !used.has(id)) continue;
+    const w = textWidth(`← ${PLACES[id]!.name}`, fontSize);
+    taken.push({ left: p.x + 4, right: p.x + 4 + w, top: p.y - 10 - fontSize * 0.8, bottom: p.y - 10 + fontSize * 0.2 });
+  }
   const places: PlaceMark[] = placeIds.map((id) => {
     const p = px(id);
     const name = p.edge ? `← ${PLACES[id]!.name}` : PLACES[id]!.name;
-    const label = p.edge ? { x: p.x + 4, y: p.y - 10, anchor: 'start' as const, text: name } : placeLabel(p, name, fontSize, taken, mapBox, used.has(id));
+    const important = id === 'russia' || (used.get(id) ?? false);
+    const label = p.edge ? { x: p.x + 4, y: p.y - 10, anchor: 'start' as const, text: name } : placeLabel(p, name, fontSize, taken, mapBox, used.has(id), important);
     return { id, x: p.x, y: p.y, label, visible: used.has(id), highlighted: used.get(id) ?? false, russia: id === 'russia' };
   });
+  const crowded = unnameClashes(places, fontSize);
 
   // Every country that any route touches, drawn in every state so it can fade in and out.
   const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, russia: id === 'russia', visible: used.has(id) }));
@@ -170,7 +181,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     }
     y += lineHeight;
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, band: { y: mapBox.bottom + 6, height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, crowded, band: { y: mapBox.bottom + 6, height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
 }
 
 /**
@@ -178,7 +189,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
  * cover: the highlighted routes, the cut crosses, the shown places' dots and labels and
  * everything under the map (route notes, key).
  */
-export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+export function mapNoteAnchors(layout: MapLayout, relaxed = false): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const h = layout.fontSize;
   const places = layout.places.filter((p) => p.visible);
   const shown = layout.routes.filter((r) => r.visible);
@@ -187,9 +198,10 @@ export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacle
     // and of the cut crosses at their middles.
     anchors: shown.map((r) => ({ key: r.id, x: r.along[3]!.x, y: r.along[3]!.y, r: 5 })),
     obstacles: [
-      // The routes this step is about, and every cut cross, stay uncovered.
-      ...shown.filter((r) => r.highlighted).flatMap((r) => r.along.slice(1, -1).map((p) => ({ x: p.x - 3, y: p.y - 3, width: 6, height: 6 }))),
-      ...shown.filter((r) => r.status === 'cut').map((r) => ({ x: r.mid.x - 7, y: r.mid.y - 7, width: 14, height: 14 })),
+      // The routes this step is about, and every cut cross, stay uncovered (unless `relaxed`:
+      // a map too small for a band, where a note may lie over lines but never over a name).
+      ...(relaxed ? [] : shown.filter((r) => r.highlighted).flatMap((r) => r.along.slice(1, -1).map((p) => ({ x: p.x - 3, y: p.y - 3, width: 6, height: 6 })))),
+      ...(relaxed ? [] : shown.filter((r) => r.status === 'cut').map((r) => ({ x: r.mid.x - 7, y: r.mid.y - 7, width: 14, height: 14 }))),
       ...places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
       ...places.map((p) => {
         const w = textWidth(p.label.text, h);
@@ -229,6 +241,16 @@ export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, g
     }),
   );
   const anchors = again.anchors.map((a) => ({ ...a, slot: slots.get(a.key) }));
+  // A map so small that the band would crowd the names this step needs into each other:
+  // keep the map's size and let the note lie over lines (never over a name) if it can.
+  if (banded.crowded && !layout.crowded) {
+    const loose = mapNoteAnchors(layout, true);
+    const over = placeNotes(notes, loose.anchors, loose.obstacles, size);
+    if (over.length >= shown.length) return { layout, placed: over };
+    // No room at all (a 320x640 phone): the names win; the route written under the map and
+    // the step's text still give the note's figure.
+    return { layout, placed };
+  }
   return { layout: banded, placed: placeNotes(notes, anchors, again.obstacles, size) };
 }
 
@@ -245,8 +267,33 @@ interface Box {
   bottom: number;
 }
 
+/**
+ * Where two shown labels still overlap (a small map), the one of a place off this step's
+ * routes goes unnamed: its dot stays, and its tooltip and the routes under the map name it.
+ * Returns whether names that must stay still overlap.
+ */
+function unnameClashes(places: PlaceMark[], fontSize: number): boolean {
+  const box = (p: PlaceMark) => {
+    const w = textWidth(p.label.text, fontSize);
+    const left = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
+    return { left, right: left + w, top: p.label.y - fontSize * 0.8, bottom: p.label.y + fontSize * 0.2 };
+  };
+  const shown = places.filter((p) => p.visible);
+  for (const a of shown) {
+    for (const b of shown) {
+      if (a === b || !a.label.text || !b.label.text || a.highlighted || a.russia || !(b.highlighted || b.russia || a.id > b.id)) continue;
+      const p = box(a);
+      const q = box(b);
+      if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) a.label = { ...a.label, text: '' };
+    }
+  }
+  // Names that must stay (Russia, this step's places) and still overlap.
+  const named = shown.filter((p) => p.label.text && (p.highlighted || p.russia)).map(box);
+  return named.some((p, i) => named.some((q, j) => j > i && p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom));
+}
+
 /** The first side of the dot where the label fits inside the map and clear of earlier labels. */
-function placeLabel(p: { x: number; y: number }, text: string, fontSize: number, taken: Box[], bounds: Box, shown: boolean): PlaceMark['label'] {
+function placeLabel(p: { x: number; y: number }, text: string, fontSize: number, taken: Box[], bounds: Box, shown: boolean, important = true): PlaceMark['label'] {
   const w = textWidth(text, fontSize);
   const h = fontSize;
   const gap = 6;
@@ -260,7 +307,11 @@ function placeLabel(p: { x: number; y: number }, text: string, fontSize: number,
   // A few pixels of air: a label's real glyph box is taller than its font size.
   const pad = 3;
   const clear = (b: Box) => taken.every((t) => b.right + pad <= t.left || t.right + pad <= b.left || b.bottom + pad <= t.top || t.bottom + pad <= b.top);
-  const pick = options.find((o) => inside(o.box) && clear(o.box)) ?? options.find((o) => inside(o.box)) ?? options[0]!;
+  const free = options.find((o) => inside(o.box) && clear(o.box));
+  // On a small map a place off this step's routes, with no free side, goes unnamed (its dot
+  // stays; its tooltip and the routes written under the map name it) rather than overlap.
+  if (!free && shown && !important) return { x: p.x, y: p.y, anchor: 'start', text: '' };
+  const pick = free ?? options.find((o) => inside(o.box)) ?? options[0]!;
   if (shown) taken.push(pick.box);
   return { x: pick.x, y: pick.y, anchor: pick.anchor, text };
 }

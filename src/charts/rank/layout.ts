@@ -19,6 +19,8 @@ export const TICK_SIZE = 12;
 const BOLD = 1.08;
 const MARGIN = { top: 12, right: 6, bottom: 10, left: 6 };
 const LABEL_GAP = 10;
+/** Extra room above the counts under the edition names, so their text boxes never touch. */
+const COUNT_GAP = 3;
 
 export interface RankEdition {
   name: string;
@@ -123,7 +125,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   // table and tooltips, except the current edition, which is always named.
   // One line more under the names: how many countries each edition ranked.
   const nameLines = Math.max(1, ...editionLines.map((l) => l.length)) + 1;
-  const bottom = size.height - MARGIN.bottom - blockHeight(nameLines, TICK_SIZE, LINE_HEIGHT) - 6;
+  const bottom = size.height - MARGIN.bottom - blockHeight(nameLines, TICK_SIZE, LINE_HEIGHT) - COUNT_GAP - 6;
   const top = MARGIN.top;
   const y = (rank: number) => top + (Math.log(Math.max(1, rank)) / Math.log(fieldMax)) * (bottom - top);
 
@@ -186,7 +188,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
     top,
     bottom,
     editionY: bottom + 6 + TICK_SIZE,
-    countDy: (nameLines - 1) * LINE_HEIGHT,
+    countDy: (nameLines - 1) * LINE_HEIGHT + COUNT_GAP,
     labelX,
     ticks: spaced(allTicks.map((t) => ({ y: y(t), label: formatOrdinal(t) })), blockHeight(1, TICK_SIZE, LINE_HEIGHT) + 1),
     editions,

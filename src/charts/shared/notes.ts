@@ -86,7 +86,21 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
       placed.push({ at: note.at, text: note.text, lines: block.lines, box, leader: leader(box, anchor.x, anchor.y, r) });
       continue;
     }
-    const { lines, width, height } = noteBlock(note.text, maxWidth);
+    // As a block of the usual width; failing that, as a wider, flatter one.
+    const found = [maxWidth, Math.min(size.width - 4, maxWidth * 2)]
+      .map((w) => noteBlock(note.text, w))
+      .map((block) => ({ block, box: spotFor(anchor, r, block.width, block.height) }))
+      .find((f) => f.box);
+    if (!found?.box) continue;
+    const { lines } = found.block;
+    const box = found.box;
+    taken.push(box);
+    placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
+  }
+  return placed;
+
+  /** The first free spot beside the mark, else the free spot nearest it; none on a full frame. */
+  function spotFor(anchor: Anchor, r: number, width: number, height: number): Box | undefined {
     const spots: Box[] = [];
     for (const d of [OFFSET, OFFSET * 3, OFFSET * 6]) {
       spots.push(
@@ -110,12 +124,8 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
       const l = leader(b, anchor.x, anchor.y, r);
       return taken.some((t) => [0.2, 0.4, 0.6, 0.8].some((f) => inBox(t, l.x1 + (l.x2 - l.x1) * f, l.y1 + (l.y2 - l.y1) * f)));
     };
-    const box = inside.find((s) => cost(s) === 0) ?? nearestFree(anchor, width, height, size, (b) => (cost(b) === 0 && !crossing(b) ? 0 : 1));
-    if (!box) continue;
-    taken.push(box);
-    placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
+    return inside.find((s) => cost(s) === 0) ?? nearestFree(anchor, width, height, size, (b) => (cost(b) === 0 && !crossing(b) ? 0 : 1));
   }
-  return placed;
 }
 
 /**
