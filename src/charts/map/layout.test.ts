@@ -66,6 +66,13 @@ describe('layoutMap', () => {
       // A 320x640 phone's map has no room for a band without crowding the names: names win there.
       if (size.height > 258) expect(placed.length, `${name} ${size.width}x${size.height}`).toBe(state.notes!.length);
       const places = labelBoxes(layout).filter((b) => b.what.startsWith('place') && b.right > b.left);
+      // A note never covers a name (its glyphs reach a little below the estimate: 4 px of air).
+      for (const n of placed) {
+        for (const b of places) {
+          const apart = n.box.x >= b.right || b.left >= n.box.x + n.box.width || n.box.y >= b.bottom + 4 || b.top - 4 >= n.box.y + n.box.height;
+          expect(apart, `${name} ${size.width}x${size.height}: note over ${b.what}`).toBe(true);
+        }
+      }
       for (let i = 0; i < places.length; i++) for (let j = i + 1; j < places.length; j++) {
         const a = places[i]!;
         const b = places[j]!;

@@ -181,7 +181,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     }
     y += lineHeight;
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, crowded, band: { y: mapBox.bottom + 6, height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, crowded, band: { y: mapBox.bottom + 6 + (reserve ? fontSize : 0), height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
 }
 
 /**
@@ -228,7 +228,8 @@ export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, g
   if (placed.length >= shown.length) return { layout, placed };
   const maxWidth = Math.min(320, size.width - 4);
   const blocks = shown.map((n) => noteBlock(n.text, maxWidth));
-  const banded = layoutMap(rows, params, size, geo, blocks.reduce((sum, b) => sum + b.height + BAND_GAP, BAND_GAP));
+  // The band starts a line below the map: a name by the map's lower edge may hang below it.
+  const banded = layoutMap(rows, params, size, geo, blocks.reduce((sum, b) => sum + b.height + BAND_GAP, BAND_GAP + fontFor(size.width)));
   const again = mapNoteAnchors(banded);
   let y = banded.band.y;
   const slots = new Map(
