@@ -4,12 +4,12 @@
  * Every row keeps a slot, so bar thickness never changes between states: shown rows take
  * the first slots in sort order and hidden ones fold away below them.
  */
-import type { Anchor, Box as NoteBox } from '../shared/notes';
+import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { formatValue } from '../shared/format';
 import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
-import type { Size } from '../types';
+import type { Note, Size } from '../types';
 import type { BarsParams } from './schema';
 
 export const FONT_SIZE = 13;
@@ -44,6 +44,8 @@ export interface BarMark {
   full: string;
   highlighted: boolean;
   visible: boolean;
+  /** Room reserved under the bar for its notes, when asked for (a phone with no free spot). */
+  note?: NoteBox | undefined;
 }
 
 export interface BarsLayout {
@@ -70,7 +72,7 @@ const num = (row: Row, key: string): number => Number(row[key] ?? NaN);
 const barValue = (row: Row): number => (row['value'] === null ? 0 : num(row, 'value'));
 const text = (row: Row, key: string): string => String(row[key] ?? '');
 
-export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLayout {
+export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: readonly Note[] = []): BarsLayout {
   // A null value is a row the sources do not report: drawn as an empty bar, labelled so.
   const valid = rows.filter((r) => r['value'] === null || Number.isFinite(num(r, 'value')));
   const shown = (r: Row) => params.show === undefined || params.show.includes(text(r, 'id'));
@@ -87,7 +89,17 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
   const n = Math.max(1, valid.length);
-  const available = bottom - top;
+  // Room for notes under their bars, when asked for: taken from the frame before the slots.
+  const noteWidth = Math.min(260, size.width - MARGIN.left - MARGIN.right);
+  const room = new Map(
+    ordered
+      .filter(shown)
+      .map((r) => [text(r, 'id'), notes.filter((note) => note.at === text(r, 'id')).map((note) => noteBlock(note.text, noteWidth))] as const)
+      .filter(([, blocks]) => blocks.length > 0)
+      .map(([id, blocks]) => [id, { widest: Math.max(...blocks.map((b) => b.width)), height: blocks.reduce((sum, b) => sum + b.height + SLOT_GAP, 0) }] as const),
+  );
+  const reserved = [...room.values()].reduce((sum, r) => sum + r.height, 0);
+  const available = bottom - top - reserved;
 
   // Above the bar when the frame is narrow and each slot has room for a label line too.
   const labelBox = blockHeight(1, FONT_SIZE, LINE_HEIGHT);
@@ -112,6 +124,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
   const offset = top + Math.max(0, (available - slot * n) / 2);
   const shownCount = Math.max(1, ordered.filter(shown).length);
 
+  let below = 0;
   const bars = ordered.map((row, i): BarMark => {
     const value = barValue(row);
     const highlighted = isHighlighted(row);
@@ -122,9 +135,21 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
     const barHeight = mode === 'above' ? MIN_ABOVE_BAR : Math.max(3, Math.min(40, slot * 0.6));
     const width = x(value) - zeroX;
     const negative = value < 0;
+    const y = offset + i * slot + below;
+    const noteRoom = room.get(text(row, 'id'));
+    below += noteRoom?.height ?? 0;
+    // Under the bar, centred on its end where there is room (the leader runs up to the end),
+    // right of the zero line (the labels' side) unless the frame is too narrow for that.
+    const note = noteRoom && {
+      x: Math.max(MARGIN.left, Math.min(Math.max(zeroX + 4, zeroX + width - noteRoom.widest / 2), size.width - MARGIN.right - noteRoom.widest)),
+      y: y + slot + SLOT_GAP / 2 - (mode === 'above' ? 0 : (slot - barY - barHeight) / 2),
+      width: noteWidth,
+      height: noteRoom.height - SLOT_GAP,
+    };
     return {
       id: text(row, 'id'),
-      y: offset + i * slot,
+      y,
+      note,
       lines,
       // Beside: right-aligned against the bars' baseline, so each label sits next to its bar.
       labelX: mode === 'above' ? MARGIN.left : left - 8,
@@ -142,7 +167,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size): BarsLay
     };
   });
 
-  return { mode, labelAnchor: mode === 'above' ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount, fontSize, lineHeight, values: fontSize >= 9, bars };
+  return { mode, labelAnchor: mode === 'above' ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount + reserved, fontSize, lineHeight, values: fontSize >= 9, bars };
 }
 
 /** The box a bar's label covers. */
@@ -161,6 +186,7 @@ export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstac
       x: layout.zeroX + b.width,
       y: b.y + b.valueY,
       r: b.barHeight / 2,
+      slot: b.note,
     })),
     obstacles: shown.flatMap((b) => [
       { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y + b.barY, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0), height: b.barHeight },

@@ -4,12 +4,12 @@ import { parse } from 'yaml';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
 import { basemap, simplify, WIDE_MIN } from './basemap';
-import { glyphBox, layoutMap, type MapLayout } from './layout';
+import { glyphBox, layoutMap, layoutMapWithNotes, type MapLayout } from './layout';
 import { mapParams } from './params';
 
 const geo = basemap();
 const data = parse(readFileSync('content/data/chip-routes.yaml', 'utf8')) as { rows: Row[] };
-const chart = parse(readFileSync('content/charts/chip-routes.yaml', 'utf8')) as { states: Record<string, { params: unknown }> };
+const chart = parse(readFileSync('content/charts/chip-routes.yaml', 'utf8')) as { states: Record<string, { params: unknown; notes?: { at: string; text: string }[] }> };
 const rows = data.rows;
 const states = Object.entries(chart.states).map(([name, s]) => [name, mapParams.parse(s.params)] as const);
 const widths = [320, 360, 390, 480, 560, 664, 768, 900, 1024, 1280, 1680];
@@ -77,6 +77,28 @@ describe('layoutMap', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it.each(Object.entries(chart.states).filter(([, s]) => s.notes))('%s with its notes: every note drawn, place labels apart, at phone and desktop sizes', (name, state) => {
+    const params = mapParams.parse(state.params);
+    for (const size of [{ width: 288, height: 258 }, { width: 288, height: 370 }, { width: 358, height: 391 }, { width: 785, height: 527 }, { width: 320, height: 300 }]) {
+      const { layout, placed } = layoutMapWithNotes(rows, params, size, geo, state.notes);
+      // A 320x640 phone's map has no room for a band without crowding the names: names win there.
+      if (size.height > 258) expect(placed.length, `${name} ${size.width}x${size.height}`).toBe(state.notes!.length);
+      const places = labelBoxes(layout).filter((b) => b.what.startsWith('place') && b.right > b.left);
+      // A note never covers a name (its glyphs reach a little below the estimate: 4 px of air).
+      for (const n of placed) {
+        for (const b of places) {
+          const apart = n.box.x >= b.right || b.left >= n.box.x + n.box.width || n.box.y >= b.bottom + 4 || b.top - 4 >= n.box.y + n.box.height;
+          expect(apart, `${name} ${size.width}x${size.height}: note over ${b.what}`).toBe(true);
+        }
+      }
+      for (let i = 0; i < places.length; i++) for (let j = i + 1; j < places.length; j++) {
+        const a = places[i]!;
+        const b = places[j]!;
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${name} ${size.width}x${size.height}: ${a.what} / ${b.what}`).toBe(false);
+      }
+    }
   });
 
   it('uses the regional crop below WIDE_MIN and the wide one from it; the map keeps its size between steps', () => {

@@ -7,9 +7,9 @@
  * key to the three line styles (cut broken, active solid, claimed dotted).
  */
 import type { Row } from '../../lib/schemas';
-import type { Anchor, Box as NoteBox } from '../shared/notes';
+import { noteBlock, placeNotes, type Anchor, type Box as NoteBox, type PlacedNote } from '../shared/notes';
 import { textWidth, wrapText } from '../shared/text';
-import type { Size } from '../types';
+import type { Note, Size } from '../types';
 import type { Basemap, Crop } from './basemap';
 import { WIDE_MIN } from './basemap';
 import type { MapParams } from './params';
@@ -69,6 +69,10 @@ export interface MapLayout {
   notes: NoteLine[];
   /** Bottom of the map itself; the route notes and the key are below it. */
   mapBottom: number;
+  /** True when names of this step's places overlap (a map too small for them). */
+  crowded: boolean;
+  /** Room reserved between the map and the routes written out under it, for notes (top, height). */
+  band: { y: number; height: number };
   fontSize: number;
   lineHeight: number;
   width: number;
@@ -78,7 +82,7 @@ export interface MapLayout {
 const str = (row: Row, key: string) => String(row[key] ?? '');
 export const fontFor = (width: number) => (width >= 480 ? 14 : 12);
 
-export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap): MapLayout {
+export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, reserve = 0): MapLayout {
   const fontSize = fontFor(size.width);
   const lineHeight = Math.ceil(fontSize * 1.4);
   const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
@@ -102,8 +106,10 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     rowWidth += (rowWidth > 0 ? 16 : 0) + item.width;
   }
   const keyLines = keyRows;
-  const noteLineCount = Math.max(RESERVED_NOTE_LINES, noteBlocks.reduce((n, b) => n + b.lines.length, 0));
-  const notesHeight = (noteLineCount + keyLines.length) * lineHeight + 8;
+  const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
+  // A band for notes (`reserve`) takes the reserved lines the routes leave free first.
+  const routesHeight = Math.max(RESERVED_NOTE_LINES * lineHeight, reserve + usedLines * lineHeight);
+  const notesHeight = routesHeight + keyLines.length * lineHeight + 8;
 
   const mapHeight = Math.max(60, size.height - 2 * MARGIN - notesHeight);
   const k = Math.min((size.width - 2 * MARGIN) / crop.width, mapHeight / crop.height);
@@ -143,12 +149,13 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const label = labels.get(id)!;
     return { id, x: p.x, y: p.y, label, visible: used.has(id), highlighted: used.get(id) ?? false, russia: id === 'russia' };
   });
+  const crowded = unnameClashes(places, fontSize);
 
   // Every country that any route touches, drawn in every state so it can fade in and out.
   const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, russia: id === 'russia', visible: used.has(id) }));
 
   const notes: NoteLine[] = [];
-  let y = mapBox.bottom + 8;
+  let y = mapBox.bottom + 8 + reserve;
   for (const block of noteBlocks) {
     block.lines.forEach((text, i) => {
       notes.push({
@@ -160,7 +167,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
       y += lineHeight;
     });
   }
-  y = mapBox.bottom + 8 + noteLineCount * lineHeight;
+  y = mapBox.bottom + 8 + routesHeight;
   for (const row of keyLines) {
     let x = MARGIN;
     for (const item of row) {
@@ -169,7 +176,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     }
     y += lineHeight;
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, crowded, band: { y: mapBox.bottom + 6 + (reserve ? fontSize : 0), height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
 }
 
 /**
@@ -177,7 +184,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
  * cover: the highlighted routes, the cut crosses, the shown places' dots and labels and
  * everything under the map (route notes, key).
  */
-export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+export function mapNoteAnchors(layout: MapLayout, relaxed = false): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const h = layout.fontSize;
   const places = layout.places.filter((p) => p.visible);
   const shown = layout.routes.filter((r) => r.visible);
@@ -186,9 +193,10 @@ export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacle
     // and of the cut crosses at their middles.
     anchors: shown.map((r) => ({ key: r.id, x: r.along[3]!.x, y: r.along[3]!.y, r: 5 })),
     obstacles: [
-      // The routes this step is about, and every cut cross, stay uncovered.
-      ...shown.filter((r) => r.highlighted).flatMap((r) => r.along.slice(1, -1).map((p) => ({ x: p.x - 3, y: p.y - 3, width: 6, height: 6 }))),
-      ...shown.filter((r) => r.status === 'cut').map((r) => ({ x: r.mid.x - 7, y: r.mid.y - 7, width: 14, height: 14 })),
+      // The routes this step is about, and every cut cross, stay uncovered (unless `relaxed`:
+      // a map too small for a band, where a note may lie over lines but never over a name).
+      ...(relaxed ? [] : shown.filter((r) => r.highlighted).flatMap((r) => r.along.slice(1, -1).map((p) => ({ x: p.x - 3, y: p.y - 3, width: 6, height: 6 })))),
+      ...(relaxed ? [] : shown.filter((r) => r.status === 'cut').map((r) => ({ x: r.mid.x - 7, y: r.mid.y - 7, width: 14, height: 14 }))),
       ...places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
       ...places.map((p) => {
         const w = textWidth(p.label.text, h);
@@ -198,6 +206,48 @@ export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacle
       { x: 0, y: layout.mapBottom, width: layout.width, height: Math.max(0, layout.height - layout.mapBottom) },
     ],
   };
+}
+
+const BAND_GAP = 4;
+
+/**
+ * The map with its notes placed. A note goes beside its route where the map has a free spot;
+ * when one has none (a phone's small map), the map shrinks to leave a band under it, and the
+ * state's notes are written there, each below its route with a leader up to it.
+ */
+export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, geo: Basemap, notes: readonly Note[] = []): { layout: MapLayout; placed: PlacedNote[] } {
+  const layout = layoutMap(rows, params, size, geo);
+  const marked = mapNoteAnchors(layout);
+  const placed = placeNotes(notes, marked.anchors, marked.obstacles, size);
+  const shown = notes.filter((n) => marked.anchors.some((a) => a.key === n.at));
+  if (placed.length >= shown.length) return { layout, placed };
+  const maxWidth = Math.min(320, size.width - 4);
+  const blocks = shown.map((n) => noteBlock(n.text, maxWidth));
+  // The band starts a line below the map: a name by the map's lower edge may hang below it.
+  const banded = layoutMap(rows, params, size, geo, blocks.reduce((sum, b) => sum + b.height + BAND_GAP, BAND_GAP + fontFor(size.width)));
+  const again = mapNoteAnchors(banded);
+  let y = banded.band.y;
+  const slots = new Map(
+    shown.map((n, i) => {
+      const anchor = again.anchors.find((a) => a.key === n.at)!;
+      const block = blocks[i]!;
+      const slot = { x: Math.max(2, Math.min(anchor.x - block.width / 2, size.width - block.width - 2)), y, width: maxWidth, height: block.height };
+      y += block.height + BAND_GAP;
+      return [n.at, slot] as const;
+    }),
+  );
+  const anchors = again.anchors.map((a) => ({ ...a, slot: slots.get(a.key) }));
+  // A map so small that the band would crowd the names this step needs into each other:
+  // keep the map's size and let the note lie over lines (never over a name) if it can.
+  if (banded.crowded && !layout.crowded) {
+    const loose = mapNoteAnchors(layout, true);
+    const over = placeNotes(notes, loose.anchors, loose.obstacles, size);
+    if (over.length >= shown.length) return { layout, placed: over };
+    // No room at all (a 320x640 phone): the names win; the route written under the map and
+    // the step's text still give the note's figure.
+    return { layout, placed };
+  }
+  return { layout: banded, placed: placeNotes(notes, anchors, again.obstacles, size) };
 }
 
 function routeName(r: Row): string {
@@ -211,6 +261,31 @@ interface Box {
   top: number;
   right: number;
   bottom: number;
+}
+
+/**
+ * Where two shown labels still overlap (a small map), the one of a place off this step's
+ * routes goes unnamed: its dot stays, and its tooltip and the routes under the map name it.
+ * Returns whether names that must stay still overlap.
+ */
+function unnameClashes(places: PlaceMark[], fontSize: number): boolean {
+  const box = (p: PlaceMark) => {
+    const w = textWidth(p.label.text, fontSize);
+    const left = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
+    return glyphBox(left, p.label.y, w, fontSize);
+  };
+  const shown = places.filter((p) => p.visible);
+  for (const a of shown) {
+    for (const b of shown) {
+      if (a === b || !a.label.text || !b.label.text || a.highlighted || a.russia || !(b.highlighted || b.russia || a.id > b.id)) continue;
+      const p = box(a);
+      const q = box(b);
+      if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) a.label = { ...a.label, text: '' };
+    }
+  }
+  // Names that must stay (Russia, this step's places) and still overlap.
+  const named = shown.filter((p) => p.label.text && (p.highlighted || p.russia)).map(box);
+  return named.some((p, i) => named.some((q, j) => j > i && p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom));
 }
 
 /**

@@ -4,13 +4,13 @@
  * claimant in a column to the left of the lines; narrow frames put it above its line. The
  * marker's shape and the label text name the claim's group, so colour carries nothing alone.
  */
-import type { Anchor, Box as NoteBox } from '../shared/notes';
+import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import { scaleLinear, type LinearScale } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
 import { firstFit } from '../shared/place';
 import { fitLines, textWidth, withTail as fitWithTail } from '../shared/text';
-import type { Size } from '../types';
+import type { Note, Size } from '../types';
 import type { RangeParams } from './schema';
 
 export const FONT_SIZE = 13;
@@ -64,6 +64,8 @@ export interface RangeRow {
   full: string;
   highlighted: boolean;
   visible: boolean;
+  /** Room reserved under the row for its notes, when asked for (a phone with no free spot). */
+  note?: NoteBox | undefined;
 }
 
 export interface RangeTick {
@@ -88,7 +90,10 @@ export interface RangeLayout {
 const text = (row: Row, key: string): string => String(row[key] ?? '');
 const num = (row: Row, key: string): number => Number(row[key]);
 
-export function layoutRange(rows: Row[], params: RangeParams, size: Size): RangeLayout {
+/** Below its row, the room `notes` need (reserved when the frame has no free spot for them). */
+const NOTE_GAP = 2;
+
+export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes: readonly Note[] = []): RangeLayout {
   const wide = size.width >= WIDE_FROM;
   const fmt = (v: number) => `${params.prefix}${formatNumber(v)}${params.suffix}`;
   const labelWidth = wide ? Math.min(260, Math.round(size.width * 0.3)) : size.width - MARGIN.left - MARGIN.right;
@@ -116,6 +121,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
       group,
       valueText: value,
       full: `${label}${group ? ` (${group})` : ''}: ${low === high ? fmt(low) : `${fmt(low)} to ${fmt(high)}`}`,
+      note: noteRoom(notes.filter((n) => n.at === text(row, 'id')), size.width - MARGIN.left - MARGIN.right),
     };
   });
 
@@ -147,7 +153,9 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
     const labelY = cursor;
     const row = rowGeometry(d.lines.length, d.mode, wide);
     const y = labelY + row.lineDy;
-    cursor += row.height + gap;
+    cursor += row.height + gap + (d.note ? NOTE_GAP + d.note.height : 0);
+    // The note sits under its row, right-aligned under the high marker (where its leader goes).
+    const note = d.note && { x: Math.max(MARGIN.left, Math.min(d.xHigh + R - d.note.widest, size.width - MARGIN.right - d.note.widest)), y: labelY + row.height + NOTE_GAP, width: d.note.width, height: d.note.height };
     const value: ValueLabel | null =
       d.mode === 'merged' ? null : d.beside ? { ...d.beside, y, text: d.valueText } : { x: MARGIN.left, y: labelY + row.valueDy, anchor: 'start', text: d.valueText };
     return {
@@ -165,6 +173,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size): Range
       full: d.full,
       highlighted: params.highlight.includes(d.id),
       visible: params.show === undefined || params.show.includes(d.id),
+      note,
     };
   });
 
@@ -254,8 +263,23 @@ export const TEXT_ABOVE = 10;
 export const TEXT_BELOW = 10;
 const TEXT_PITCH = TEXT_ABOVE + TEXT_BELOW + 1;
 
-function stackHeight(drafts: { lines: string[]; mode: 'beside' | 'under' | 'merged' }[], wide: boolean, gap: number): number {
-  return drafts.reduce((sum, d) => sum + rowGeometry(d.lines.length, d.mode, wide).height + gap, -gap);
+interface NoteRoom {
+  /** The widest note's width, the widest a note may be, and their height one under another. */
+  widest: number;
+  width: number;
+  height: number;
+}
+
+function stackHeight(drafts: { lines: string[]; mode: 'beside' | 'under' | 'merged'; note: NoteRoom | undefined }[], wide: boolean, gap: number): number {
+  return drafts.reduce((sum, d) => sum + rowGeometry(d.lines.length, d.mode, wide).height + gap + (d.note ? NOTE_GAP + d.note.height : 0), -gap);
+}
+
+/** The room a row's notes take written one under another (none without notes). */
+function noteRoom(notes: readonly Note[], width: number): NoteRoom | undefined {
+  if (notes.length === 0) return undefined;
+  const maxWidth = Math.min(260, width);
+  const blocks = notes.map((n) => noteBlock(n.text, maxWidth));
+  return { widest: Math.max(...blocks.map((b) => b.width)), width: maxWidth, height: blocks.reduce((sum, b) => sum + b.height + SLOT_GAP, -SLOT_GAP) };
 }
 
 /** One line of `head` shortened as needed so that `tail` (the figures) always fits after it. */
@@ -267,7 +291,7 @@ export function withTail(head: string, tail: string, width: number): string {
 export function rangeNoteAnchors(layout: RangeLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const shown = layout.rows.filter((r) => r.visible);
   return {
-    anchors: shown.map((r) => ({ key: r.id, x: r.xHigh, y: r.y, r: R + 1 })),
+    anchors: shown.map((r) => ({ key: r.id, x: r.xHigh, y: r.y, r: R + 1, slot: r.note })),
     obstacles: layout.ticks.map((t): NoteBox => ({ x: t.labelX - (t.anchor === 'start' ? 0 : t.anchor === 'end' ? 1 : 0.5) * (textWidth(t.label, TICK_FONT_SIZE) + 8), y: layout.axisY, width: textWidth(t.label, TICK_FONT_SIZE) + 8, height: 24 })).concat(shown.flatMap((r) => [
       { x: r.labelX, y: r.labelY, width: Math.max(0, ...r.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: r.lines.length * LINE_HEIGHT + 2 },
       { x: r.xLow - R, y: r.y - R, width: r.xHigh - r.xLow + 2 * R, height: 2 * R },

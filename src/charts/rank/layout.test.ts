@@ -76,6 +76,11 @@ describe('layoutRank', () => {
           for (const { e, w } of names) expect(e.labelX - w / 2 >= 0 && e.labelX + w / 2 <= width, `${width}x${height} ${e.name}`).toBe(true);
           names.slice(1).forEach((n, i) => expect(n.e.labelX - n.w / 2, `${width}x${height}`).toBeGreaterThanOrEqual(names[i]!.e.labelX + names[i]!.w / 2));
           expect(layout.editionY - TICK_SIZE + blockHeight(Math.max(1, ...layout.editions.map((e) => e.lines.length)), TICK_SIZE, LINE_HEIGHT)).toBeLessThanOrEqual(height);
+          // Each edition's count of countries ranked, under its name, inside the frame and apart.
+          const counts = layout.editions.filter((e) => e.lines.length).map((e) => ({ e, w: textWidth(e.count, TICK_SIZE) }));
+          expect(layout.editionY + layout.countDy + 4, `${width}x${height}`).toBeLessThanOrEqual(height);
+          for (const { e, w } of counts) expect(e.labelX - w / 2 >= 0 && e.labelX + w / 2 <= width, `${width}x${height} ${e.count}`).toBe(true);
+          counts.slice(1).forEach((c, i) => expect(c.e.labelX - c.w / 2, `${width}x${height}`).toBeGreaterThanOrEqual(counts[i]!.e.labelX + counts[i]!.w / 2));
         }
       }
     }

@@ -19,6 +19,8 @@ export const TICK_SIZE = 12;
 const BOLD = 1.08;
 const MARGIN = { top: 12, right: 6, bottom: 10, left: 6 };
 const LABEL_GAP = 10;
+/** Extra room above the counts under the edition names, so their text boxes never touch. */
+const COUNT_GAP = 3;
 
 export interface RankEdition {
   name: string;
@@ -30,6 +32,8 @@ export interface RankEdition {
   of: number;
   /** Lines of the edition's name under the axis; empty when there is no room for it. */
   lines: string[];
+  /** How many countries the edition ranked ("54 ranked", or "of 54" in a narrow column), under its name. */
+  count: string;
   visible: boolean;
   current: boolean;
 }
@@ -71,8 +75,9 @@ export interface RankLayout {
   left: number;
   top: number;
   bottom: number;
-  /** Baseline of the first line of edition names. */
+  /** Baseline of the first line of edition names, and how far below it the counts are. */
   editionY: number;
+  countDy: number;
   labelX: number;
   ticks: { y: number; label: string }[];
   editions: RankEdition[];
@@ -118,8 +123,9 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   const editionLines = editionNames.map((name) => fitLines(name, Math.max(0, step - 6), TICK_SIZE, 2));
   // Two lines everywhere if any name needs two; names that still do not fit are left to the
   // table and tooltips, except the current edition, which is always named.
-  const nameLines = Math.max(1, ...editionLines.map((l) => l.length));
-  const bottom = size.height - MARGIN.bottom - blockHeight(nameLines, TICK_SIZE, LINE_HEIGHT) - 6;
+  // One line more under the names: how many countries each edition ranked.
+  const nameLines = Math.max(1, ...editionLines.map((l) => l.length)) + 1;
+  const bottom = size.height - MARGIN.bottom - blockHeight(nameLines, TICK_SIZE, LINE_HEIGHT) - COUNT_GAP - 6;
   const top = MARGIN.top;
   const y = (rank: number) => top + (Math.log(Math.max(1, rank)) / Math.log(fieldMax)) * (bottom - top);
 
@@ -134,6 +140,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
       trackBottom: y(of(name)),
       of: of(name),
       lines: fits || i === currentIndex ? lines : [],
+      count: textWidth(`${of(name)} ranked`, TICK_SIZE) <= step - 6 || editionNames.length === 1 ? `${of(name)} ranked` : `of ${of(name)}`,
       visible: i <= currentIndex,
       current: i === currentIndex,
     };
@@ -181,6 +188,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
     top,
     bottom,
     editionY: bottom + 6 + TICK_SIZE,
+    countDy: (nameLines - 1) * LINE_HEIGHT + COUNT_GAP,
     labelX,
     ticks: spaced(allTicks.map((t) => ({ y: y(t), label: formatOrdinal(t) })), blockHeight(1, TICK_SIZE, LINE_HEIGHT) + 1),
     editions,

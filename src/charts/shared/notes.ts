@@ -13,6 +13,10 @@ export const NOTE_FONT_SIZE = 14;
 export const NOTE_LINE_HEIGHT = 18;
 const PAD = 4;
 const OFFSET = 14;
+/** The longest leader a note placed in free space may have before its layout reserves room instead. */
+const MAX_FREE_LEADER = 48;
+/** Between two notes written one under the other in reserved room. */
+export const SLOT_GAP = 4;
 
 export interface Box {
   x: number;
@@ -28,6 +32,12 @@ export interface Anchor {
   y: number;
   /** Radius (or half-size) of the mark around the point. */
   r?: number;
+  /**
+   * Room the layout reserved for this mark's note (its top left and the widest it may be),
+   * where a frame has no free spot to spare (a phone's timeline): the note goes there first,
+   * so it is always drawn.
+   */
+  slot?: Box | undefined;
 }
 
 export interface PlacedNote {
@@ -40,13 +50,24 @@ export interface PlacedNote {
   leader: { x1: number; y1: number; x2: number; y2: number };
 }
 
+/** A note's text wrapped to at most four lines of `maxWidth` pixels, and the block it needs. */
+export function noteBlock(text: string, maxWidth: number): { lines: string[]; width: number; height: number } {
+  const lines = fitLines(text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
+  return {
+    lines,
+    width: Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * PAD,
+    height: blockHeight(lines.length, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT) + 2 * PAD,
+  };
+}
+
 const overlap = (a: Box, b: Box): number =>
   Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 /**
- * Places `notes` by trying spots around each note's mark (right, left, below, above, then
- * further out) and keeping the first inside the frame that covers nothing. Notes whose mark is
- * not drawn, or that find no free spot, are left out.
+ * Places `notes` in the room their layout reserved for them (a slot), or else by trying spots
+ * around each note's mark (right, left, below, above, then further out) and keeping the first
+ * inside the frame that covers nothing. Notes whose mark is not drawn, or that find no free
+ * spot, are left out (a layout that cannot be sure of a free spot reserves a slot).
  */
 export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly Anchor[], obstacles: readonly Box[], size: Size): PlacedNote[] {
   const placed: PlacedNote[] = [];
@@ -55,10 +76,31 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
   for (const note of notes ?? []) {
     const anchor = anchors.find((a) => a.key === note.at);
     if (!anchor) continue;
-    const lines = fitLines(note.text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
-    const width = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * PAD;
-    const height = blockHeight(lines.length, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT) + 2 * PAD;
     const r = anchor.r ?? 4;
+    if (anchor.slot) {
+      // A second note on the same mark goes under the first (the layout reserved room for both).
+      const below = placed.filter((p) => p.at === note.at).reduce((y, p) => Math.max(y, p.box.y + p.box.height + SLOT_GAP), anchor.slot.y);
+      const block = noteBlock(note.text, anchor.slot.width);
+      const box = { x: anchor.slot.x, y: below, width: block.width, height: block.height };
+      taken.push(box);
+      placed.push({ at: note.at, text: note.text, lines: block.lines, box, leader: leader(box, anchor.x, anchor.y, r) });
+      continue;
+    }
+    // As a block of the usual width; failing that, as a wider, flatter one.
+    const found = [maxWidth, Math.min(size.width - 4, maxWidth * 2)]
+      .map((w) => noteBlock(note.text, w))
+      .map((block) => ({ block, box: spotFor(anchor, r, block.width, block.height) }))
+      .find((f) => f.box);
+    if (!found?.box) continue;
+    const { lines } = found.block;
+    const box = found.box;
+    taken.push(box);
+    placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
+  }
+  return placed;
+
+  /** The first free spot beside the mark, else the free spot nearest it; none on a full frame. */
+  function spotFor(anchor: Anchor, r: number, width: number, height: number): Box | undefined {
     const spots: Box[] = [];
     for (const d of [OFFSET, OFFSET * 3, OFFSET * 6]) {
       spots.push(
@@ -82,12 +124,31 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
       const l = leader(b, anchor.x, anchor.y, r);
       return taken.some((t) => [0.2, 0.4, 0.6, 0.8].some((f) => inBox(t, l.x1 + (l.x2 - l.x1) * f, l.y1 + (l.y2 - l.y1) * f)));
     };
-    const box = inside.find((s) => cost(s) === 0) ?? nearestFree(anchor, width, height, size, (b) => (cost(b) === 0 && !crossing(b) ? 0 : 1));
-    if (!box) continue;
-    taken.push(box);
-    placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
+    return inside.find((s) => cost(s) === 0) ?? nearestFree(anchor, width, height, size, (b) => (cost(b) === 0 && !crossing(b) ? 0 : 1));
   }
-  return placed;
+}
+
+/**
+ * Lays out a chart and places its notes: first with no room reserved (notes go to free spots
+ * beside their marks); when a note finds none near its mark, again with room reserved for the notes
+ * (`layout(notes)` gives each noted mark a slot), so every note whose mark is drawn is drawn.
+ */
+export function layoutWithNotes<L>(
+  notes: readonly Note[] | undefined,
+  layout: (reserveFor: readonly Note[]) => L,
+  marked: (layout: L) => { anchors: Anchor[]; obstacles: Box[] },
+  size: Size,
+): { layout: L; placed: PlacedNote[] } {
+  const free = layout([]);
+  const first = marked(free);
+  const placed = placeNotes(notes, first.anchors, first.obstacles, size);
+  const shown = (notes ?? []).filter((n) => first.anchors.some((a) => a.key === n.at));
+  // A note the free search put far from its mark reads as a note on another mark: reserve too.
+  const near = placed.every((p) => Math.hypot(p.leader.x1 - p.leader.x2, p.leader.y1 - p.leader.y2) <= MAX_FREE_LEADER);
+  if (placed.length >= shown.length && near) return { layout: free, placed };
+  const reserved = layout(shown);
+  const again = marked(reserved);
+  return { layout: reserved, placed: placeNotes(notes, again.anchors, again.obstacles, size) };
 }
 
 const inBox = (b: Box, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;

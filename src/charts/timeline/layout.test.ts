@@ -24,6 +24,25 @@ describe('layoutTimeline', () => {
     });
   });
 
+  it.each([
+    { width: 288, height: 340 },
+    { width: 358, height: 391 },
+    { width: 673, height: 452 },
+  ])('reserves room for a note under its event label, inside $width x $height and clear of the other labels', (size) => {
+    const many = rows(['2020-11', '2020-12', '2021-08', '2022-04', '2022-07', '2023-09-26', '2024-02-02', '2024-12-12', '2025-11', '2025-12', '2026-04', '2026-04']);
+    const notes = [{ at: 'e8', text: 'A note long enough to need two lines on a phone' }];
+    const layout = layoutTimeline(many, { highlight: ['e7', 'e8'] }, size, notes);
+    const noted = layout.events.find((e) => e.id === 'e8')!;
+    expect(noted.note).toBeDefined();
+    const note = noted.note!;
+    expect(note.y).toBeGreaterThanOrEqual(noted.labelY + noted.lines.length * 16);
+    expect(note.x + note.width).toBeLessThanOrEqual(size.width);
+    expect(note.y + note.height).toBeLessThanOrEqual(size.height);
+    for (const e of layout.events.filter((ev) => ev.id !== 'e8' && ev.lines.length)) {
+      expect(e.labelY + e.lines.length * 16 <= note.y || e.labelY >= note.y + note.height, e.id).toBe(true);
+    }
+  });
+
   it('hides events after upTo, keeping every position (so revealing never moves the others)', () => {
     const all = layoutTimeline(crowded, { highlight: [] }, { width: 400, height: 450 });
     const early = layoutTimeline(crowded, { highlight: ['e1'], upTo: '2019' }, { width: 400, height: 450 });

@@ -6,21 +6,27 @@
  * bunched events never push a label off its dot, and connectors never cross (both ends run in
  * date order).
  */
-import type { Anchor, Box as NoteBox } from '../shared/notes';
+import { noteBlock, type Anchor, type Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
 import { firstFit } from '../shared/place';
 import { fitLines, textWidth, wrapLines } from '../shared/text';
-import type { Size } from '../types';
+import type { Note, Size } from '../types';
 import type { TimelineParams } from './schema';
 
 export const FONT_SIZE = 13;
 const LINE_HEIGHT = 16;
 const GAP = 8;
+/** The least gap between label blocks, on a crowded frame (still clear of the dots, 12 px). */
+const TIGHT_GAP = 4;
 const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
 /** Room between the time ruler and the evenly spaced dots, for the connectors. */
 const RULER_RUN = 44;
+/** Between an event's label and the note written under it. */
+const NOTE_GAP = 3;
+/** The widest a note under a label may be. */
+const NOTE_MAX_WIDTH = 360;
 
 export interface TimelineEvent {
   id: string;
@@ -40,6 +46,11 @@ export interface TimelineEvent {
   lines: string[];
   highlighted: boolean;
   visible: boolean;
+  /**
+   * Room reserved under the label for the state's note on this event (a timeline has no free
+   * spot on a phone: labels fill its height), so the note is always drawn beside its mark.
+   */
+  note?: NoteBox | undefined;
 }
 
 export interface TimelineLayout {
@@ -54,7 +65,7 @@ export interface TimelineLayout {
 
 const text = (row: Row, key: string): string => String(row[key] ?? '');
 
-export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size): TimelineLayout {
+export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, notes: readonly Note[] = []): TimelineLayout {
   const sorted = [...rows].sort((a, b) => decimalYear(text(a, 'date')) - decimalYear(text(b, 'date')));
   const years = sorted.map((r) => decimalYear(text(r, 'date')));
   // The axis runs from a little before the first event to a little after the last: no empty
@@ -84,19 +95,31 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     highlighted: params.highlight.includes(text(row, 'id')),
     visible: isOnOrBefore(text(row, 'date'), params.upTo),
   }));
+  // Each note is written under its event's label, from under its dot (a leader drops from the
+  // dot to it): its room is reserved in the label stack.
+  const noteX = axisX + RULER_RUN - 2;
+  const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
+  for (const note of notes) {
+    const e = events.find((ev) => ev.id === note.at && ev.visible);
+    if (!e || e.note) continue;
+    const block = noteBlock(note.text, noteWidth);
+    e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
+  }
   // Full labels when they fit; on a small frame the others wrap to two lines, then one, then
   // their date, and only then do highlighted labels shorten (the tooltip and table have all).
+  // A crowded phone frame closes the gaps between labels before a label loses its text or a
+  // highlighted label is shortened.
   const maxLines = Math.floor(labelWidth / 4);
-  const levels: [number, number][] = [[maxLines, maxLines], [2, maxLines], [1, maxLines], [0, maxLines], [0, 2], [0, 1], [-1, 1]];
-  firstFit(
+  const levels: [number, number, number][] = [[maxLines, maxLines, GAP], [2, maxLines, GAP], [1, maxLines, GAP], [1, maxLines, TIGHT_GAP], [0, maxLines, TIGHT_GAP], [0, 2, TIGHT_GAP], [0, 1, TIGHT_GAP], [-1, 1, TIGHT_GAP]];
+  const { gap } = firstFit(
     levels,
-    ([others, highlighted]) => {
-      for (const e of events) e.lines = labelLines(e, e.highlighted ? highlighted : others, labelWidth);
-      return stackHeight(events);
+    ([others, highlighted, gap]) => {
+      for (const e of events) e.lines = labelLines(e, e.highlighted || e.note ? highlighted : others, labelWidth);
+      return { height: stackHeight(events, gap), gap };
     },
-    (height) => height <= bottom - top,
+    ({ height }) => height <= bottom - top,
   );
-  spaceEvenly(events, top, bottom);
+  spaceEvenly(events, top, bottom, gap);
   const r = (n: number) => Math.round(n * 10) / 10;
   const bend = axisX + RULER_RUN / 2;
   for (const e of events) {
@@ -105,6 +128,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
     e.dotX = axisX + RULER_RUN;
     e.dotY = e.labelY + LINE_HEIGHT / 2;
     e.leader = `M${r(axisX + 3)},${r(e.y)}C${r(bend)},${r(e.y)} ${r(bend)},${r(e.dotY)} ${r(e.dotX - 5)},${r(e.dotY)}`;
+    if (e.note) e.note.y = e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
   }
 
   const ticks: TimelineLayout['ticks'] = [];
@@ -121,10 +145,10 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size):
  * most three lines), level with the middle of their events; all events are placed, shown or
  * not, so revealing one never moves the others.
  */
-export function spaceEvenly(events: TimelineEvent[], top: number, bottom: number): void {
+export function spaceEvenly(events: TimelineEvent[], top: number, bottom: number, minGap = GAP): void {
   const labelled = events.filter((e) => e.lines.length);
   const total = labelled.reduce((sum, e) => sum + blockHeight(e), 0);
-  const gap = labelled.length > 1 ? Math.max(GAP, Math.min(3 * LINE_HEIGHT, (bottom - top - total) / (labelled.length - 1))) : 0;
+  const gap = labelled.length > 1 ? Math.max(minGap, Math.min(3 * LINE_HEIGHT, (bottom - top - total) / (labelled.length - 1))) : 0;
   const used = total + gap * Math.max(0, labelled.length - 1);
   // A short list sits level with its events' middle rather than stretched to the frame.
   const centre = labelled.length ? (labelled[0]!.y + labelled[labelled.length - 1]!.y) / 2 : top;
@@ -149,13 +173,13 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
 
-function stackHeight(events: TimelineEvent[]): number {
+function stackHeight(events: TimelineEvent[], gap: number): number {
   const labelled = events.filter((e) => e.lines.length);
-  return labelled.reduce((sum, e) => sum + blockHeight(e) + GAP, -GAP);
+  return labelled.reduce((sum, e) => sum + blockHeight(e) + gap, -gap);
 }
 
-/** Height of an event's label block in pixels. */
-export const blockHeight = (e: Pick<TimelineEvent, 'lines'>): number => e.lines.length * LINE_HEIGHT;
+/** Height of an event's label block in pixels, with the note written under it. */
+export const blockHeight = (e: Pick<TimelineEvent, 'lines' | 'note'>): number => e.lines.length * LINE_HEIGHT + (e.note && e.lines.length ? NOTE_GAP + e.note.height : 0);
 
 export { LINE_HEIGHT };
 
@@ -163,7 +187,7 @@ export { LINE_HEIGHT };
 export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const shown = layout.events.filter((e) => e.visible);
   return {
-    anchors: shown.map((e) => ({ key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4 })),
+    anchors: shown.map((e) => ({ key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4, slot: e.note && e.lines.length ? e.note : undefined })),
     obstacles: shown
       .filter((e) => e.lines.length)
       .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: e.lines.length * LINE_HEIGHT + 4 }))
