@@ -7,6 +7,7 @@
 import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
+import { squaresPath } from '../shared/squaresPath';
 import { textWidth, withTail, wrapLines } from '../shared/text';
 import type { Size } from '../types';
 import type { UnitsParams } from './schema';
@@ -101,7 +102,7 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
       lines: place.lines,
       full: `${label}: ${formatNumber(value)}${unit ? ` ${unit}` : ''} (${n === 1 ? 'one square' : `${formatNumber(n)} squares`}; ${noteText.toLowerCase()})`,
       squares,
-      path: squares.map((sq) => `M${sq.x},${sq.y}h${square}v${square}h${-square}z`).join(''),
+      path: squaresPath(squares.map((sq) => ({ ...sq, size: square }))),
       highlighted: params.highlight.includes(id),
       visible: params.show === undefined || params.show.includes(id),
     };
