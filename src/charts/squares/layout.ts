@@ -20,6 +20,8 @@ export const RUSSIA = 'russia';
 export const OTHER = 'other';
 const MARGIN = 2;
 const BLOCK_GAP = 16;
+/** Between blocks on a phone: 16 px there costs a row of blocks. */
+const blockGap = (fontSize: number) => (fontSize >= 14 ? BLOCK_GAP : 10);
 const LABEL_GAP = 4;
 const MAX_CELL = 26;
 /** Smallest pitch drawn: a 3 px square and a 1 px gap still read as one unit each. */
@@ -43,6 +45,8 @@ export interface Block {
   /** Top of the label; the grid starts LABEL_GAP below the label. */
   y: number;
   lines: string[];
+  /** The count as written (the muted part of the last line). */
+  count: string;
   /** Grid box, for the highlight outline. */
   box: { x: number; y: number; width: number; height: number };
   highlighted: boolean;
@@ -114,19 +118,19 @@ interface Region {
 }
 
 /** The drawing region and the side panel: right of the blocks when there is room, else below. */
-function regions(size: Size, panelLines: number, lineHeight: number, panelTextWidth: number, PANEL_SQUARE: number): { grid: Region; panel?: Region } {
+function regions(size: Size, panelLines: number, lineHeight: number, panelTextWidth: number, PANEL_SQUARE: number, gap: number): { grid: Region; panel?: Region } {
   const inner = { x: MARGIN, y: MARGIN, width: size.width - 2 * MARGIN, height: size.height - 2 * MARGIN };
   if (panelLines === 0) return { grid: inner };
   const panelWidth = Math.max(180, panelTextWidth + PANEL_SQUARE * 2 + 16);
   if (panelWidth <= inner.width * 0.4) {
     return {
-      grid: { ...inner, width: inner.width - panelWidth - BLOCK_GAP },
+      grid: { ...inner, width: inner.width - panelWidth - gap },
       panel: { x: inner.x + inner.width - panelWidth, y: inner.y, width: panelWidth, height: inner.height },
     };
   }
   const panelHeight = panelLines * lineHeight + 4;
   return {
-    grid: { ...inner, height: inner.height - panelHeight - BLOCK_GAP },
+    grid: { ...inner, height: inner.height - panelHeight - gap },
     panel: { x: inner.x, y: inner.y + inner.height - panelHeight, width: inner.width, height: panelHeight },
   };
 }
@@ -141,6 +145,12 @@ interface BlockPlan {
 }
 
 export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): SquaresLayout {
+  // A short phone frame cannot hold the panel's note as well: the step text says it, so it goes first.
+  const full = layoutWith(rows, params, size, true);
+  return full.fits || !params.note ? full : layoutWith(rows, params, size, false);
+}
+
+function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: boolean): SquaresLayout & { fits: boolean } {
   const fontSize = fontFor(size.width);
   const lineHeight = Math.ceil(fontSize * 1.4);
   const all = units(rows);
@@ -149,11 +159,12 @@ export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): S
   const anyNamed = rows.some((r) => role(r) === 'system');
   const firstNamed = rows.find((r) => role(r) === 'system');
   const namedCountry = firstNamed ? str(firstNamed, 'group') : '';
-  const reservedLines = anyNamed ? systemsOf(rows, namedCountry).length + 1 + (params.note ? 2 : 0) : 0;
+  const note = withNote ? params.note : undefined;
+  const reservedLines = anyNamed ? systemsOf(rows, namedCountry).length + 1 + (note ? 2 : 0) : 0;
   const panelTextWidth = Math.max(0, ...rows.filter((r) => role(r) === 'system').map((r) => textWidth(systemText({ label: str(r, 'label'), rank: Number(r['rank']) || undefined }), fontSize)));
   const PANEL_SQUARE = panelSquare(size.width);
   const lineStep = Math.max(lineHeight, PANEL_SQUARE + 6);
-  let { grid, panel } = regions(size, reservedLines, lineStep, panelTextWidth, PANEL_SQUARE);
+  let { grid, panel } = regions(size, reservedLines, lineStep, panelTextWidth, PANEL_SQUARE, blockGap(fontSize));
   let fit: Placed | undefined;
   const fitPlans = blockPlans(all, params, new Set());
   if (params.arrange === 'blocks' && panel) {
@@ -169,6 +180,8 @@ export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): S
       fit = placed[0];
     }
   }
+  const fitted = fitBlocks(fitPlans, grid, fontSize, lineHeight, () => true);
+  let fits = params.arrange === 'list' || fit !== undefined || fitted !== undefined;
 
   // The called-out country's squares that its named systems account for move to the panel.
   const named = calloutSystems.reduce((n, sys) => n + sys.squares, 0);
@@ -183,7 +196,7 @@ export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): S
     listed.forEach((u, i) => squares.push({ key: u.key, group: u.group, x: grid.x + (i % cols) * cell, y: grid.y + Math.floor(i / cols) * cell, size: s }));
   } else {
     // Fit with every square in the blocks, then place: pulling squares out never resizes the rest.
-    fit ??= fitBlocks(fitPlans, grid, fontSize, lineHeight)![0];
+    fit ??= (fitted ?? fitBlocks(fitPlans, grid, fontSize, lineHeight))[0];
     const plans = blockPlans(all, params, pulled);
     const placed = fit ? pack(plans, grid, fit.cell, fit.cols, fontSize, lineHeight, true)! : [];
     for (const b of placed) {
@@ -197,6 +210,7 @@ export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): S
         lines: b.lines,
         box: { x: b.x - 3, y: b.gridTop - 3, width: Math.min(b.plan.members.length, b.cols) * b.cell - gapFor(b.cell) + 6, height: rowsUsed * b.cell - gapFor(b.cell) + 6 },
         highlighted: params.highlight.includes(b.plan.id),
+        count: formatNumber(b.plan.count),
         full: `${b.plan.label}: ${formatNumber(b.plan.count)} ${b.plan.count === 1 ? 'system' : 'systems'}`,
       });
     }
@@ -224,8 +238,10 @@ export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): S
       lines.push({ text: `${str(country, 'label')}: ${formatNumber(num(country, 'count'))} systems`, x: panel.x + PANEL_SQUARE + 8, y, bold: true, swatch: { x: panel.x, y: y + (lineStep - PANEL_SQUARE) / 2 - 2, size: PANEL_SQUARE } });
       y += lineStep;
     }
-    if (params.note) {
-      for (const line of wrapText(params.note, panel.width, fontSize)) {
+    if (note) {
+      const noteLines = wrapText(note, panel.width, fontSize);
+      if (y + noteLines.length * lineHeight + 4 > panel.y + panel.height + 1) fits = false;
+      for (const line of noteLines) {
         lines.push({ text: line, x: panel.x, y: y + 4, bold: false });
         y += lineHeight;
       }
@@ -233,7 +249,7 @@ export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): S
   }
   // Squares of a called-out country without named systems stay in their block (none pulled).
   squares.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { squares, blocks, panel: lines, fontSize, lineHeight, width: size.width, height: size.height };
+  return { squares, blocks, panel: lines, fontSize, lineHeight, width: size.width, height: size.height, fits };
 }
 
 /** Blocks in drawing order: split countries (data order), then every other unit in one block. */
@@ -263,6 +279,7 @@ interface Placed {
   lines: string[];
   cell: number;
   cols: number;
+  fontSize: number;
 }
 
 /** Largest square pitch at which every block (one shared column count) fits the region. */
@@ -270,7 +287,7 @@ function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHei
 function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept: (p: Placed[]) => boolean): Placed[] | undefined;
 function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept?: (p: Placed[]) => boolean): Placed[] | undefined {
   for (let cell = MAX_CELL; cell >= MIN_CELL; cell--) {
-    for (const cols of [10, 5, 20, 8, 15, 4, 30, 40]) {
+    for (const cols of [10, 5, 20, 8, 15, 25, 4, 30, 40, 50]) {
       const placed = pack(plans, region, cell, cols, fontSize, lineHeight);
       if (placed && (!accept || accept(placed))) return placed;
     }
@@ -281,6 +298,8 @@ function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHei
   return tries.reduce((best, p) => (bottomOf(p) < bottomOf(best) ? p : best));
 }
 
+/** The gap under a block, from its label's size (phones pack closer). */
+const m0Gap = (m: Placed) => blockGap(m.fontSize);
 const gridBottom = (m: Placed) => m.gridTop + Math.ceil(m.plan.members.length / m.cols) * m.cell - gapFor(m.cell);
 const bottomOf = (p: Placed[]) => Math.max(...p.map(gridBottom));
 
@@ -294,7 +313,7 @@ export function freeSpot(placed: Placed[], region: Region, need: { width: number
   let best: Region | undefined;
   for (let k = 1; k < line.length; k++) {
     const rest = line.slice(k);
-    const top = Math.max(...rest.map(gridBottom)) + BLOCK_GAP;
+    const top = Math.max(...rest.map(gridBottom)) + (m0Gap(line[0]!));
     const rect = { x: line[k]!.x, y: top, width: region.x + region.width - line[k]!.x, height: region.y + region.height - top };
     // The highest corner that fits: right under the shortest blocks, close to the squares.
     if (rect.width >= need.width && rect.height >= need.height && (!best || rect.y < best.y)) best = rect;
@@ -307,9 +326,19 @@ const words = (plan: BlockPlan) => `${plan.label} ${formatNumber(plan.count)}`.s
 /** A block is as wide as its grid, or as its longest label word when that is wider. */
 const slotWidth = (plan: BlockPlan, gridWidth: number, fontSize: number) => Math.max(gridWidth, ...words(plan).map((w) => Math.ceil(textWidth(w, fontSize))));
 
+/** The label wrapped to the block's width, the count on the last line when it fits there ("Germany 40"). */
+function labelLines(plan: BlockPlan, width: number, fontSize: number): string[] {
+  const lines = wrapText(plan.label, width, fontSize);
+  const count = formatNumber(plan.count);
+  const joined = `${lines.at(-1)} ${count}`;
+  if (textWidth(joined, fontSize) <= width) return [...lines.slice(0, -1), joined];
+  return [...lines, count];
+}
+
 function pack(plans: BlockPlan[], region: Region, cell: number, cols: number, fontSize: number, lineHeight: number, force = false): Placed[] | undefined {
   const gap = gapFor(cell);
   const gridWidth = cols * cell - gap;
+  const between = blockGap(fontSize);
   const out: Placed[] = [];
   let x = region.x;
   let top = region.y;
@@ -331,11 +360,11 @@ function pack(plans: BlockPlan[], region: Region, cell: number, cols: number, fo
     if (!force && width > region.width) return undefined;
     if (lineMembers.length && x + width > region.x + region.width) {
       finishLine();
-      top = lineBottom + BLOCK_GAP;
+      top = lineBottom + between;
       x = region.x;
     }
-    lineMembers.push({ plan, x, y: 0, gridTop: 0, lines: [...wrapText(plan.label, width, fontSize), formatNumber(plan.count)], cell, cols });
-    x += width + BLOCK_GAP;
+    lineMembers.push({ plan, x, y: 0, gridTop: 0, lines: labelLines(plan, width, fontSize), cell, cols, fontSize });
+    x += width + between;
   }
   finishLine();
   if (!force && lineBottom > region.y + region.height) return undefined;
