@@ -24,8 +24,8 @@ export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/outlook/': 62 * KB,
   'chapters/sanctions/': 62 * KB,
 };
-/** Any other page, by kind: the heaviest embed is the map with its notes (28.1 KB), the heaviest other page /sources/ (73.1 KB, growing with the list). */
-export const HTML_BUDGET: Record<PageKind, number> = { chapter: 62 * KB, embed: 30 * KB, other: 77 * KB };
+/** Any other page, by kind: the heaviest embed is the map with its notes (28.1 KB), the heaviest other page /sources/ (81.7 KB, growing with the list: every source now shows the exact words we take from it). */
+export const HTML_BUDGET: Record<PageKind, number> = { chapter: 62 * KB, embed: 30 * KB, other: 85 * KB };
 /** A chapter's static step charts and their shared drawings, gzipped on their own (sanctions, with its map: 16.8 KB). */
 export const STEP_CHARTS_BUDGET = 18 * KB;
 
