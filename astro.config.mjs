@@ -99,7 +99,7 @@ export default defineConfig({
                 // engine: Astro's Svelte renderer and the timeline, which every chapter draws
                 // (each file of its own cost a chapter its import list and gzip overhead:
                 // 0.75 KB in all). The island files then only re-export from this chunk.
-                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]scrolly[\\/]|src[\\/]islands[\\/](ScrollyStory\.svelte|scrolly[\\/]timeline\.svelte)|src[\\/]charts[\\/](timeline[\\/]|ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|squaresPath\.ts|text\.ts|ticks\.ts))/,
+                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]scrolly[\\/]|src[\\/]islands[\\/](ScrollyStory\.svelte|scrolly[\\/]timeline\.svelte)|src[\\/]charts[\\/](timeline[\\/]|ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|text\.ts|ticks\.ts))/,
               },
             ],
           },
