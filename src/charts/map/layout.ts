@@ -13,7 +13,7 @@ import type { Note, Size } from '../types';
 import type { Basemap, Crop } from './basemap';
 import { WIDE_MIN } from './basemap';
 import type { MapParams } from './params';
-import { PLACES } from './places';
+import { PLACE_NAMES } from './places';
 
 export type Status = 'cut' | 'active' | 'claimed';
 export const STATUS_WORDS: Record<Status, string> = { active: 'goods found moving', cut: 'cut', claimed: 'claimed by one report' };
@@ -135,12 +135,12 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const hi = params.highlight.includes(str(r, 'id'));
     for (const p of [str(r, 'fromPlace'), str(r, 'toPlace')]) used.set(p, (used.get(p) ?? false) || hi);
   }
-  const placeIds = Object.keys(PLACES).filter((id) => crop.points[id]);
+  const placeIds = Object.keys(PLACE_NAMES).filter((id) => crop.points[id]);
   // Label Russia first (it anchors every route), then the rest in a fixed order.
   placeIds.sort((a, b) => (a === 'russia' ? -1 : b === 'russia' ? 1 : 0));
   const mapBox = { left: MARGIN, top: MARGIN, right: size.width - MARGIN, bottom: oy + crop.height * k };
   const labels = placeLabels(
-    placeIds.map((id) => ({ id, ...px(id), text: px(id).edge ? `← ${PLACES[id]!.name}` : PLACES[id]!.name, shown: used.has(id) })),
+    placeIds.map((id) => ({ id, ...px(id), text: px(id).edge ? `← ${PLACE_NAMES[id]}` : PLACE_NAMES[id]!, shown: used.has(id) })),
     fontSize,
     mapBox,
   );
@@ -253,7 +253,7 @@ function routeName(r: Row): string {
   return `${placeName(str(r, 'fromPlace'))} to ${placeName(str(r, 'toPlace'))}`;
 }
 
-const placeName = (id: string) => PLACES[id]?.name ?? id;
+const placeName = (id: string) => PLACE_NAMES[id] ?? id;
 
 interface Box {
   left: number;
