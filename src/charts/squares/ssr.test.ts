@@ -49,5 +49,7 @@ describe('squares marks on the server', () => {
     // Static copies never move, so they draw one path per colour instead of 500 nodes.
     expect(still).not.toContain('data-key=');
     expect(still.match(/<path class="unit/g)).toHaveLength(3);
+    // Each path carries its own component's class: a page may move it into its shared drawings, outside the chart.
+    expect(still.match(/<path class="unit (plain|other|russia) svelte-/g)).toHaveLength(3);
   });
 });
