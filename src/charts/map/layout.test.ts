@@ -149,3 +149,10 @@ describe('basemap', () => {
     expect(simplify('M0,0L1,1L0,1Z', 2.5)).toBe('');
   });
 });
+
+describe('places', () => {
+  it('the names (browser) and the coordinates (server) list the same places in the same order', async () => {
+    const { PLACE_NAMES, PLACES } = await import('./places');
+    expect(Object.keys(PLACE_NAMES)).toEqual(Object.keys(PLACES));
+  });
+});

@@ -13,7 +13,7 @@ import type { Note, Size } from '../types';
 import type { Basemap, Crop } from './basemap';
 import { WIDE_MIN } from './basemap';
 import type { MapParams } from './params';
-import { PLACES } from './places';
+import { PLACE_NAMES } from './places';
 
 export type Status = 'cut' | 'active' | 'claimed';
 export const STATUS_WORDS: Record<Status, string> = { active: 'goods found moving', cut: 'cut', claimed: 'claimed by one report' };
@@ -105,11 +105,11 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     keyRows.at(-1)!.push(item);
     rowWidth += (rowWidth > 0 ? 16 : 0) + item.width;
   }
-  const keyLines = keyRows;
+
   const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
   // A band for notes (`reserve`) takes the reserved lines the routes leave free first.
   const routesHeight = Math.max(RESERVED_NOTE_LINES * lineHeight, reserve + usedLines * lineHeight);
-  const notesHeight = routesHeight + keyLines.length * lineHeight + 8;
+  const notesHeight = routesHeight + keyRows.length * lineHeight + 8;
 
   const mapHeight = Math.max(60, size.height - 2 * MARGIN - notesHeight);
   const k = Math.min((size.width - 2 * MARGIN) / crop.width, mapHeight / crop.height);
@@ -135,12 +135,12 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const hi = params.highlight.includes(str(r, 'id'));
     for (const p of [str(r, 'fromPlace'), str(r, 'toPlace')]) used.set(p, (used.get(p) ?? false) || hi);
   }
-  const placeIds = Object.keys(PLACES).filter((id) => crop.points[id]);
+  const placeIds = Object.keys(PLACE_NAMES).filter((id) => crop.points[id]);
   // Label Russia first (it anchors every route), then the rest in a fixed order.
   placeIds.sort((a, b) => (a === 'russia' ? -1 : b === 'russia' ? 1 : 0));
   const mapBox = { left: MARGIN, top: MARGIN, right: size.width - MARGIN, bottom: oy + crop.height * k };
   const labels = placeLabels(
-    placeIds.map((id) => ({ id, ...px(id), text: px(id).edge ? `← ${PLACES[id]!.name}` : PLACES[id]!.name, shown: used.has(id) })),
+    placeIds.map((id) => ({ id, ...px(id), text: px(id).edge ? `← ${PLACE_NAMES[id]}` : PLACE_NAMES[id]!, shown: used.has(id) })),
     fontSize,
     mapBox,
   );
@@ -168,7 +168,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     });
   }
   y = mapBox.bottom + 8 + routesHeight;
-  for (const row of keyLines) {
+  for (const row of keyRows) {
     let x = MARGIN;
     for (const item of row) {
       notes.push({ text: item.text, x: x + KEY_SAMPLE + 6, y, sample: { x1: x, x2: x + KEY_SAMPLE, y: y + lineHeight / 2, status: item.status }, key: true });
@@ -200,8 +200,7 @@ export function mapNoteAnchors(layout: MapLayout, relaxed = false): { anchors: A
       ...places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
       ...places.map((p) => {
         const w = textWidth(p.label.text, h);
-        const left = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
-        return { x: left - 2, y: p.label.y - h - 2, width: w + 4, height: h + 6 };
+        return { x: labelLeft(p.label, w) - 2, y: p.label.y - h - 2, width: w + 4, height: h + 6 };
       }),
       { x: 0, y: layout.mapBottom, width: layout.width, height: Math.max(0, layout.height - layout.mapBottom) },
     ],
@@ -254,7 +253,7 @@ function routeName(r: Row): string {
   return `${placeName(str(r, 'fromPlace'))} to ${placeName(str(r, 'toPlace'))}`;
 }
 
-const placeName = (id: string) => PLACES[id]?.name ?? id;
+const placeName = (id: string) => PLACE_NAMES[id] ?? id;
 
 interface Box {
   left: number;
@@ -271,22 +270,25 @@ interface Box {
 function unnameClashes(places: PlaceMark[], fontSize: number): boolean {
   const box = (p: PlaceMark) => {
     const w = textWidth(p.label.text, fontSize);
-    const left = p.label.anchor === 'start' ? p.label.x : p.label.anchor === 'end' ? p.label.x - w : p.label.x - w / 2;
-    return glyphBox(left, p.label.y, w, fontSize);
+    return glyphBox(labelLeft(p.label, w), p.label.y, w, fontSize);
   };
   const shown = places.filter((p) => p.visible);
   for (const a of shown) {
     for (const b of shown) {
       if (a === b || !a.label.text || !b.label.text || a.highlighted || a.russia || !(b.highlighted || b.russia || a.id > b.id)) continue;
-      const p = box(a);
-      const q = box(b);
-      if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) a.label = { ...a.label, text: '' };
+      if (!apart(box(a), box(b), 0)) a.label = { ...a.label, text: '' };
     }
   }
   // Names that must stay (Russia, this step's places) and still overlap.
   const named = shown.filter((p) => p.label.text && (p.highlighted || p.russia)).map(box);
-  return named.some((p, i) => named.some((q, j) => j > i && p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom));
+  return named.some((p, i) => named.some((q, j) => j > i && !apart(p, q, 0)));
 }
+
+/** The left edge of a label `w` pixels wide, from its anchor. */
+const labelLeft = (label: { x: number; anchor: 'start' | 'end' | 'middle' }, w: number) => (label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2);
+
+/** Whether two boxes are at least `pad` pixels apart (0: they do not overlap). */
+const apart = (a: Box, b: Box, pad: number) => a.right + pad <= b.left || b.right + pad <= a.left || a.bottom + pad <= b.top || b.bottom + pad <= a.top;
 
 /**
  * The box a label's glyphs take on screen, from its left edge and baseline: capitals reach
@@ -301,12 +303,7 @@ function candidates(p: { x: number; y: number; edge?: 'left' | undefined }, text
   const w = textWidth(text, fontSize);
   const h = fontSize;
   const gap = 6;
-  const at = (x: number, y: number, anchor: 'start' | 'end' | 'middle'): LabelOption => ({
-    x,
-    y,
-    anchor,
-    box: glyphBox(anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2, y, w, h),
-  });
+  const at = (x: number, y: number, anchor: 'start' | 'end' | 'middle'): LabelOption => ({ x, y, anchor, box: glyphBox(labelLeft({ x, anchor }, w), y, w, h) });
   // A place off the map ("← United States"): its label runs along the edge, above or below its dot.
   if (p.edge) return [at(p.x + 4, p.y - 10, 'start'), at(p.x + 4, p.y + 6 + h * 0.95, 'start')];
   const beside = p.y + h * 0.35;
@@ -338,9 +335,7 @@ interface LabelOption {
  * their first side inside the map.
  */
 function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' | undefined; text: string; shown: boolean }[], fontSize: number, bounds: Box): Map<string, PlaceMark['label']> {
-  const pad = 1;
   const inside = (b: Box) => b.left >= bounds.left && b.right <= bounds.right && b.top >= bounds.top && b.bottom <= bounds.bottom + fontSize;
-  const apart = (a: Box, b: Box) => a.right + pad <= b.left || b.right + pad <= a.left || a.bottom + pad <= b.top || b.bottom + pad <= a.top;
   const options = places.map((p) => {
     const all = candidates(p, p.text, fontSize);
     const fit = all.filter((o) => inside(o.box));
@@ -354,7 +349,7 @@ function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' |
     const i = shown[n]!;
     for (const o of options[i]!) {
       if (--budget < 0) return false;
-      if (![...chosen.values()].every((c) => apart(c.box, o.box))) continue;
+      if (![...chosen.values()].every((c) => apart(c.box, o.box, 1))) continue;
       chosen.set(i, o);
       if (search(n + 1)) return true;
       chosen.delete(i);
@@ -364,7 +359,7 @@ function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' |
   if (!search(0)) {
     // No clear choice (a frame too small): each label on its first side clear of the earlier ones.
     chosen.clear();
-    for (const i of shown) chosen.set(i, options[i]!.find((o) => [...chosen.values()].every((c) => apart(c.box, o.box))) ?? options[i]![0]!);
+    for (const i of shown) chosen.set(i, options[i]!.find((o) => [...chosen.values()].every((c) => apart(c.box, o.box, 1))) ?? options[i]![0]!);
   }
   return new Map(places.map((p, i) => {
     const o = chosen.get(i) ?? options[i]![0]!;

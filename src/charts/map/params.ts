@@ -18,7 +18,7 @@ export const mapRow = rowBase.extend({
   id: z.string(),
   /** Who sent, in words (table and CSV). */
   from: z.string(),
-  /** Place id the route starts at (a key of PLACES). */
+  /** Place id the route starts at (a key of PLACE_NAMES). */
   fromPlace: z.string(),
   to: z.string(),
   toPlace: z.string(),

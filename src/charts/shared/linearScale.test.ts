@@ -32,3 +32,14 @@ describe('scaleLinear', () => {
     expect([ours(-5), ours(15), ours(5)]).toEqual([theirs(-5), theirs(15), theirs(5)]);
   });
 });
+
+describe('ticks and tickIncrement', () => {
+  it('give d3-array answers', async () => {
+    const d3 = await import('d3-array');
+    const { ticks, tickIncrement } = await import('./linearScale');
+    for (const [a, b, n] of [[0, 1, 10], [1, 0, 10], [-0.37, 12.9, 7], [2017, 2025, 3], [0.0012, 0.0097, 5], [5, 5, 3], [0, 10, 0], [0, 1, 1.2], [97, -3, 4]] as const) {
+      expect(ticks(a, b, n)).toEqual(d3.ticks(a, b, n));
+      if (a < b && n > 0) expect(tickIncrement(a, b, n)).toBe(d3.tickIncrement(a, b, n));
+    }
+  });
+});

@@ -1,10 +1,61 @@
 /**
  * A linear scale with the part of d3-scale's API the charts use (domain, range, ticks, nice,
- * clamp), built on d3-array's tick maths. d3-scale's scaleLinear also brings d3-interpolate,
+ * clamp), with d3-array's tick maths. d3-scale's scaleLinear also brings d3-interpolate,
  * d3-color and d3-format into the browser (about 9 KB gzip, a quarter of a chapter's
  * JavaScript budget); linearScale.test.ts checks this one gives d3-scale's answers.
  */
-import { tickIncrement, ticks } from 'd3-array';
+
+// d3-array's ticks and tickIncrement (ISC licence, Mike Bostock), copied: importing them from
+// d3-array's single-file build also ships its bisectors, which its module top level calls
+// (0.3 KB gzip in every chapter).
+const E10 = Math.sqrt(50);
+const E5 = Math.sqrt(10);
+const E2 = Math.sqrt(2);
+
+/** d3-array's tickSpec: the first and last tick as multiples of the step, and the step (negative: its inverse). */
+function tickSpec(start: number, stop: number, count: number): [number, number, number] {
+  const step = (stop - start) / Math.max(0, count);
+  const power = Math.floor(Math.log10(step));
+  const error = step / 10 ** power;
+  const factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
+  let i1: number;
+  let i2: number;
+  let inc: number;
+  if (power < 0) {
+    inc = 10 ** -power / factor;
+    i1 = Math.round(start * inc);
+    i2 = Math.round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i2 / inc > stop) --i2;
+    inc = -inc;
+  } else {
+    inc = 10 ** power * factor;
+    i1 = Math.round(start / inc);
+    i2 = Math.round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i2 * inc > stop) --i2;
+  }
+  if (i2 < i1 && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+  return [i1, i2, inc];
+}
+
+/** About `count` round values from start to stop (in that order), as d3-array's ticks. */
+export function ticks(start: number, stop: number, count: number): number[] {
+  if (!(count > 0)) return [];
+  if (start === stop) return [start];
+  const reverse = stop < start;
+  const [i1, i2, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
+  if (!(i2 >= i1)) return [];
+  return Array.from({ length: i2 - i1 + 1 }, (_, i) => {
+    const k = reverse ? i2 - i : i1 + i;
+    return inc < 0 ? k / -inc : k * inc;
+  });
+}
+
+/** The tick step for start to stop (negative: the inverse of a step below 1), as d3-array's tickIncrement. */
+export function tickIncrement(start: number, stop: number, count: number): number {
+  return tickSpec(start, stop, count)[2];
+}
 
 export interface LinearScale {
   (value: number): number;

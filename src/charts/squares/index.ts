@@ -1,9 +1,11 @@
 /**
  * The squares chart kind: a unit chart, one square per unit, sorting into blocks between states.
- * Everything the story builder, the static chart and the island need about it.
+ * Everything the story builder, the static chart and the island need about it. Its marks
+ * here are ServerMarks (static copies draw their squares as paths); the island imports the
+ * marks alone.
  */
 import { defineKind } from '../types';
-import Marks from './Marks.svelte';
+import ServerMarks from './ServerMarks.svelte';
 import { squaresParams, squaresRow } from './params';
 
 export { layoutSquares as layout } from './layout';
@@ -18,5 +20,5 @@ export const squares = defineKind({
     { param: 'highlight', ids: p.highlight, column: 'id' },
     { param: 'callout', ids: p.callout ? [p.callout] : [], column: 'id' },
   ],
-  Marks,
+  Marks: ServerMarks,
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import Marks from './Marks.svelte';
 import { squaresParams, squaresRow } from './params';
+import ServerMarks from './ServerMarks.svelte';
 
 const rows: Row[] = [
   { id: 'all', role: 'total', label: 'All systems in the list', count: 500, source: 's' },
@@ -42,10 +43,13 @@ describe('squares marks on the server', () => {
     const live = render(Marks, { props: { rows: squaresRow.array().parse(rows), params, size, interactive: true } }).body;
     expect(live).toContain('aria-label="United States: 171 systems"');
     expect(live).toContain('data-tip="Other countries: 329 systems"');
-    const still = render(Marks, { props: { rows: squaresRow.array().parse(rows), params, size } }).body;
+    // The kind's marks on the server (static copies); the island renders Marks alone, always interactive.
+    const still = render(ServerMarks, { props: { rows: squaresRow.array().parse(rows), params, size } }).body;
     expect(still).not.toContain('tabindex');
     // Static copies never move, so they draw one path per colour instead of 500 nodes.
     expect(still).not.toContain('data-key=');
     expect(still.match(/<path class="unit/g)).toHaveLength(3);
+    // Each path carries its own component's class: a page may move it into its shared drawings, outside the chart.
+    expect(still.match(/<path class="unit (plain|other|russia) svelte-/g)).toHaveLength(3);
   });
 });
