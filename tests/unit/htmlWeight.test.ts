@@ -16,16 +16,21 @@ import { describe, expect, test } from 'vitest';
 import { distPages, type PageKind } from '../../scripts/distPages';
 
 const KB = 1024;
-/** Each chapter, gzip -9 (measured 38.9, 38.8, 36.0, 58.6 and 58.8 KB). */
+/** Each chapter, gzip -9 (measured 38.1, 37.7, 37.1, 57.7 and 57.0 KB once the live charts mount in the browser only). */
 export const CHAPTER_BUDGET: Record<string, number> = {
-  'chapters/ambition/': 41 * KB,
-  'chapters/brain-drain/': 41 * KB,
+  'chapters/ambition/': 40 * KB,
+  'chapters/brain-drain/': 40 * KB,
   'chapters/china-pivot/': 38 * KB,
-  'chapters/outlook/': 62 * KB,
-  'chapters/sanctions/': 62 * KB,
+  'chapters/outlook/': 61 * KB,
+  'chapters/sanctions/': 60 * KB,
 };
-/** Any other page, by kind: the heaviest embed is the map with its notes (28.1 KB), the heaviest other page /sources/ (81.7 KB, growing with the list: every source now shows the exact words we take from it). */
-export const HTML_BUDGET: Record<PageKind, number> = { chapter: 62 * KB, embed: 30 * KB, other: 85 * KB };
+/**
+ * The sources page on its own: every entry now shows the exact words we take from it (81.7 KB),
+ * so it grows with the sources; it ships no JavaScript and its first paint is its heading.
+ */
+export const PAGE_BUDGET: Record<string, number> = { 'sources/': 85 * KB };
+/** Any other page, by kind: the heaviest embed is the map with its notes (28.1 KB), the heaviest other page the chart gallery (51.6 KB). */
+export const HTML_BUDGET: Record<PageKind, number> = { chapter: 61 * KB, embed: 30 * KB, other: 55 * KB };
 /** A chapter's static step charts and their shared drawings, gzipped on their own (sanctions, with its map: 16.8 KB). */
 export const STEP_CHARTS_BUDGET = 18 * KB;
 
@@ -43,7 +48,7 @@ describe('HTML weight', () => {
 
   test('every page is within its gzip budget', () => {
     const over = pages
-      .map((page) => ({ page, bytes: gzip(readFileSync(page.file, 'utf8')), budget: CHAPTER_BUDGET[page.route] ?? HTML_BUDGET[page.kind] }))
+      .map((page) => ({ page, bytes: gzip(readFileSync(page.file, 'utf8')), budget: CHAPTER_BUDGET[page.route] ?? PAGE_BUDGET[page.route] ?? HTML_BUDGET[page.kind] }))
       .filter(({ bytes, budget }) => bytes > budget)
       .map(({ page, bytes, budget }) => `/${page.route}: ${kb(bytes)} > ${kb(budget)}`);
     expect(over).toEqual([]);
