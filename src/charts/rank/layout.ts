@@ -71,7 +71,7 @@ export interface RankLabel {
   /** The dot it names. */
   anchorX: number;
   anchorY: number;
-  highlighted: boolean;
+  highlighted?: boolean;
   /** Names a line that ends before the current edition (small, muted, in the gap after its last dot). */
   end?: boolean;
 }
@@ -190,39 +190,32 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   );
   // Lines that end before the current edition: named in the gap after their last dot, clear of
   // the next edition's track and of the lines crossing the gap. The full name on one line, then
-  // on two, then each of the content's short names likewise ("Singapore 3rd", "UK / 4th").
+  // on two, then each of the content's short names (up to two) likewise ("Singapore 3rd", "UK / 4th").
   editionNames.slice(0, currentIndex).forEach((name) => {
     const ends = dots.filter((d) => d.key.endsWith(`|${name}`) && !dots.some((e) => e.entity === d.entity && e.visible && e.x > d.x));
     const x0 = (x(name) ?? left) + LABEL_GAP;
     const room = step - LABEL_GAP - 7;
     // Between the nearest lines crossing the gap above and below these dots.
-    const ys = ends.map((d) => d.y);
     let [lo, hi] = [top - MARGIN.top, bottom];
     for (const l of links) {
       const a = [yAt(l, x0), yAt(l, x0 + room)];
       if (!l.visible || l.x1 >= x0 || l.x2 <= x0) continue;
-      if (Math.max(...a) < Math.min(...ys)) lo = Math.max(lo, Math.max(...a) + 3);
-      else if (Math.min(...a) > Math.max(...ys)) hi = Math.min(hi, Math.min(...a) - 3);
+      if (ends.every((d) => d.y > Math.max(...a))) lo = Math.max(lo, Math.max(...a) + 3);
+      else if (ends.every((d) => d.y < Math.min(...a))) hi = Math.min(hi, Math.min(...a) - 3);
     }
-    const tries = [...Array(2 * Math.max(0, ...ends.map((d) => 1 + (params.short?.[d.entity]?.length ?? 0)))).keys()];
-    const placed = tries.length
-      ? firstFit(
-          tries,
-          (k) => {
-            const blocks = ends.map((d) => {
-              const names = [d.entity, ...(params.short?.[d.entity] ?? [])];
-              const text = `${names[Math.min(k >> 1, names.length - 1)]} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}`;
-              const lines = fitLines(text, room, TICK_SIZE, 1 + (k & 1));
-              return { d, lines, ok: lines.join(' ') === text, size: blockHeight(lines.length, TICK_SIZE, LINE_HEIGHT), w: Math.max(0, ...lines.map((l) => textWidth(l, TICK_SIZE))) };
-            });
-            const { starts, fits } = stack(blocks.map((b) => ({ target: b.d.y, size: b.size })), lo, hi, 2);
-            return { blocks, starts, fits: fits && blocks.every((b, i) => b.ok && !links.some((l) => l.visible && crosses(l, x0, x0 + b.w, starts[i]!, starts[i]! + b.size))) };
-          },
-          (r) => r.fits,
-        )
-      : undefined;
-    if (placed?.fits) {
-      placed.blocks.forEach((b, i) => labels.push({ entity: b.d.entity, lines: b.lines, x: x0, top: placed.starts[i]!, anchorX: b.d.x, anchorY: b.d.y, highlighted: false, end: true }));
+    for (let k = 0; k < 6 && ends.length; k++) {
+      const blocks = ends.map((d) => {
+        const names = [d.entity, ...(params.short?.[d.entity] ?? [])];
+        const text = `${names[Math.min(k >> 1, names.length - 1)]} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}`;
+        const lines = fitLines(text, room, TICK_SIZE, 1 + (k & 1));
+        return { entity: d.entity, lines, x: x0, top: 0, anchorX: d.x, anchorY: d.y, end: true, ok: lines.join(' ') === text, size: blockHeight(lines.length, TICK_SIZE, LINE_HEIGHT) };
+      });
+      const { starts, fits } = stack(blocks.map((b) => ({ target: b.anchorY, size: b.size })), lo, hi, 2);
+      blocks.forEach((b, i) => (b.top = starts[i]!));
+      if (fits && blocks.every((b) => b.ok && !links.some((l) => l.visible && crosses(l, x0, x0 + Math.max(...b.lines.map((t) => textWidth(t, TICK_SIZE))), b.top, b.top + b.size)))) {
+        labels.push(...blocks);
+        break;
+      }
     }
   });
 
@@ -235,15 +228,15 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
     labelX,
     ticks: spaced(allTicks.map((t) => ({ y: y(t), label: formatOrdinal(t) })), blockHeight(1, TICK_SIZE, LINE_HEIGHT) + 1),
     editions,
-    links: links.sort((a, b) => Number(a.highlighted) - Number(b.highlighted)),
-    dots: dots.sort((a, b) => Number(a.highlighted) - Number(b.highlighted)),
+    links: links.sort((a, b) => +a.highlighted - +b.highlighted),
+    dots: dots.sort((a, b) => +a.highlighted - +b.highlighted),
     labels,
   };
 }
 
-/** The height of a link at `x` (held at its ends outside its span). */
+/** The height of a link at `x`, within its span (links always run left to right). */
 function yAt(l: RankLink, x: number): number {
-  return l.y1 + (l.y2 - l.y1) * Math.min(1, Math.max(0, (x - l.x1) / (l.x2 - l.x1 || 1)));
+  return l.y1 + ((l.y2 - l.y1) * (x - l.x1)) / (l.x2 - l.x1);
 }
 
 /** Whether a link passes through the box [x0, x1] x [y0, y1]. */
@@ -281,11 +274,12 @@ function placeLabels(items: { dot: RankDot; text: string }[], x: number, width: 
         const lines = fitLines(item.text, width, FONT_SIZE * (item.dot.highlighted ? BOLD : 1), maxLines);
         return { item, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
       });
-      return { blocks, ...stack(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2) };
+      const { starts, fits } = stack(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2);
+      return { blocks, starts, fits: fits && blocks.every((b) => b.lines.length > 0) };
     },
-    (result) => result.fits && result.blocks.every((b) => b.lines.length > 0),
+    (result) => result.fits,
   );
-  if (!placed.fits || !placed.blocks.every((b) => b.lines.length > 0)) return [];
+  if (!placed.fits) return [];
   return placed.blocks.map((b, i) => ({
     entity: b.item.dot.entity,
     lines: b.lines,
