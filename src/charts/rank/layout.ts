@@ -200,7 +200,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
     for (const l of links) {
       const a = [yAt(l, x0), yAt(l, x0 + room)];
       if (!l.visible || l.x1 >= x0 || l.x2 <= x0) continue;
-      if (ends.every((d) => d.y > Math.max(...a))) lo = Math.max(lo, Math.max(...a) + 3);
+      if (ends.every((d) => d.y > Math.max(...a))) lo = Math.max(lo, Math.max(...a) + 2);
       else if (ends.every((d) => d.y < Math.min(...a))) hi = Math.min(hi, Math.min(...a) - 3);
     }
     for (let k = 0; k < 6 && ends.length; k++) {
@@ -210,7 +210,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
         const lines = fitLines(text, room, TICK_SIZE, 1 + (k & 1));
         return { entity: d.entity, lines, x: x0, top: 0, anchorX: d.x, anchorY: d.y, end: true, ok: lines.join(' ') === text, size: blockHeight(lines.length, TICK_SIZE, LINE_HEIGHT) };
       });
-      const { starts, fits } = stack(blocks.map((b) => ({ target: b.anchorY, size: b.size })), lo, hi, 2);
+      const { starts, fits } = stack(blocks.map((b) => ({ target: b.anchorY, size: b.size })), lo, hi, 1);
       blocks.forEach((b, i) => (b.top = starts[i]!));
       if (fits && blocks.every((b) => b.ok && !links.some((l) => l.visible && crosses(l, x0, x0 + Math.max(...b.lines.map((t) => textWidth(t, TICK_SIZE))), b.top, b.top + b.size)))) {
         labels.push(...blocks);
@@ -297,7 +297,7 @@ export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstac
   return {
     anchors: current.map((d) => ({ key: d.entity, x: d.x, y: d.y, r: d.highlighted ? 6 : 4 })),
     obstacles: [
-      ...layout.labels.map((l) => ({ x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + 4 })),
+      ...layout.labels.map((l) => ({ x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + (l.end ? 0 : 4) })),
       ...layout.dots.filter((d) => d.visible).map((d) => ({ x: d.x - 5, y: d.y - 5, width: 10, height: 10 })),
       ...layout.ticks.map((t) => ({ x: 0, y: t.y - 9, width: layout.left, height: 18 })),
       { x: 0, y: layout.bottom + 2, width: layout.labelX + 200, height: 60 },
