@@ -16,13 +16,20 @@ import { describe, expect, test } from 'vitest';
 import { distPages, type PageKind } from '../../scripts/distPages';
 
 const KB = 1024;
-/** Each chapter, gzip -9 (measured 38.1, 37.7, 37.1, 57.7 and 57.0 KB once the live charts mount in the browser only). */
+/**
+ * Each chapter, gzip -9 (measured 40.0, 39.2, 38.1, 64.0 and 62.4 KB). Outlook, sanctions and
+ * china-pivot are 1-4 KB over their budgets of stop 11 (62, 62, 38): every authored note is now
+ * drawn in every step chart (and the live chart's server copy), the rank chart names every line,
+ * the TOP500 squares sort into five country blocks. Mounting the live charts in the browser only
+ * would save 2-6 KB but delays the first paint (Lighthouse, sanctions: LCP 2.47 s against 1.65 s),
+ * so the server copies stay (README, Performance).
+ */
 export const CHAPTER_BUDGET: Record<string, number> = {
-  'chapters/ambition/': 40 * KB,
-  'chapters/brain-drain/': 40 * KB,
-  'chapters/china-pivot/': 38 * KB,
-  'chapters/outlook/': 61 * KB,
-  'chapters/sanctions/': 60 * KB,
+  'chapters/ambition/': 41 * KB,
+  'chapters/brain-drain/': 41 * KB,
+  'chapters/china-pivot/': 39 * KB,
+  'chapters/outlook/': 65 * KB,
+  'chapters/sanctions/': 64 * KB,
 };
 /**
  * The sources page on its own: every entry now shows the exact words we take from it (81.7 KB),
@@ -30,7 +37,7 @@ export const CHAPTER_BUDGET: Record<string, number> = {
  */
 export const PAGE_BUDGET: Record<string, number> = { 'sources/': 85 * KB };
 /** Any other page, by kind: the heaviest embed is the map with its notes (28.1 KB), the heaviest other page the chart gallery (51.6 KB). */
-export const HTML_BUDGET: Record<PageKind, number> = { chapter: 61 * KB, embed: 30 * KB, other: 55 * KB };
+export const HTML_BUDGET: Record<PageKind, number> = { chapter: 65 * KB, embed: 30 * KB, other: 55 * KB };
 /** A chapter's static step charts and their shared drawings, gzipped on their own (sanctions, with its map: 16.8 KB). */
 export const STEP_CHARTS_BUDGET = 18 * KB;
 
