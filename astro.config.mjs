@@ -41,6 +41,14 @@ export default defineConfig({
   output: 'static',
   integrations: [
     svelte(),
+    // client:near: a scrolly island hydrates when its section nears the viewport.
+    {
+      name: 'client-near',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) =>
+          addClientDirective({ name: 'near', entrypoint: './src/client/nearDirective.ts' }),
+      },
+    },
     // Embeds are noindex (their chapter is canonical) and the not-found page is no page.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
   ],

@@ -38,7 +38,10 @@ export async function scrollThrough(pages: Page[]): Promise<ScrollResult[]> {
       });
       const cdp = await context.newCDPSession(tab);
       await tab.goto(`${origin}/${page.route}`, { waitUntil: 'load' });
-      await tab.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      // The islands near the top have hydrated (the others hydrate as the scroll reaches them).
+      await tab.waitForFunction(() =>
+        [...document.querySelectorAll('astro-island[ssr]')].every((island) => (island.closest('[data-scrolly]') ?? island).getBoundingClientRect().top > 1.9 * innerHeight),
+      );
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await tab.evaluate(() => {
         (window as unknown as { __perf: { recording: boolean } }).__perf.recording = true;

@@ -89,11 +89,11 @@ test.describe('the accessibility tree', () => {
   for (const slug of CHAPTERS) {
     test(`${slug}: charts named by their titles, described by their summaries, titles in the outline`, async ({ story, page }) => {
       await story.gotoChapter(slug);
-      const figures = page.locator('.scrolly__graphic figure[data-chart]');
-      const count = await figures.count();
+      const sections = page.locator('[data-scrolly]');
+      const count = await sections.count();
       expect(count, 'the chapter has charts').toBeGreaterThan(0);
       for (let i = 0; i < count; i++) {
-        const figure = figures.nth(i);
+        const figure = await story.live(sections.nth(i));
         const title = (await figure.locator('.chart-title').innerText()).trim();
         const summary = (await figure.locator('.chart-summary').textContent())!.trim();
         await expect(figure).toHaveAccessibleName(title);
@@ -256,8 +256,7 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
 
   test('a tooltip can be hovered without closing, and Escape dismisses it', async ({ story, page }) => {
     await story.gotoChapter('outlook');
-    const figure = page.locator('.scrolly__graphic figure[data-kind="bars"]').first();
-    await figure.scrollIntoViewIfNeeded();
+    const figure = await story.live(page.locator('.scrolly__graphic figure[data-kind="bars"]').first());
     const mark = figure.locator('svg [data-tip][tabindex]').first();
     const box = (await mark.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -282,8 +281,7 @@ test.describe('forced colours', () => {
       await page.addInitScript((theme) => localStorage.setItem('theme', theme), siteTheme);
       await story.gotoChapter('sanctions');
       for (const slug of ['sanctions-timeline']) {
-        const figure = story.figure(slug);
-        await figure.scrollIntoViewIfNeeded();
+        const figure = await story.live(story.figure(slug));
         const check = await figure.evaluate((fig) => {
           const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
           const lum = (c: string) => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test as plain, type Page } from '@playwright/test';
-import { test, expect } from './support/story';
+import { test, expect, nearIslandsHydrated } from './support/story';
 import { shot, wantShots } from './support/shots';
 import { basePath, label, sitePages } from './support/site';
 
@@ -158,7 +158,7 @@ test.describe('copy buttons', () => {
     expect(copied).toBe(new URL(`chapters/${slug}/#${target.id}`, baseURL).href);
     // The copied link opens at that step, in its state.
     await page.goto(copied);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await nearIslandsHydrated(page);
     await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
   });
 

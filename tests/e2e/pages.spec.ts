@@ -174,6 +174,7 @@ test('stepper on a phone: the chart shows every state with its marks inside the 
   for (const slug of chapters) {
     await story.gotoChapter(slug);
     for (const section of await page.locator('[data-scrolly]').all()) {
+      await story.live(section);
       const count = await section.locator('[data-step]').count();
       const next = section.getByRole('button', { name: 'Next', exact: true });
       // A reader's guess shares the pinned chart with its own slider and button.

@@ -4,7 +4,7 @@
  * reads with no JavaScript, in the stepper, in the flat view and at 400% zoom.
  * Runs on the first chapter, whatever its steps are.
  */
-import { test, expect } from './support/story';
+import { test, expect, nearIslandsHydrated } from './support/story';
 import { stillFigure } from './support/walk';
 
 const CHAPTER = 'ambition';
@@ -94,7 +94,7 @@ test('a fast jump past several steps lands on the right one, and so does a reloa
   await story.scrollToStep(target.id); // one instant jump over the earlier steps
   await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
   await page.reload();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await nearIslandsHydrated(page);
   await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
 });
 

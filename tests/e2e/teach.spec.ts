@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { STORAGE_KEYS } from '../../src/site';
 import { shot, wantShots } from './support/shots';
 import { sitePages } from './support/site';
-import { expect, test } from './support/story';
+import { expect, test, nearIslandsHydrated } from './support/story';
 
 const chapters = sitePages()
   .filter((p) => p.kind === 'chapter')
@@ -55,7 +55,7 @@ test(`guide /teach/${slug}/ links each question to its step, and the link opens 
   const link = page.locator('.questions a[data-step-link]').nth(1);
   const step = (await link.getAttribute('data-step-link'))!;
   await link.click();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await nearIslandsHydrated(page);
   expect(new URL(page.url()).hash).toBe(`#${step}`);
   await expect(story.liveFigure(step).or(page.locator(`[data-step="${step}"] figure[data-chart]`)).filter({ visible: true }).first()).toHaveAttribute('data-state', step);
 });

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test } from './story';
+import { nearIslandsHydrated, test } from './story';
 
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
@@ -37,9 +37,9 @@ export function axe(page: Page, context: string, { include = [] as string[], col
   });
 }
 
-/** Waits for islands to hydrate and any finite transition to settle. */
+/** Waits for the islands near the viewport to hydrate and any finite transition to settle. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await nearIslandsHydrated(page);
   await page.evaluate(() =>
     Promise.all(
       document

@@ -3,7 +3,21 @@
  * (steps are `[data-step]`, charts are `figure[data-chart]` with `data-state`), and a guard
  * that fails any test whose page logs a console error or requests another origin.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Waits until every island whose section is within one screen of the viewport has hydrated
+ * (islands hydrate as their section nears: src/client/nearDirective.ts), so a test reads the
+ * live chart, not its server copy. Sections further away stay as the server drew them.
+ */
+export async function nearIslandsHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+      const box = (island.closest('[data-scrolly]') ?? island).getBoundingClientRect();
+      return box.bottom < -0.9 * innerHeight || box.top > 1.9 * innerHeight;
+    }),
+  );
+}
 
 export class StoryPage {
   constructor(readonly page: Page) {}
@@ -11,7 +25,30 @@ export class StoryPage {
   /** Opens a chapter (optionally at a step) and waits for its islands to hydrate. */
   async gotoChapter(slug: string, step?: string): Promise<void> {
     await this.page.goto(`chapters/${slug}/${step ? `#${step}` : ''}`);
-    await this.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await nearIslandsHydrated(this.page);
+  }
+
+  /**
+   * Brings a scrolly section (or its live figure) into view, waits for its island to hydrate
+   * and draw its marks as the reader's (islands wait for their section:
+   * src/client/nearDirective.ts; the map's figure exists only then) and for its first layout's
+   * transitions to end. Returns the live figure.
+   */
+  async live(target: Locator): Promise<Locator> {
+    await target.scrollIntoViewIfNeeded();
+    const figure = (await target.evaluate((el) => el.matches('[data-scrolly]')))
+      ? target.locator('.scrolly__graphic figure[data-chart]')
+      : target;
+    await expect(figure.locator('svg[role="group"]').first()).toBeAttached();
+    await figure.evaluate((fig) =>
+      Promise.all(
+        fig
+          .getAnimations({ subtree: true })
+          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
+    return figure;
   }
 
   /** The live (sticky) figure of the scrolly section that holds `step`. */

@@ -48,11 +48,13 @@ export function sections(page: Page): Promise<Section[]> {
   );
 }
 
-/** Scrolls to a step and waits until its chart shows that step's state, drawn. */
+/** Scrolls to a step and waits until its live chart shows that step's state, drawn. */
 export async function reach(story: StoryPage, page: Page, step: string): Promise<Locator> {
   await story.scrollToStep(step);
   const figure = story.liveFigure(step);
   await expect(figure).toHaveAttribute('data-state', step);
+  // The server copy shows the first step too: wait for the island to hydrate and draw live.
+  await expect(figure.locator('svg[role="group"]').first()).toBeAttached();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return figure;
 }
@@ -164,7 +166,8 @@ export const chartCraft: StepCheck = {
         // transparent; chartCraft2.spec's set, marks under a faded group left out, is a subset).
         const hits = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         const controls = [...document.querySelectorAll('.scrolly__graphic summary, .scrolly__graphic button')].filter((c) => c.getBoundingClientRect().width > 0);
-        const marks = [...svgEl.querySelectorAll('[data-id], .dot, .point, .squares, text')].filter((m) => m.getBoundingClientRect().width > 0 && getComputedStyle(m).opacity !== '0');
+        // (Drawn marks only: a tracker's rows outside a phone frame are hidden, translated above it.)
+        const marks = [...svgEl.querySelectorAll('[data-id], .dot, .point, .squares, text')].filter((m) => m.getBoundingClientRect().width > 0 && getComputedStyle(m).opacity !== '0' && m.checkVisibility({ visibilityProperty: true }));
         for (const control of controls) {
           const under = marks.find((m) => hits(control.getBoundingClientRect(), m.getBoundingClientRect()));
           if (under) problems.push(`"${control.textContent?.trim()}" covers ${under.getAttribute('data-id') ?? under.textContent?.trim().slice(0, 30)}`);
