@@ -190,10 +190,9 @@ function fitLabels(events: TimelineEvent[], width: number, room: number): number
     for (const e of current) grow(e, labelLines(e, lines, width));
   }
   const others = byNearness(events);
-  for (const e of others) {
-    if (!e.lines.length) grow(e, labelLines(e, 0, width));
-    if (e.lines.length) grow(e, labelLines(e, 2, width)); // whole on one line costs no more than the date
-  }
+  // Every dot its date first (rather than a few labels long and the other dots bare), then two lines.
+  for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
+  for (const e of others) if (e.lines.length) grow(e, labelLines(e, 2, width)); // whole on one line costs no more than the date
   // Room left over lets the nearest two-line labels read on to their end.
   for (let lines = 3; lines <= whole; lines += 1) {
     for (const e of others) if (e.lines.length === lines - 1) grow(e, labelLines(e, lines, width));
