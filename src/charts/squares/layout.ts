@@ -193,13 +193,14 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     const heading = namedRow ? `${str(namedRow, 'label')}: ${formatNumber(num(namedRow, 'count'))} systems` : '';
     const need = (width: number) => ({ width, height: panelLineCount(heading, systems, note !== undefined, width, fontSize, PANEL_SQUARE) * lineStep + 4 });
     const natural = Math.min(inner.width, panelTextWidth + PANEL_SQUARE * 2 + 12);
-    const narrow = Math.min(natural, Math.max(NARROW_PANEL, Math.round(inner.width * 0.4)));
+    // Narrower panels, widest first (on a tie the one with fewer wrapped names wins).
+    const narrower = [0.5, 0.45, 0.4].map((share) => Math.min(natural, Math.max(NARROW_PANEL, Math.round(inner.width * share))));
     const gap = blockGap(fontSize);
     const options: { grid: Region; panel: Region | ((p: Placed[]) => Region | undefined) }[] = [];
-    for (const width of [...new Set([natural, narrow])]) {
+    for (const width of [...new Set([natural, ...narrower])]) {
       const box = need(width);
       options.push({ grid: inner, panel: (p) => freeSpot(p, inner, box) });
-      if (width <= inner.width * 0.45) options.push({ grid: { ...inner, width: inner.width - width - gap }, panel: { x: inner.x + inner.width - width, y: inner.y, width, height: inner.height } });
+      if (width <= inner.width * 0.5) options.push({ grid: { ...inner, width: inner.width - width - gap }, panel: { x: inner.x + inner.width - width, y: inner.y, width, height: inner.height } });
     }
     options.push({ grid, panel: panel });
     let best: { grid: Region; panel: Region; placed: Placed[] } | undefined;
