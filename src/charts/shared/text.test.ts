@@ -8,6 +8,8 @@ describe('fitLines', () => {
     { text: 'United States of America', width: 60, lines: 2, expected: ['United', 'States…'] },
     { text: 'Dec 2019', width: 49, lines: 2, expected: ['Dec', '2019'] },
     { text: 'Supercalifragilistic', width: 50, lines: 2, expected: ['Superc…'] },
+    // The ellipsis follows a whole word: a word it would cut goes to the next (unshown) line.
+    { text: 'Putin: the AI leader will be "ruler of the world"', width: 145, lines: 2, expected: ['Putin: the AI leader', 'will be "ruler of…'] },
     { text: 'anything', width: 0, lines: 2, expected: [] },
     { text: '', width: 100, lines: 2, expected: [] },
   ])('"$text" in $width px, $lines lines', ({ text, width, lines, expected }) => {

@@ -57,8 +57,16 @@ export function fitLines(text: string, maxWidth: number, fontSize: number, maxLi
   if (maxLines < 1 || maxWidth <= 0) return [];
   const wrapped = wrapLines(text, maxWidth, fontSize);
   const lines = wrapped.slice(0, maxLines);
-  if (wrapped.length > maxLines) lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(TRAILING, '')}${ELLIPSIS}`;
+  if (wrapped.length > maxLines) lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, maxWidth, fontSize);
   return lines.map((line) => shorten(line, maxWidth, fontSize)).filter(Boolean);
+}
+
+/** A line that continues elsewhere, ending in an ellipsis after a whole word (never "rule…" for "ruler"). */
+function withEllipsis(line: string, maxWidth: number, fontSize: number): string {
+  const words = line.replace(TRAILING, '').split(' ');
+  const joined = () => `${words.join(' ').replace(TRAILING, '')}${ELLIPSIS}`;
+  while (words.length > 1 && textWidth(joined(), fontSize) > maxWidth) words.pop();
+  return joined();
 }
 
 /** One line of `head` shortened as needed so that `tail` (figures, a count) always fits after it. */

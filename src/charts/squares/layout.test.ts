@@ -75,8 +75,7 @@ describe('layoutSquares', () => {
   };
   const sweep: number[] = [];
   for (let w = 280; w <= 1680; w += 8) sweep.push(w);
-  // A 320x568 phone's 288x218 frame is not yet held: the blocks overlap the Russia panel there.
-  const phoneHeights = [258, 335, 370, 418];
+  const phoneHeights = [218, 258, 335, 370, 418];
   const desktopHeights = [489, 527, 685];
   for (const [name, params] of Object.entries(chapter)) {
     it(`chapter state ${name}: no label over a label, a square or the panel, inside the frame, every 8 px from 280 to 1680`, () => {
@@ -141,13 +140,27 @@ describe('layoutSquares', () => {
     }
   });
 
-  it('on a phone the panel fills the free corner under the short blocks instead of a strip below', () => {
+  it('on a phone the panel sits in the free corner under the short blocks or in a column beside them, not in a strip below', () => {
     const layout = layoutSquares(rows, states.russia, { width: 358, height: 340 });
-    const germany = layout.blocks.find((b) => b.id === 'germany')!;
     const first = layout.panel[0]!;
     expect(first.x).toBeGreaterThan(layout.blocks[1]!.x);
-    expect(first.y).toBeGreaterThan(germany.box.y + germany.box.height);
     expect(first.y).toBeLessThan(Math.max(...layout.squares.filter((s) => s.group === 'other').map((s) => s.y)));
+  });
+
+  it('a 320 px phone draws squares of at least 5 px where the frame is 335 px or taller (the panel beside them, its names wrapped)', () => {
+    for (const height of [335, 370, 400]) {
+      for (const params of Object.values(chapter)) {
+        const layout = layoutSquares(content, params, { width: 288, height });
+        expect(Math.min(...layout.squares.map((s) => s.size)), `288x${height}`).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
+  it('the two chapter states draw the blocks at one square size at every phone and desktop frame', () => {
+    for (const [width, height] of [[288, 218], [288, 258], [288, 335], [358, 370], [398, 418], [736, 489], [785, 527], [1035, 685]] as const) {
+      const size = (params: typeof chapter.leaders) => layoutSquares(content, params, { width, height }).squares.find((s) => s.group === 'united-states')!.size;
+      expect(size(chapter.leaders), `${width}x${height}`).toBe(size(chapter.russia));
+    }
   });
 
   it('the remainder is the total minus the countries; no total row means no remainder', () => {

@@ -135,6 +135,22 @@ function regions(size: Size, panelLines: number, lineHeight: number, panelTextWi
   };
 }
 
+/** The narrowest a side panel gets on a phone (its names wrap onto two lines). */
+const NARROW_PANEL = 120;
+/** Characters a panel reserves room for, for a state's note. */
+const NOTE_ROOM = 44;
+/** Bold panel headings are wider than the average-glyph estimate of plain text. */
+const BOLD = 1.08;
+
+/** Lines the panel takes at `width`: the heading, each named system (wrapped beside its squares), the note. */
+function panelLineCount(heading: string, systems: ReturnType<typeof systemsOf>, note: boolean, width: number, fontSize: number, square: number): number {
+  const headingLines = wrapText(heading, width - square - 8, fontSize * BOLD).length;
+  const named = systems.reduce((n, sys) => n + wrapText(systemText(sys), width - sys.squares * (square + 4) - 4, fontSize).length, 0);
+  // The note's room is the same for every state's note (so the blocks keep their size between
+  // states): two lines of the panel's natural width, more when the panel is narrow.
+  return headingLines + named + (note ? Math.max(2, Math.ceil((NOTE_ROOM * fontSize * 0.56) / width) + 1) : 0);
+}
+
 const gapFor = (cell: number) => Math.max(1, Math.round(cell * 0.18));
 
 interface BlockPlan {
@@ -168,16 +184,36 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   let fit: Placed | undefined;
   const fitPlans = blockPlans(all, params, new Set());
   if (params.arrange === 'blocks' && panel) {
-    // The panel goes in the free corner under the short blocks when it fits there; else
-    // beside the blocks (wide frames) or under them.
+    // Where the panel goes: in the free corner under the short blocks, beside the blocks or
+    // under them, at its natural width or narrower with its lines wrapped (a phone); the
+    // choice with the largest squares wins (the first listed on a tie).
     const inner = { x: MARGIN, y: MARGIN, width: size.width - 2 * MARGIN, height: size.height - 2 * MARGIN };
-    const need = { width: Math.min(inner.width, panelTextWidth + PANEL_SQUARE * 2 + 12), height: reservedLines * lineStep + 4 };
-    const placed = fitBlocks(fitPlans, inner, fontSize, lineHeight, (p) => freeSpot(p, inner, need) !== undefined);
-    const spot = placed && freeSpot(placed, inner, need);
-    if (placed && spot) {
-      grid = inner;
-      panel = spot;
-      fit = placed[0];
+    const systems = systemsOf(rows, namedCountry);
+    const namedRow = all.countries.find((c) => str(c, 'id') === namedCountry);
+    const heading = namedRow ? `${str(namedRow, 'label')}: ${formatNumber(num(namedRow, 'count'))} systems` : '';
+    const need = (width: number) => ({ width, height: panelLineCount(heading, systems, note !== undefined, width, fontSize, PANEL_SQUARE) * lineStep + 4 });
+    const natural = Math.min(inner.width, panelTextWidth + PANEL_SQUARE * 2 + 12);
+    // Narrower panels, widest first (on a tie the one with fewer wrapped names wins).
+    const narrower = [0.5, 0.45, 0.4].map((share) => Math.min(natural, Math.max(NARROW_PANEL, Math.round(inner.width * share))));
+    const gap = blockGap(fontSize);
+    const options: { grid: Region; panel: Region | ((p: Placed[]) => Region | undefined) }[] = [];
+    for (const width of [...new Set([natural, ...narrower])]) {
+      const box = need(width);
+      options.push({ grid: inner, panel: (p) => freeSpot(p, inner, box) });
+      if (width <= inner.width * 0.5) options.push({ grid: { ...inner, width: inner.width - width - gap }, panel: { x: inner.x + inner.width - width, y: inner.y, width, height: inner.height } });
+    }
+    options.push({ grid, panel: panel });
+    let best: { grid: Region; panel: Region; placed: Placed[] } | undefined;
+    for (const option of options) {
+      const spot = option.panel;
+      const placed = fitBlocks(fitPlans, option.grid, fontSize, lineHeight, (p) => (typeof spot === 'function' ? spot(p) !== undefined : true));
+      if (!placed || (best && placed[0]!.cell <= best.placed[0]!.cell)) continue;
+      best = { grid: option.grid, panel: typeof spot === 'function' ? spot(placed)! : spot, placed };
+    }
+    if (best) {
+      grid = best.grid;
+      panel = best.panel;
+      fit = best.placed[0];
     }
   }
   const fitted = fitBlocks(fitPlans, grid, fontSize, lineHeight, () => true);
@@ -220,23 +256,32 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   if (panel) {
     let y = panel.y;
     const country = all.countries.find((c) => str(c, 'id') === (params.callout ?? namedCountry));
-    if (params.callout && country) {
-      lines.push({ text: `${str(country, 'label')}: ${formatNumber(num(country, 'count'))} systems`, x: panel.x, y, bold: true });
-      y += lineStep;
+    const heading = country && `${str(country, 'label')}: ${formatNumber(num(country, 'count'))} systems`;
+    if (params.callout && country && heading) {
+      for (const text of wrapText(heading, panel.width, fontSize * BOLD)) {
+        lines.push({ text, x: panel.x, y, bold: true });
+        y += lineStep;
+      }
       const keys = all.units.filter((u) => u.group === params.callout).map((u) => u.key);
       let k = 0;
       for (const sys of calloutSystems) {
         for (let j = 0; j < sys.squares && k < keys.length; j++, k++) {
           squares.push({ key: keys[k]!, group: params.callout, x: panel.x + j * (PANEL_SQUARE + 4), y: y + (lineStep - PANEL_SQUARE) / 2 - 2, size: PANEL_SQUARE });
         }
-        lines.push({ text: systemText(sys), x: panel.x + sys.squares * (PANEL_SQUARE + 4) + 4, y, bold: false });
-        y += lineStep;
+        // A narrow panel (a phone) wraps a name onto a second line beside the same squares.
+        const x = panel.x + sys.squares * (PANEL_SQUARE + 4) + 4;
+        for (const text of wrapText(systemText(sys), panel.x + panel.width - x, fontSize)) {
+          lines.push({ text, x, y, bold: false });
+          y += lineStep;
+        }
       }
     }
-    else if (country) {
+    else if (country && heading) {
       // Without the callout the panel keys the colour: the named country's squares stay in the pile.
-      lines.push({ text: `${str(country, 'label')}: ${formatNumber(num(country, 'count'))} systems`, x: panel.x + PANEL_SQUARE + 8, y, bold: true, swatch: { x: panel.x, y: y + (lineStep - PANEL_SQUARE) / 2 - 2, size: PANEL_SQUARE } });
-      y += lineStep;
+      wrapText(heading, panel.width - PANEL_SQUARE - 8, fontSize * BOLD).forEach((text, i) => {
+        lines.push({ text, x: panel!.x + PANEL_SQUARE + 8, y, bold: true, swatch: i === 0 ? { x: panel!.x, y: y + (lineStep - PANEL_SQUARE) / 2 - 2, size: PANEL_SQUARE } : undefined });
+        y += lineStep;
+      });
     }
     if (note) {
       const noteLines = wrapText(note, panel.width, fontSize);

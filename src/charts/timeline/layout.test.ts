@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
-import { blockHeight, FONT_SIZE, isOnOrBefore, layoutTimeline } from './layout';
-import { textWidth } from '../shared/text';
+import { readContent } from '../../../tests/content/support/readContent';
+import { buildStory } from '../../lib/story';
+import { blockHeight, FONT_SIZE, isOnOrBefore, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, type TimelineLayout } from './layout';
+import type { TimelineParams } from './schema';
+import { isShortened, textWidth, wrapLines } from '../shared/text';
 
 const rows = (dates: string[]): Row[] =>
   dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, source: 's' }));
@@ -112,6 +115,55 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(rows(['2020']), { highlight: [] }, { width: 300, height: 300 });
     expect(layout.events).toHaveLength(1);
     expect(Number.isFinite(layout.events[0]!.y)).toBe(true);
+  });
+});
+
+/**
+ * Labels wrap to two lines before anything is shortened: a label drawn as its date alone or cut
+ * to one line with an ellipsis, while the stack (at its tightest gap) had room for that label on
+ * two lines, is a failure. Also no overlap, inside the frame, and each dot on its label.
+ */
+function labelProblems(layout: TimelineLayout, size: { width: number; height: number }): string[] {
+  const problems: string[] = [];
+  const labelled = layout.events.filter((e) => e.lines.length);
+  const used = labelled.reduce((sum, e) => sum + blockHeight(e), 0) + TIGHT_GAP * Math.max(0, labelled.length - 1);
+  const room = layout.bottom - layout.top;
+  const width = size.width - layout.labelX;
+  for (const e of layout.events) {
+    const two = Math.min(2, wrapLines(e.full, width - 12, FONT_SIZE).length);
+    if (e.lines.length >= two || !isShortened(e.lines, e.full)) continue;
+    const extra = (two - e.lines.length) * LINE_HEIGHT + (e.lines.length ? 0 : TIGHT_GAP);
+    if (used + extra <= room) problems.push(`${e.id} shortened to "${e.lines.join(' / ')}" though two lines fit (${used} + ${extra} <= ${room})`);
+  }
+  labelled.forEach((e, i) => {
+    const prev = labelled[i - 1];
+    if (e.labelY < 0 || e.labelY + blockHeight(e) > size.height + 1e-6) problems.push(`${e.id} outside the frame`);
+    if (prev && e.labelY < prev.labelY + blockHeight(prev) - 1e-6) problems.push(`${e.id} overlaps ${prev.id}`);
+    if (e.dotY < e.labelY || e.dotY > e.labelY + LINE_HEIGHT) problems.push(`${e.id}: dot off its label`);
+    for (const line of e.lines) if (textWidth(line, FONT_SIZE) > width) problems.push(`${e.id}: "${line}" wider than the frame`);
+  });
+  return problems;
+}
+
+describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
+  const story = buildStory(readContent());
+  const timelines = [...story.charts.values()].filter((spec) => spec.kind === 'timeline');
+  // Phones 320-430 wide (the sticky frame is 32 px narrower, 258-400 px tall), then up to 1680.
+  const sizes = [
+    ...[288, 300, 320, 343, 358, 380, 398].flatMap((width) => [258, 300, 340, 370, 400].map((height) => ({ width, height }))),
+    ...[480, 640, 785, 1000, 1200].map((width) => ({ width, height: 480 })),
+  ];
+
+  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s, every state', (_, spec) => {
+    const problems = Object.entries(spec.states).flatMap(([name, state]) =>
+      sizes.flatMap((size) => labelProblems(layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? []), size).map((p) => `${name} ${size.width}x${size.height}: ${p}`)),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it.each([280, 320, 390, 430, 768, 1280, 1680].map((width) => ({ width, height: Math.min(480, Math.round(width * 0.9)) })))('synthetic crowded events at $width x $height', (size) => {
+    const crowded = rows(['2017-09-01', '2019-10-10', '2023-04-24', '2023-05-18', '2024-02-15', '2024-09-19', '2024-12-11', '2024-12-12', '2025-01', '2025-06']);
+    for (const highlight of [[], ['e0'], ['e4'], ['e8', 'e9']]) expect(labelProblems(layoutTimeline(crowded, { highlight }, size), size)).toEqual([]);
   });
 });
 

@@ -10,7 +10,6 @@ import { noteBlock, type Anchor, type Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
-import { firstFit } from '../shared/place';
 import { fitLines, textWidth, wrapLines } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { TimelineParams } from './schema';
@@ -19,7 +18,7 @@ export const FONT_SIZE = 13;
 const LINE_HEIGHT = 16;
 const GAP = 8;
 /** The least gap between label blocks, on a crowded frame (still clear of the dots, 12 px). */
-const TIGHT_GAP = 4;
+export const TIGHT_GAP = 4;
 const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
 /** Room between the time ruler and the evenly spaced dots, for the connectors. */
 const RULER_RUN = 44;
@@ -105,20 +104,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     const block = noteBlock(note.text, noteWidth);
     e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
   }
-  // Full labels when they fit; on a small frame the others wrap to two lines, then one, then
-  // their date, and only then do highlighted labels shorten (the tooltip and table have all).
-  // A crowded phone frame closes the gaps between labels before a label loses its text or a
-  // highlighted label is shortened.
-  const maxLines = Math.floor(labelWidth / 4);
-  const levels: [number, number, number][] = [[maxLines, maxLines, GAP], [2, maxLines, GAP], [1, maxLines, GAP], [1, maxLines, TIGHT_GAP], [0, maxLines, TIGHT_GAP], [0, 2, TIGHT_GAP], [0, 1, TIGHT_GAP], [-1, 1, TIGHT_GAP]];
-  const { gap } = firstFit(
-    levels,
-    ([others, highlighted, gap]) => {
-      for (const e of events) e.lines = labelLines(e, e.highlighted || e.note ? highlighted : others, labelWidth);
-      return { height: stackHeight(events, gap), gap };
-    },
-    ({ height }) => height <= bottom - top,
-  );
+  const gap = fitLabels(events, labelWidth, bottom - top);
   spaceEvenly(events, top, bottom, gap);
   const r = (n: number) => Math.round(n * 10) / 10;
   const bend = axisX + RULER_RUN / 2;
@@ -171,6 +157,65 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   if (limit === 0) return [e.date];
   return fitLines(e.full, width, FONT_SIZE, limit);
+}
+
+/** The current step's events (highlighted or carrying a note): they keep their whole label longest. */
+const isCurrent = (e: TimelineEvent): boolean => e.highlighted || e.note !== undefined;
+
+/**
+ * Gives every label as many lines as the frame has room for and returns the gap between
+ * label blocks. Whole labels when they all fit; then the current step's labels whole and the
+ * others wrapped to two lines; on a crowded phone frame the current step's labels first, then
+ * the others nearest to them (shown before hidden), each wrapped to two lines while the stack
+ * still fits, the rest kept to their date. A label is never cut to one line with an ellipsis
+ * while two lines would fit; only the current step's labels are ever shortened to one line,
+ * and only when the frame cannot hold more (their tooltip and the table have the whole text).
+ */
+function fitLabels(events: TimelineEvent[], width: number, room: number): number {
+  const whole = Math.max(1, Math.floor(width / 4));
+  const fits = (gap: number) => stackHeight(events, gap) <= room;
+  const uniform = (others: number, current: number) => {
+    for (const e of events) e.lines = labelLines(e, isCurrent(e) ? current : others, width);
+  };
+  for (const [others, gap] of [[whole, GAP], [2, GAP], [2, TIGHT_GAP]] as const) {
+    uniform(others, whole);
+    if (fits(gap)) return gap;
+  }
+  // Crowded: the least every label can be (the current step's labels on one line, the others
+  // their date, or only their dots), then lines added one at a time in order of importance.
+  uniform(0, 1);
+  if (!fits(TIGHT_GAP)) uniform(-1, 1);
+  const current = events.filter(isCurrent);
+  for (let lines = 2; lines <= whole; lines += 1) {
+    for (const e of current) grow(e, labelLines(e, lines, width));
+  }
+  const others = byNearness(events);
+  // Every dot its date first (rather than a few labels long and the other dots bare), then two lines.
+  for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
+  for (const e of others) if (e.lines.length) grow(e, labelLines(e, 2, width)); // whole on one line costs no more than the date
+  // Room left over lets the nearest two-line labels read on to their end.
+  for (let lines = 3; lines <= whole; lines += 1) {
+    for (const e of others) if (e.lines.length === lines - 1) grow(e, labelLines(e, lines, width));
+  }
+  return TIGHT_GAP;
+
+  /** Takes `lines` for `e` when the stack still fits with them, else keeps what it had. */
+  function grow(e: TimelineEvent, lines: string[]): void {
+    const before = e.lines;
+    e.lines = lines;
+    if (!fits(TIGHT_GAP)) e.lines = before;
+  }
+}
+
+/** The non-current events, shown before hidden, nearest (in date order) to a current one first. */
+function byNearness(events: TimelineEvent[]): TimelineEvent[] {
+  const marks = events.flatMap((e, i) => (isCurrent(e) ? [i] : []));
+  const distance = (i: number) => (marks.length ? Math.min(...marks.map((m) => Math.abs(m - i))) : i);
+  return events
+    .map((e, i) => ({ e, key: (e.visible ? 0 : events.length) + distance(i) }))
+    .filter(({ e }) => !isCurrent(e))
+    .sort((a, b) => a.key - b.key)
+    .map(({ e }) => e);
 }
 
 function stackHeight(events: TimelineEvent[], gap: number): number {
