@@ -9,6 +9,6 @@ describe('every kind in the registry', () => {
     expect(existsSync(`src/charts/${kind}/index.ts`)).toBe(true);
     expect(existsSync(`src/islands/scrolly/${kind}.svelte`)).toBe(true);
     expect(islandList).toContain(`'../islands/scrolly/${kind}.svelte'`);
-    expect(islandList).toMatch(new RegExp(`spec\\.kind === '${kind}' && <\\w+ client:(?:load|only)`));
+    expect(islandList).toMatch(new RegExp(`spec\\.kind === '${kind}' && <\\w+ client:near`));
   });
 });
