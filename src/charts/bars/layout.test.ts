@@ -127,7 +127,7 @@ describe('layoutBars', () => {
 describe('a note on a row the sources do not report', () => {
   // Chapter 5's investment chart: "Not reported (not the same as zero)" on Russia's 2024 row.
   const spec = buildStory(readContent()).charts.get('outlook-private-ai-investment-2024')!;
-  const state = Object.values(spec.states).find((s) => s.notes?.some((n: { at: string }) => n.at === 'russia-2024'))!;
+  const state = Object.values(spec.states).find((s) => s.notes?.some((n) => n.at === 'russia-2024'))!;
   // The pinned chart's frame at 1280x800 and 1680x1000, a phone's at 320-430 px, an embed.
   const sizes = [
     { width: 785, height: 527 },
