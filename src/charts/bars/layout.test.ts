@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { blockHeight, TEXT_BOX_EM } from '../shared/text';
 import { textWidth } from '../shared/text';
-import { readContent } from '../../../tests/content/support/readContent';
-import { buildStory } from '../../lib/story';
-import { layoutWithNotes } from '../shared/notes';
-import { typeZoom, zoomedSize } from '../shared/text';
-import { barsNoteAnchors, layoutBars, UNREPORTED_INSET, type BarsLayout } from './layout';
+import { layoutBars, type BarsLayout } from './layout';
 import type { BarsParams } from './schema';
 
 const rows = (values: number[], label = (i: number) => `Country number ${i}`): Row[] =>
@@ -123,53 +119,3 @@ describe('layoutBars', () => {
     expect(layoutBars([], params(), { width: 280, height: 200 }).bars).toEqual([]);
   });
 });
-
-describe('a note on a row the sources do not report', () => {
-  // Chapter 5's investment chart: "Not reported (not the same as zero)" on Russia's 2024 row.
-  const spec = buildStory(readContent()).charts.get('outlook-private-ai-investment-2024')!;
-  const state = Object.values(spec.states).find((s) => s.notes?.some((n) => n.at === 'russia-2024'))!;
-  // The pinned chart's frame at 1280x800 and 1680x1000, a phone's at 320-430 px, an embed.
-  const sizes = [
-    { width: 785, height: 527 },
-    { width: 785, height: 489 },
-    { width: 1035, height: 685 },
-    { width: 358, height: 370 },
-    { width: 288, height: 340 },
-    { width: 398, height: 418 },
-    { width: 600, height: 420 },
-  ];
-
-  it.each(sizes)('is written in Russia\'s row, where its bar would be, at $width x $height', (size) => {
-    const frame = zoomedSize(size, typeZoom(size.width));
-    const notes = state.notes!;
-    const { layout, placed } = layoutWithNotes(notes, (reserve) => layoutBars(spec.rows, state.params as BarsParams, frame, reserve, notes), barsNoteAnchors, frame);
-    const row = layout.bars.find((b) => b.id === 'russia-2024')!;
-    const note = placed.find((p) => p.at === 'russia-2024')!;
-    expect(note, 'drawn').toBeDefined();
-    // Inside its row's slot (within 4 px): beside the labels, from the zero line where the bar
-    // would be; above the bars (a phone), under the row's label or beside it on its line.
-    const next = layout.bars[layout.bars.indexOf(row) + 1]!;
-    expect(note.box.y).toBeGreaterThanOrEqual(row.y - 4);
-    expect(note.box.y + note.box.height).toBeLessThanOrEqual(next.y + 4);
-    // Level with the bar's place (its label's line too, above the bars): not in room under the row.
-    const placeTop = row.y + (layout.mode === 'above' ? 0 : row.barY);
-    expect(note.box.y).toBeLessThanOrEqual(row.y + row.barY + row.barHeight + 4);
-    expect(note.box.y + note.box.height).toBeGreaterThanOrEqual(placeTop - 4);
-    expect(note.box.x - layout.zeroX).toBeGreaterThanOrEqual(0);
-    if (layout.mode === 'beside') expect(note.box.x - layout.zeroX).toBeLessThanOrEqual(UNREPORTED_INSET + 4);
-    // Its leader is a stub to the zero line, not a line across other rows.
-    expect(Math.abs(note.leader.y2 - note.leader.y1)).toBeLessThanOrEqual(row.barHeight);
-    // Inside its own row's slot: not nearer any other row than its own.
-    const others = layout.bars.filter((b) => b.visible && b.id !== row.id);
-    const centre = note.box.y + note.box.height / 2;
-    const distance = (b: typeof row) => Math.abs(b.y + b.valueY - centre);
-    for (const b of others) expect(distance(row), `nearer ${b.id}`).toBeLessThan(distance(b));
-    // It says "not reported" itself: no second "not reported" beside it; the tooltip keeps it.
-    expect(row.valueText).toBe('');
-    expect(row.full).toContain('not reported');
-    // Clear of every other row's label and value.
-    const box = { left: note.box.x, right: note.box.x + note.box.width, top: note.box.y, bottom: note.box.y + note.box.height };
-    for (const b of boxes({ ...layout, bars: others })) expect(overlaps(box, b), JSON.stringify(b)).toBe(false);
-  });
-});
-

@@ -8,7 +8,7 @@ import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { formatValue } from '../shared/format';
-import { blockHeight, fitLines, isShortened, TEXT_BOX_EM, textWidth } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { BarsParams } from './schema';
 
@@ -22,8 +22,6 @@ export const ABOVE_BELOW = 520;
 const VALUE_GAP = 6;
 /** Thinnest bar that still has room for its value label beside it (labels-above mode). */
 const MIN_ABOVE_BAR = 18;
-/** The widest a note written in an unreported row may be. */
-const NOTE_MAX = 320;
 
 export interface BarMark {
   id: string;
@@ -74,15 +72,7 @@ const num = (row: Row, key: string): number => Number(row[key] ?? NaN);
 const barValue = (row: Row): number => (row['value'] === null ? 0 : num(row, 'value'));
 const text = (row: Row, key: string): string => String(row[key] ?? '');
 
-/** A note on a row the sources do not report starts this far right of the zero line: where the bar would be. */
-export const UNREPORTED_INSET = 6;
-
-/**
- * `notes`: notes to reserve room for under their bars (a phone with no free spot). `written`:
- * every note of the state; one on a row the sources do not report is written in that row, where
- * its bar would be, in place of "not reported" (it says more), so it reads as the row's own.
- */
-export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: readonly Note[] = [], written: readonly Note[] = notes): BarsLayout {
+export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: readonly Note[] = []): BarsLayout {
   // A null value is a row the sources do not report: drawn as an empty bar, labelled so.
   const valid = rows.filter((r) => r['value'] === null || Number.isFinite(num(r, 'value')));
   const shown = (r: Row) => params.show === undefined || params.show.includes(text(r, 'id'));
@@ -101,11 +91,9 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const n = Math.max(1, valid.length);
   // Room for notes under their bars, when asked for: taken from the frame before the slots.
   const noteWidth = Math.min(260, size.width - MARGIN.left - MARGIN.right);
-  const unreported = new Set(valid.filter((r) => r['value'] === null && shown(r)).map((r) => text(r, 'id')));
-  const inRow = new Map(written.filter((note) => unreported.has(note.at)).map((note) => [note.at, note.text] as const));
   const room = new Map(
     ordered
-      .filter((r) => shown(r) && !inRow.has(text(r, 'id')))
+      .filter(shown)
       .map((r) => [text(r, 'id'), notes.filter((note) => note.at === text(r, 'id')).map((note) => noteBlock(note.text, noteWidth))] as const)
       .filter(([, blocks]) => blocks.length > 0)
       .map(([id, blocks]) => [id, { widest: Math.max(...blocks.map((b) => b.width)), height: blocks.reduce((sum, b) => sum + b.height + SLOT_GAP, 0) }] as const),
@@ -158,13 +146,10 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       width: noteWidth,
       height: noteRoom.height - SLOT_GAP,
     };
-    // A note on an unreported row, in the row where the bar would be (when the row has room for it).
-    const inline = inRow.get(text(row, 'id'));
-    const rowNote = inline === undefined ? undefined : inRowNote(inline, y, barY, barHeight, lines);
     return {
       id: text(row, 'id'),
       y,
-      note: note ?? rowNote,
+      note,
       lines,
       // Beside: right-aligned against the bars' baseline, so each label sits next to its bar.
       labelX: mode === 'above' ? MARGIN.left : left - 8,
@@ -175,36 +160,12 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       valueX: zeroX + width + (negative ? -VALUE_GAP / 2 : VALUE_GAP / 2),
       valueY: barY + barHeight / 2,
       valueAnchor: negative ? 'end' : 'start',
-      valueText: rowNote ? '' : valueText(row),
+      valueText: valueText(row),
       full: `${label}: ${valueText(row)}`,
       highlighted,
       visible: shown(row),
     };
   });
-
-  // A row too thin for its note: the note goes beside or under the row like any other.
-  if ([...inRow.keys()].some((id) => !bars.find((b) => b.id === id)?.note)) return layoutBars(rows, params, size, notes, []);
-
-  /**
-   * The note's block in its row, level with where the bar would be; above the bars (a phone),
-   * under the row's label, or else beside it on the label's line. None when the row is too thin.
-   */
-  function inRowNote(note: string, y: number, barY: number, barHeight: number, lines: string[]): NoteBox | undefined {
-    const labelRight = MARGIN.left + Math.max(0, ...lines.map((l) => textWidth(l, fontSize * BOLD)));
-    const spots =
-      mode === 'above'
-        ? [
-            { x: zeroX + UNREPORTED_INSET, top: barY - 2 },
-            { x: Math.max(zeroX + UNREPORTED_INSET, labelRight + 10), top: -2 },
-          ]
-        : [{ x: zeroX + UNREPORTED_INSET, top: undefined }];
-    for (const spot of spots) {
-      const block = noteBlock(note, Math.min(NOTE_MAX, size.width - MARGIN.right - spot.x));
-      const top = spot.top ?? barY + barHeight / 2 - block.height / 2;
-      if (block.lines.length <= 2 && top >= -2 && top + block.height <= slot + 2 && !isShortened(block.lines, note)) return { x: spot.x, y: y + top, width: block.width, height: block.height };
-    }
-    return undefined;
-  }
 
   return { mode, labelAnchor: mode === 'above' ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount + reserved, fontSize, lineHeight, values: fontSize >= 9, bars };
 }
@@ -224,8 +185,7 @@ export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstac
       // The bar's end, so a note's leader always touches the bar (not the space after its value).
       x: layout.zeroX + b.width,
       y: b.y + b.valueY,
-      // A row with no bar (not reported): its note is written in the row, tied to the zero line.
-      r: b.width === 0 ? 0 : b.barHeight / 2,
+      r: b.barHeight / 2,
       slot: b.note,
     })),
     obstacles: shown.flatMap((b) => [
