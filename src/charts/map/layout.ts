@@ -8,7 +8,7 @@
  */
 import type { Row } from '../../lib/schemas';
 import { noteBlock, placeNotes, type Anchor, type Box as NoteBox, type PlacedNote } from '../shared/notes';
-import { isShortened, textWidth, wrapText } from '../shared/text';
+import { textWidth, wrapText } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { Basemap, Crop } from './basemap';
 import { WIDE_MIN } from './basemap';
@@ -69,8 +69,6 @@ export interface MapLayout {
   notes: NoteLine[];
   /** Bottom of the map itself; the route notes and the key are below it. */
   mapBottom: number;
-  /** Right edge of the map and of its shown names (a column for notes may be right of it). */
-  mapRight: number;
   /** True when names of this step's places overlap (a map too small for them). */
   crowded: boolean;
   /** Room reserved between the map and the routes written out under it, for notes (top, height). */
@@ -84,12 +82,7 @@ export interface MapLayout {
 const str = (row: Row, key: string) => String(row[key] ?? '');
 export const fontFor = (width: number) => (width >= 480 ? 14 : 12);
 
-/**
- * `reserve`: height of a band for notes between the map and the routes written out under it.
- * `side`: width of a column for notes right of the map (the map then sits at the left, and its
- * names keep inside its own box so the column stays free).
- */
-export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, reserve = 0, side = 0): MapLayout {
+export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, reserve = 0): MapLayout {
   const fontSize = fontFor(size.width);
   const lineHeight = Math.ceil(fontSize * 1.4);
   const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
@@ -119,8 +112,8 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   const notesHeight = routesHeight + keyRows.length * lineHeight + 8;
 
   const mapHeight = Math.max(60, size.height - 2 * MARGIN - notesHeight);
-  const k = Math.min((size.width - 2 * MARGIN - side) / crop.width, mapHeight / crop.height);
-  const ox = side ? MARGIN : Math.round((size.width - crop.width * k) / 2);
+  const k = Math.min((size.width - 2 * MARGIN) / crop.width, mapHeight / crop.height);
+  const ox = Math.round((size.width - crop.width * k) / 2);
   const oy = MARGIN;
   const px = (id: string) => {
     const p = crop.points[id] ?? { x: 0, y: 0 };
@@ -145,7 +138,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   const placeIds = Object.keys(PLACE_NAMES).filter((id) => crop.points[id]);
   // Label Russia first (it anchors every route), then the rest in a fixed order.
   placeIds.sort((a, b) => (a === 'russia' ? -1 : b === 'russia' ? 1 : 0));
-  const mapBox = { left: MARGIN, top: MARGIN, right: size.width - MARGIN - side, bottom: oy + crop.height * k };
+  const mapBox = { left: MARGIN, top: MARGIN, right: size.width - MARGIN, bottom: oy + crop.height * k };
   const labels = placeLabels(
     placeIds.map((id) => ({ id, ...px(id), text: px(id).edge ? `← ${PLACE_NAMES[id]}` : PLACE_NAMES[id]!, shown: used.has(id) })),
     fontSize,
@@ -183,7 +176,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     }
     y += lineHeight;
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, mapRight: Math.max(ox + crop.width * k, ...places.filter((p) => p.visible && p.label.text).map((p) => labelLeft(p.label, textWidth(p.label.text, fontSize)) + textWidth(p.label.text, fontSize))), crowded, band: { y: mapBox.bottom + 6 + (reserve ? fontSize : 0), height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, crowded, band: { y: mapBox.bottom + 6 + (reserve ? fontSize : 0), height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
 }
 
 /**
@@ -207,8 +200,7 @@ export function mapNoteAnchors(layout: MapLayout, relaxed = false): { anchors: A
       ...places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
       ...places.map((p) => {
         const w = textWidth(p.label.text, h);
-        // The glyphs (capitals to descenders) with 4 px of air below them.
-        return { x: labelLeft(p.label, w) - 2, y: p.label.y - h - 2, width: w + 4, height: h + 10 };
+        return { x: labelLeft(p.label, w) - 2, y: p.label.y - h - 2, width: w + 4, height: h + 6 };
       }),
       { x: 0, y: layout.mapBottom, width: layout.width, height: Math.max(0, layout.height - layout.mapBottom) },
     ],
@@ -219,10 +211,8 @@ const BAND_GAP = 4;
 
 /**
  * The map with its notes placed. A note goes beside its route where the map has a free spot;
- * when one has none (a phone's small map), the notes are written where the map loses least:
- * in a column right of the map (a phone's map is short, so it rarely fills the width: moved to
- * the left, it keeps most of its size), or in a band under it, each below its route with a
- * leader to it. Of the two, the one with the larger map whose names stay apart.
+ * when one has none (a phone's small map), the map shrinks to leave a band under it, and the
+ * state's notes are written there, each below its route with a leader up to it.
  */
 export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, geo: Basemap, notes: readonly Note[] = []): { layout: MapLayout; placed: PlacedNote[] } {
   const layout = layoutMap(rows, params, size, geo);
@@ -230,80 +220,6 @@ export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, g
   const placed = placeNotes(notes, marked.anchors, marked.obstacles, size);
   const shown = notes.filter((n) => marked.anchors.some((a) => a.key === n.at));
   if (placed.length >= shown.length) return { layout, placed };
-  const options = [...SIDE_COLUMNS.map((share) => besideMap(rows, params, size, geo, shown, share)), underMap(rows, params, size, geo, shown)].filter(
-    (o): o is { layout: MapLayout; placed: PlacedNote[] } => o !== undefined && !o.layout.crowded && o.placed.length >= shown.length,
-  );
-  const best = options.sort((a, b) => b.layout.transform.k - a.layout.transform.k)[0];
-  if (best) return best;
-  // A map too small for either without crowding the names this step needs: keep its size and
-  // let the note lie over lines (never over a name) if it can.
-  const loose = mapNoteAnchors(layout, true);
-  const over = placeNotes(notes, loose.anchors, loose.obstacles, size);
-  return { layout, placed: over.length > placed.length ? over : placed };
-}
-
-/** Widths tried for a column of notes right of the map, as shares of the frame. */
-const SIDE_COLUMNS = [0.36, 0.42, 0.5];
-
-/** The notes in a column right of the map (`share` of the frame wide), each level with its route where it can be. */
-function besideMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, shown: readonly Note[], share: number): { layout: MapLayout; placed: PlacedNote[] } | undefined {
-  const layout = layoutMap(rows, params, size, geo, 0, Math.round(size.width * share));
-  const x = Math.ceil(layout.mapRight + 6);
-  const width = size.width - x - 2;
-  const blocks = shown.map((n) => noteBlock(n.text, width));
-  // Written whole (no ellipsis) and all inside the map's height, or not at all.
-  if (width < 100 || blocks.some((b, i) => isShortened(b.lines, shown[i]!.text))) return undefined;
-  const total = blocks.reduce((sum, b) => sum + b.height + BAND_GAP, -BAND_GAP);
-  if (total > layout.mapBottom) return undefined;
-  const again = mapNoteAnchors(layout);
-  const names = namesOf(layout);
-  // Top down: each note as level with its route as the notes above it allow, its leader the
-  // shortest to a point of its route that no name stands in front of.
-  let top = 0;
-  const slots = new Map<string, NoteBox>();
-  const pins = new Map<string, { x: number; y: number }>();
-  for (const [i, n] of shown.entries()) {
-    const route = layout.routes.find((r) => r.id === n.at)!;
-    const { height } = blocks[i]!;
-    const below = blocks.slice(i + 1).reduce((sum, b) => sum + b.height + BAND_GAP, 0);
-    const found = ALONG.flatMap((k) => {
-      const pin = route.along[k]!;
-      const ys: number[] = [];
-      for (let y = top; y + height + below <= layout.mapBottom; y += 4) ys.push(y);
-      ys.sort((a, b) => Math.abs(a + height / 2 - pin.y) - Math.abs(b + height / 2 - pin.y));
-      const y = ys.find((y) => !names.some((t) => crossesBox(t, { x, y, width, height }, pin)));
-      return y === undefined ? [] : [{ pin, y, length: Math.hypot(x - pin.x, Math.max(0, y - pin.y, pin.y - y - height)) }];
-    }).sort((a, b) => a.length - b.length)[0];
-    if (!found) return undefined;
-    slots.set(n.at, { x, y: found.y, width, height });
-    pins.set(n.at, found.pin);
-    top = found.y + height + BAND_GAP;
-  }
-  const anchors = again.anchors.map((a) => ({ ...a, ...pins.get(a.key), slot: slots.get(a.key) }));
-  return { layout, placed: placeNotes(shown, anchors, again.obstacles, size) };
-}
-
-/** The names and dots of the step's places: a leader through one would tie a note to the wrong place. */
-function namesOf(layout: MapLayout): NoteBox[] {
-  return layout.places.filter((p) => p.visible).flatMap((p) => {
-    const w = p.label.text ? textWidth(p.label.text, layout.fontSize) : 0;
-    const dot = { x: p.x - 4, y: p.y - 4, width: 8, height: 8 };
-    return w ? [dot, { x: labelLeft(p.label, w) - 2, y: p.label.y - layout.fontSize - 1, width: w + 4, height: layout.fontSize + 4 }] : [dot];
-  });
-}
-
-/** Points along a route (tenths of the way from its origin) a note beside the map may pin to: clear of both ends. */
-const ALONG = [2, 3, 4, 5, 6, 7, 8];
-
-/** Whether the leader from a note's box to its anchor runs through box `t`. */
-function crossesBox(t: NoteBox, box: NoteBox, anchor: { x: number; y: number }): boolean {
-  const x1 = Math.max(box.x, Math.min(anchor.x, box.x + box.width));
-  const y1 = Math.max(box.y, Math.min(anchor.y, box.y + box.height));
-  return [0.05, 0.2, 0.35, 0.5, 0.65, 0.8].some((f) => inside(t, x1 + (anchor.x - x1) * f, y1 + (anchor.y - y1) * f));
-}
-
-/** The notes in a band under the map (the map shrinks to make room), each below its route. */
-function underMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, shown: readonly Note[]): { layout: MapLayout; placed: PlacedNote[] } {
   const maxWidth = Math.min(320, size.width - 4);
   const blocks = shown.map((n) => noteBlock(n.text, maxWidth));
   // The band starts a line below the map: a name by the map's lower edge may hang below it.
@@ -320,14 +236,18 @@ function underMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, show
     }),
   );
   const anchors = again.anchors.map((a) => ({ ...a, slot: slots.get(a.key) }));
-  const placed = placeNotes(shown, anchors, again.obstacles, size);
-  const names = namesOf(banded);
-  // A leader up from the band through a name would point at the wrong place.
-  const through = placed.some((p) => names.some((t) => crossesBox(t, p.box, { x: p.leader.x2, y: p.leader.y2 })));
-  return { layout: banded, placed: through ? [] : placed };
+  // A map so small that the band would crowd the names this step needs into each other:
+  // keep the map's size and let the note lie over lines (never over a name) if it can.
+  if (banded.crowded && !layout.crowded) {
+    const loose = mapNoteAnchors(layout, true);
+    const over = placeNotes(notes, loose.anchors, loose.obstacles, size);
+    if (over.length >= shown.length) return { layout, placed: over };
+    // No room at all (a 320x640 phone): the names win; the route written under the map and
+    // the step's text still give the note's figure.
+    return { layout, placed };
+  }
+  return { layout: banded, placed: placeNotes(notes, anchors, again.obstacles, size) };
 }
-
-const inside = (b: NoteBox, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
 
 function routeName(r: Row): string {
   return `${placeName(str(r, 'fromPlace'))} to ${placeName(str(r, 'toPlace'))}`;
