@@ -210,6 +210,7 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
         await story.scrollToStep(last);
         const figure = story.liveFigure(last);
         await expect(figure).toHaveAttribute('data-state', last);
+        await story.live(figure);
         // Chart chrome: at most the sources control, one mark and the data table control.
         const graphic = `[data-scrolly]:has([data-step="${last}"]) .scrolly__graphic`;
         // (A reader's guess adds its own three controls: the slider, the number and "Show me".)
