@@ -74,11 +74,12 @@ describe('layoutSquares', () => {
     russia: squaresParams.parse({ split: contentSplit, callout: 'russia', note: 'The same five machines as a year earlier.' }),
   };
   const sweep: number[] = [];
-  for (let w = 280; w <= 1680; w += 8) sweep.push(w);
+  // Every 8 px on phones, where the blocks crowd; every 24 px wider (the test's run time halves).
+  for (let w = 280; w <= 1680; w += w < 480 ? 8 : 24) sweep.push(w);
   const phoneHeights = [218, 258, 335, 370, 418];
   const desktopHeights = [489, 527, 685];
   for (const [name, params] of Object.entries(chapter)) {
-    it(`chapter state ${name}: no label over a label, a square or the panel, inside the frame, every 8 px from 280 to 1680`, () => {
+    it(`chapter state ${name}: no label over a label, a square or the panel, inside the frame, every 8 px from 280 to 480 and 24 px to 1680`, () => {
       const problems: string[] = [];
       for (const width of sweep) {
         for (const height of width < 480 ? phoneHeights : [...phoneHeights.slice(1), ...desktopHeights]) {
