@@ -18,8 +18,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { shot } from './support/shots';
-import { test, expect } from './support/story';
-import { geometry, reach, sections, stillFigure } from './support/walk';
+import { test, expect, stillFigure } from './support/story';
+import { geometry, reach, sections } from './support/walk';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const chapterDir = join(outDir, 'chapters');

@@ -4,8 +4,7 @@
  * reads with no JavaScript, in the stepper, in the flat view and at 400% zoom.
  * Runs on the first chapter, whatever its steps are.
  */
-import { test, expect, nearIslandsHydrated } from './support/story';
-import { stillFigure } from './support/walk';
+import { test, expect, nearIslandsHydrated, stillFigure } from './support/story';
 
 const CHAPTER = 'ambition';
 

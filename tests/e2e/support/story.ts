@@ -19,6 +19,22 @@ export async function nearIslandsHydrated(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits until every finite animation in the figure (state-change transitions, notes fading in)
+ * has finished. A tap sent while they still ran was found to reach the svg instead of the mark
+ * under the finger (charts.spec's phone tooltip test failed 4 times in 48 runs that way).
+ */
+export function stillFigure(figure: Locator): Promise<unknown> {
+  return figure.evaluate((fig) =>
+    Promise.all(
+      fig
+        .getAnimations({ subtree: true })
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export class StoryPage {
   constructor(readonly page: Page) {}
 
@@ -40,14 +56,7 @@ export class StoryPage {
       ? target.locator('.scrolly__graphic figure[data-chart]')
       : target;
     await expect(figure.locator('svg[role="group"]').first()).toBeAttached();
-    await figure.evaluate((fig) =>
-      Promise.all(
-        fig
-          .getAnimations({ subtree: true })
-          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
+    await stillFigure(figure);
     return figure;
   }
 

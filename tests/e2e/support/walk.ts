@@ -60,22 +60,6 @@ export async function reach(story: StoryPage, page: Page, step: string): Promise
 }
 
 /**
- * Waits until every finite animation in the figure (state-change transitions, notes fading in)
- * has finished. A tap sent while they still ran was found to reach the svg instead of the mark
- * under the finger (charts.spec's phone tooltip test failed 4 times in 48 runs that way).
- */
-export function stillFigure(figure: Locator): Promise<unknown> {
-  return figure.evaluate((fig) =>
-    Promise.all(
-      fig
-        .getAnimations({ subtree: true })
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
-
-/**
  * Walks every step of the open chapter in document order and runs `checks` at each; returns
  * every problem as `chart #step [check]: problem`. Fails at once if a step's state is not
  * reached (every check would be meaningless).
