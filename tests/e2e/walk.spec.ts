@@ -3,9 +3,9 @@
  * motion: the page as it opens, then every step scrolled to as a reader would, then the page's
  * end. One page load runs what five specs each walked the chapter for:
  * - [a11y] axe on the page as it opens, every rule in light and the colour rules in dark (the
- *   themes differ only in colour tokens); at each step nothing animating; axe on the live chart
- *   and its controls at each section's last state; after the walk, nothing animating anywhere,
- *   then reflow (200% text at desktop width, 320 CSS px on a phone); in desktop, axe on the flat
+ *   themes differ only in colour tokens); at each step nothing animating; once every step is
+ *   passed, axe on every live chart and its controls in its section's last state (one run);
+ *   after the walk, nothing animating anywhere, then reflow (200% text at desktop width, 320 CSS px on a phone); in desktop, axe on the flat
  *   view, which shows every step with its own server-drawn chart (a state's markup is the same
  *   at both sizes), so every state of every chart is checked;
  * - [craft] chart text at least 14 px (desktop) / 12 px (phone), labels within 40 px of their
@@ -15,10 +15,10 @@
  *   chart's first and last step (charts.spec.ts sweeps the second width of each project).
  * The checks live in tests/e2e/support/walk.ts: add one there to run it at every step.
  */
-import { axe, motionAfterScroll, reflow, settle } from './support/a11y';
+import { COLOUR_RULES, axe, motionAfterScroll, reflow, settle } from './support/a11y';
 import { label, sitePages } from './support/site';
 import { test, expect } from './support/story';
-import { STEP_CHECKS, walkChapter } from './support/walk';
+import { STEP_CHECKS, axeOnLastStates, walkChapter } from './support/walk';
 
 const chapters = sitePages().filter((p) => p.kind === 'chapter');
 
@@ -40,12 +40,14 @@ for (const chapter of chapters) {
     problems.push(...(await axe(page, 'light')));
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await settle(page);
-    problems.push(...(await axe(page, 'dark', { colourOnly: true })));
+    problems.push(...(await axe(page, 'dark', { only: COLOUR_RULES })));
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 
     const walk = await walkChapter(story, page, slug, STEP_CHECKS);
     expect(walk.steps, 'a chapter has steps').toBeGreaterThan(0);
     problems.push(...walk.problems);
+    // Before anything scrolls back up: every chart the walk passed is in its last state.
+    problems.push(...(await axeOnLastStates(page)));
 
     problems.push(...(await motionAfterScroll(page)));
     problems.push(...(await reflow(page, desktop)));

@@ -14,17 +14,19 @@ export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * the same in both. A page checked with every rule in one theme needs only these in the other.
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+/** The axe rules besides colour whose outcome depends on the layout, and so on the width. */
+export const LAYOUT_RULES = ['target-size'];
 
 /**
- * Runs axe (optionally on some parts of the page, optionally only the colour rules) and returns
- * one readable line per failing node.
+ * Runs axe (optionally on some parts of the page, optionally only some rules, such as
+ * COLOUR_RULES) and returns one readable line per failing node.
  */
-export function axe(page: Page, context: string, { include = [] as string[], colourOnly = false } = {}): Promise<string[]> {
+export function axe(page: Page, context: string, { include = [] as string[], only = [] as string[] } = {}): Promise<string[]> {
   // A step of its own in the report, so a slow or failing run says which it was.
-  return test.step(`axe ${context}${colourOnly ? ' (colour rules)' : ''}`, async () => {
+  return test.step(`axe ${context}${only.length ? ` (${only.join(', ')})` : ''}`, async () => {
     // Only violations are read: axe need not collect every passing node. (`options` replaces
     // what `withTags` would set, so the tags go in here.)
-    const runOnly = colourOnly ? { type: 'rule' as const, values: COLOUR_RULES } : { type: 'tag' as const, values: TAGS };
+    const runOnly = only.length ? { type: 'rule' as const, values: only } : { type: 'tag' as const, values: TAGS };
     let builder = new AxeBuilder({ page }).options({ runOnly, resultTypes: ['violations'] });
     // Without frames, axe runs in the page itself: the default mode also opens a blank page per
     // run to merge the frames' results, which costs more than the checks on a short page.
@@ -88,7 +90,8 @@ export function runningAnimations(page: Page): Promise<string[]> {
 /** Reduced motion: scroll through the whole page; returns what is still animating afterwards. */
 export async function motionAfterScroll(page: Page): Promise<string[]> {
   await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+    // Screen-sized hops: every element crosses the viewport, so every scroll-triggered change runs.
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
       scrollTo(0, y);
       await new Promise((r) => requestAnimationFrame(() => r(null)));
     }
