@@ -55,7 +55,23 @@ export function rovingMarks(svg: SVGSVGElement, order: ReadingOrder): () => void
   });
   return () => {
     for (const t of svg.querySelectorAll('text:not([aria-hidden])')) t.setAttribute('aria-hidden', 'true');
-    const marks = ordered(svg, order);
-    choose(marks, marks.find((m) => m === chosen) ?? marks[0]);
+    const marks = [...svg.querySelectorAll<SVGElement>(MARKS)];
+    if (chosen && marks.includes(chosen as SVGElement)) return choose(marks, chosen as SVGElement);
+    // Else the first mark in reading order, measured when the browser is idle: measuring the
+    // marks right after a redraw forced a layout in the middle of a step's change (tasks of
+    // 50-100 ms at 4x CPU while scrolling). Until then the first mark drawn holds the tab stop.
+    choose(marks, marks[0]);
+    const provisional = chosen;
+    whenIdle(() => {
+      if (chosen !== provisional || svg.contains(document.activeElement)) return; // the reader moved on
+      const inOrder = ordered(svg, order);
+      choose(inOrder, inOrder[0]);
+    });
   };
+}
+
+/** Runs `task` when the browser is idle (soon after, where requestIdleCallback is missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 100);
 }
