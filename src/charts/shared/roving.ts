@@ -62,16 +62,11 @@ export function rovingMarks(svg: SVGSVGElement, order: ReadingOrder): () => void
     // 50-100 ms at 4x CPU while scrolling). Until then the first mark drawn holds the tab stop.
     choose(marks, marks[0]);
     const provisional = chosen;
-    whenIdle(() => {
+    // (Where requestIdleCallback is missing, a timer: soon after.)
+    (self.requestIdleCallback ?? setTimeout)(() => {
       if (chosen !== provisional || svg.contains(document.activeElement)) return; // the reader moved on
       const inOrder = ordered(svg, order);
       choose(inOrder, inOrder[0]);
     });
   };
-}
-
-/** Runs `task` when the browser is idle (soon after, where requestIdleCallback is missing). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 100);
 }
