@@ -3,6 +3,8 @@ import { defineConfig, fontProviders } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { narrowCspInDir } from './scripts/narrowCsp.ts';
 
 /**
  * The font subsets scripts/subsetFonts.ts wrote: family, style, file, unicode-range.
@@ -48,6 +50,11 @@ export default defineConfig({
         'astro:config:setup': ({ addClientDirective }) =>
           addClientDirective({ name: 'near', entrypoint: './src/client/nearDirective.ts' }),
       },
+    },
+    // Each page's CSP lists only its own inline scripts' and styles' hashes (Astro lists the site's).
+    {
+      name: 'narrow-csp',
+      hooks: { 'astro:build:done': ({ dir }) => narrowCspInDir(fileURLToPath(dir)) },
     },
     // Embeds are noindex (their chapter is canonical) and the not-found page is no page.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),

@@ -1,10 +1,12 @@
 /**
  * Security over every built page: a Content-Security-Policy <meta> whose script-src has no
- * 'unsafe-inline' (inline scripts are allowed by hash only), no inline style attributes (the
+ * 'unsafe-inline' (inline scripts are allowed by hash only) and whose hashes are exactly those
+ * of the page's own inline scripts and styles (scripts/narrowCsp.ts), no inline style attributes (the
  * policy would block them), and public/_headers giving each page exactly one header policy
  * with the right frame-ancestors (anyone may frame /embed/*, only this site the rest) plus
  * Referrer-Policy, X-Content-Type-Options and Permissions-Policy for every path.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { label, metaCsp, sitePages } from './support/site';
@@ -25,6 +27,31 @@ test('every page has a CSP meta that allows inline scripts only by hash', () => 
     else if (/(^|\s)(\*|https?:|data:)(\s|$)/.test(scriptSrc)) problems.push(`${label(page)}: script-src allows other origins: ${scriptSrc}`);
     const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].length;
     if (inlineScripts > 0 && !/'sha(256|384|512)-/.test(scriptSrc ?? '')) problems.push(`${label(page)}: inline scripts without hashes`);
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test("every page's CSP allows exactly its own inline scripts and styles, by hash", () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
+    const csp = metaCsp(html);
+    const meta = html.search(/<meta\s+http-equiv="content-security-policy"/i);
+    if (!csp || meta < 0) continue; // reported by the test above
+    const listed = { script: new Set(csp.get('script-src')?.match(/sha256-[^'\s]+/g)), style: new Set(csp.get('style-src')?.match(/sha256-[^'\s]+/g)) };
+    const used = { script: new Set<string>(), style: new Set<string>() };
+    for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+      const kind = m[1] as 'script' | 'style';
+      if (kind === 'script' && /\bsrc=|type="application\/(ld\+)?json"/.test(m[2]!)) continue;
+      const hash = `sha256-${createHash('sha256').update(m[3]!).digest('base64')}`;
+      used[kind].add(hash);
+      // What comes after the policy runs only if the policy lists it.
+      if (m.index! > meta && !listed[kind].has(hash)) problems.push(`${label(page)}: an inline ${kind} the policy would block: ${m[3]!.slice(0, 60)}`);
+    }
+    for (const kind of ['script', 'style'] as const) {
+      const extra = [...listed[kind]].filter((hash) => !used[kind].has(hash));
+      if (extra.length) problems.push(`${label(page)}: ${kind}-src allows ${extra.length} hashes of nothing on the page`);
+    }
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
