@@ -18,13 +18,18 @@ export function decimalYear(value: string): number {
   return y + (m - 1) / 12 + (d - 1) / 365;
 }
 
+const formatted = new Map<number, string>();
+
+/** Remembered: a layout that searches (the squares' packing) prints the same counts hundreds of times. */
 export function formatNumber(value: number): string {
-  return number.format(value);
+  let text = formatted.get(value);
+  if (text === undefined) formatted.set(value, (text = number.format(value)));
+  return text;
 }
 
 /** A value as printed on a chart: `prefix` + Intl number + `suffix` (e.g. "$", "%"). */
 export function formatValue(value: number, prefix = '', suffix = ''): string {
-  return `${prefix}${number.format(value)}${suffix}`;
+  return `${prefix}${formatNumber(value)}${suffix}`;
 }
 
 const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
