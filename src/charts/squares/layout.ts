@@ -158,6 +158,8 @@ interface BlockPlan {
   label: string;
   count: number;
   members: Unit[];
+  /** The label's longest word, with the count (slotWidth). */
+  longest?: string;
 }
 
 export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): SquaresLayout {
@@ -366,10 +368,9 @@ export function freeSpot(placed: Placed[], region: Region, need: { width: number
   return best;
 }
 
-const words = (plan: BlockPlan) => `${plan.label} ${formatNumber(plan.count)}`.split(/\s+/);
-
-/** A block is as wide as its grid, or as its longest label word when that is wider. */
-const slotWidth = (plan: BlockPlan, gridWidth: number, fontSize: number) => Math.max(gridWidth, ...words(plan).map((w) => Math.ceil(textWidth(w, fontSize))));
+/** A block is as wide as its grid, or as its longest label word when that is wider (found once per plan: the packing search asks often). */
+const slotWidth = (plan: BlockPlan, gridWidth: number, fontSize: number) =>
+  Math.max(gridWidth, Math.ceil(textWidth((plan.longest ??= `${plan.label} ${formatNumber(plan.count)}`.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a))), fontSize)));
 
 /** The label wrapped to the block's width, the count on the last line when it fits there ("Germany 40"). */
 function labelLines(plan: BlockPlan, width: number, fontSize: number): string[] {
