@@ -14,6 +14,8 @@ export const lineParams = z
     prefix: z.string().optional(),
     /** Printed after each value (e.g. "%"). */
     suffix: z.string().optional(),
+    /** The lines join a starting level to a target (a promise, not measurements): drawn dashed. */
+    promised: z.boolean().optional(),
   })
   .strict();
 
