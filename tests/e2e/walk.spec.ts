@@ -12,7 +12,7 @@
  *   marks, notes inside the frame, no control over a mark, timeline leaders from dot to label,
  *   Russia in its colour;
  * - [geometry] marks inside the frame and labels apart at every step, and in dark at each
- *   chart's first and last step (charts.spec.ts sweeps the second width of each project).
+ *   chart's last step (charts.spec.ts sweeps the second width of each project).
  * The checks live in tests/e2e/support/walk.ts: add one there to run it at every step.
  */
 import { COLOUR_RULES, axe, motionAfterScroll, reflow, settle } from './support/a11y';
