@@ -3,12 +3,13 @@
  * the JavaScript a page can load, gzipped and following imports, stays within the
  * product's budget (chapter 40 KB, embed 25 KB, other pages 40 KB); every page serves its self-hosted
  * fonts without preloading them, with metric-matched fallbacks; and a reader's visit to each page
- * loads and hydrates without layout shift (fonts and scripts held back 300 ms) at both sizes,
+ * loads and hydrates without layout shift (fonts and scripts held back 300 ms) at both sizes (an embed at phone size),
  * and, scrolled to the end so lazy islands load, makes no request to another origin, logs no
  * console error (both through the shared guard), loads only scripts the file check can see,
  * and what it loaded, lazy chunks included, is within the budget too. What a page loads does
  * not depend on the width except where islands run (chapters), so the scroll to the end runs
- * at both sizes on chapters and at desktop size only on the other pages.
+ * at both sizes on chapters, at phone size on embeds (framed at phone widths, visited only
+ * there) and at desktop size on the other pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,7 +62,9 @@ test('every page serves its own fonts off the critical path and declares metric-
 
 test.describe('a visit to every page', () => {
   for (const site of pages) {
-    test(`${label(site)} no layout shift, only its own origin, no console error, scripts within budget`, async ({ page, baseURL }, testInfo) => {
+    // An embed is framed at phone widths (320-640 px): one visit, at phone size, does all of it.
+    const details = site.kind === 'embed' ? { tag: '@phone' } : {};
+    test(`${label(site)} no layout shift, only its own origin, no console error, scripts within budget`, details, async ({ page, baseURL }, testInfo) => {
       const weight = scriptWeight(site.file);
       const allowed = new Set(weight.reachable);
       const loaded: string[] = [];
@@ -106,7 +109,7 @@ test.describe('a visit to every page', () => {
         return { total: s.total, what: s.what };
       });
       expect(shift.total, `layout shift while loading and hydrating: ${shift.what.join('; ')}`).toBeLessThanOrEqual(0.01);
-      if (testInfo.project.name !== 'desktop' && site.kind !== 'chapter') return;
+      if (testInfo.project.name !== 'desktop' && site.kind !== 'chapter' && site.kind !== 'embed') return;
       // Scroll to the end in screen-sized hops so islands that hydrate when visible load.
       await page.evaluate(async () => {
         for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
