@@ -5,7 +5,8 @@
  *   changes with the size (cover, chapters, chart gallery) at both sizes, with every rule in
  *   light and the colour rules in dark (the themes differ only in colour tokens); one-column
  *   pages (embeds, guides, handouts, glossary, sources, 404), whose markup does not change with
- *   the width, every rule in light at desktop, the colour and layout rules in dark at phone; one embed
+ *   the width, every rule in light at desktop, the colour and layout rules in dark at phone (one
+ *   guide and one handout standing for their templates there); one embed
  *   stands for the embed template at each size, since every chart is checked in both themes
  *   at both sizes on the gallery (/charts/), and every embed still gets the other checks;
  * - reflow: no horizontal scroll at 320 CSS px (phone project), nor with text at 200% (desktop);
@@ -32,6 +33,15 @@ test.use({ reducedMotion: 'reduce' });
 const sizeDependent = (route: string) => route === '' || route === 'charts/' || /^chapters\/[^/]+\/$/.test(route);
 /** The embed that stands for the embed template (every chart is axe'd on the gallery). */
 const firstEmbed = pages.find((p) => p.kind === 'embed')?.route;
+/**
+ * Guides and handouts: five of each from one template and one stylesheet. Every one gets every
+ * rule in light at desktop size; in dark at phone size, the first of each stands for the rest.
+ */
+const TEMPLATES = [/^teach\/[^/]+\/$/, /^teach\/[^/]+\/handout\/$/];
+const darkStandIn = (route: string) => {
+  const template = TEMPLATES.find((t) => t.test(route));
+  return !template || pages.find((p) => template.test(p.route))?.route === route;
+};
 
 test.describe('every page', () => {
   // Chapters get these checks in their walk through every step (walk.spec.ts), on the same load.
@@ -47,7 +57,9 @@ test.describe('every page', () => {
           ? ([] as const)
           : desktop
             ? (['light'] as const)
-            : (['dark'] as const);
+            : darkStandIn(site.route)
+              ? (['dark'] as const)
+              : ([] as const);
       // A one-column page's markup is the same at both sizes: every rule at desktop size; at
       // phone size, in dark, the rules whose outcome depends on colour or layout (support/a11y.ts).
       // A page laid out by size gets every rule in light at both sizes; its second theme differs
