@@ -27,7 +27,8 @@ export function inlineHashes(html: string): Set<string> {
 export function narrowCsp(html: string): string {
   const own = inlineHashes(html);
   return html.replace(META, (_, open: string, policy: string, close: string) => {
-    const narrowed = policy.replace(/\s*'sha(256|384|512)-[^']+'/g, (source) => (own.has(source.trim()) ? source : ''));
+    // Only sha256 sources, the algorithm hashed here (Astro's default); any other is left alone.
+    const narrowed = policy.replace(/\s*'sha256-[^']+'/g, (source) => (own.has(source.trim()) ? source : ''));
     return open + narrowed + close;
   });
 }

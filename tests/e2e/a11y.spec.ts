@@ -31,14 +31,14 @@ test.use({ reducedMotion: 'reduce' });
  * markup and colours are the same at every width: light at desktop, dark at phone size.
  */
 const sizeDependent = (route: string) => route === '' || route === 'charts/' || /^chapters\/[^/]+\/$/.test(route);
-/** The embed that stands for the embed template (every chart is axe'd on the gallery). */
-const firstEmbed = pages.find((p) => p.kind === 'embed')?.route;
 /**
- * Guides and handouts: five of each from one template and one stylesheet. Every one gets every
- * rule in light at desktop size; in dark at phone size, the first of each stands for the rest.
+ * Pages made from one template: embeds (one chart each), guides and handouts (five of each). The
+ * first of each stands for the rest: it alone of the embeds gets axe (every chart is axe'd in
+ * both themes at both sizes on the gallery, /charts/), and of the guides and handouts it alone
+ * gets the dark theme at phone size (each still gets every rule in light at desktop size).
  */
-const TEMPLATES = [/^teach\/[^/]+\/$/, /^teach\/[^/]+\/handout\/$/];
-const darkStandIn = (route: string) => {
+const TEMPLATES = [/^embed\//, /^teach\/[^/]+\/$/, /^teach\/[^/]+\/handout\/$/];
+const standsIn = (route: string) => {
   const template = TEMPLATES.find((t) => t.test(route));
   return !template || pages.find((p) => template.test(p.route))?.route === route;
 };
@@ -53,13 +53,11 @@ test.describe('every page', () => {
       const desktop = testInfo.project.name === 'desktop';
       const themes = sizeDependent(site.route)
         ? (['light', 'dark'] as const)
-        : site.kind === 'embed' && site.route !== firstEmbed
+        : !standsIn(site.route) && (site.kind === 'embed' || !desktop)
           ? ([] as const)
           : desktop
             ? (['light'] as const)
-            : darkStandIn(site.route)
-              ? (['dark'] as const)
-              : ([] as const);
+            : (['dark'] as const);
       // A one-column page's markup is the same at both sizes: every rule at desktop size; at
       // phone size, in dark, the rules whose outcome depends on colour or layout (support/a11y.ts).
       // A page laid out by size gets every rule in light at both sizes; its second theme differs

@@ -30,20 +30,18 @@ const chapters = existsSync(chapterDir) ? readdirSync(chapterDir).filter((d) => 
  * each kind, chapters in the order above. A kind's marks take the pointer the same way in every
  * chart of it; every mark of every chart is still checked for its name and place (walk.spec.ts).
  */
-const pointerCharts = (() => {
-  const kindOf = (id: string) => /^kind:\s*(\S+)/m.exec(readFileSync(join('content', 'charts', `${id}.yaml`), 'utf8'))?.[1];
-  const seen = new Set<string | undefined>();
-  const charts = new Set<string>();
+const pointerCharts = new Map<string, Set<string>>();
+{
+  const seen = new Set<string>();
   for (const chapter of chapters) {
-    for (const [, id] of readFileSync(join(chapterDir, chapter, 'index.html'), 'utf8').matchAll(/data-scrolly data-chart-id="([^"]+)"/g)) {
-      if (seen.has(kindOf(id!))) continue;
-      seen.add(kindOf(id!));
-      charts.add(`${chapter}/${id}`);
-    }
+    const html = readFileSync(join(chapterDir, chapter, 'index.html'), 'utf8');
+    // Each section's chart id, then the kind on its figure (the first data-kind after it).
+    const firsts = [...html.matchAll(/data-scrolly data-chart-id="([^"]+)"[\s\S]*?data-kind="([^"]+)"/g)]
+      .filter(([, , kind]) => !seen.has(kind!) && seen.add(kind!))
+      .map(([, id]) => id!);
+    if (firsts.length) pointerCharts.set(chapter, new Set(firsts));
   }
-  return charts;
-})();
-const hasPointerCharts = (chapter: string) => [...pointerCharts].some((c) => c.startsWith(`${chapter}/`));
+}
 
 /**
  * The second width each project sweeps; the first (the project's own size: 1280x800 and 390x844)
@@ -82,9 +80,9 @@ for (const chapter of chapters) {
     });
 
     // The phone project taps instead (below). Chapters whose kinds all came earlier have no pointer test.
-    if (hasPointerCharts(chapter)) test('tooltips open by mouse and by keyboard, close on Escape, and never trap focus', { tag: '@desktop' }, async ({ story, page }) => {
+    if (pointerCharts.has(chapter)) test('tooltips open by mouse and by keyboard, close on Escape, and never trap focus', { tag: '@desktop' }, async ({ story, page }) => {
       await story.gotoChapter(chapter);
-      for (const section of (await sections(page)).filter((s) => pointerCharts.has(`${chapter}/${s.chart}`))) {
+      for (const section of (await sections(page)).filter((s) => pointerCharts.get(chapter)!.has(s.chart))) {
         const figure = await reach(story, page, section.steps[0]!);
         // Aim at a mark once the chart has stopped moving (support/walk.ts: stillFigure).
         await stillFigure(figure);
@@ -129,9 +127,9 @@ for (const chapter of chapters) {
       }
     });
 
-    if (hasPointerCharts(chapter)) test('on a phone, tapping a mark shows its tooltip and Escape or a tap elsewhere closes it', { tag: '@phone' }, async ({ story, page }) => {
+    if (pointerCharts.has(chapter)) test('on a phone, tapping a mark shows its tooltip and Escape or a tap elsewhere closes it', { tag: '@phone' }, async ({ story, page }) => {
       await story.gotoChapter(chapter);
-      for (const section of (await sections(page)).filter((s) => pointerCharts.has(`${chapter}/${s.chart}`))) {
+      for (const section of (await sections(page)).filter((s) => pointerCharts.get(chapter)!.has(s.chart))) {
         const figure = await reach(story, page, section.steps[0]!);
         // Aim at a mark once the chart has stopped moving (support/walk.ts: stillFigure).
         await stillFigure(figure);

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { nearIslandsHydrated, test } from './story';
+import { nearIslandsHydrated, stillFigure, test } from './story';
 
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
@@ -42,14 +42,7 @@ export function axe(page: Page, context: string, { include = [] as string[], onl
 /** Waits for the islands near the viewport to hydrate and any finite transition to settle. */
 export async function settle(page: Page): Promise<void> {
   await nearIslandsHydrated(page);
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  await stillFigure(page.locator(':root'));
 }
 
 /** Elements that stick out past the viewport's right edge and so scroll the page sideways. */

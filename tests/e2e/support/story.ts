@@ -21,7 +21,7 @@ export async function nearIslandsHydrated(page: Page): Promise<void> {
 
 /**
  * Waits until every finite animation in the figure (state-change transitions, notes fading in)
- * has finished. A tap sent while they still ran was found to reach the svg instead of the mark
+ * has finished; given the page's root (support/a11y.ts: settle), every one in the page. A tap sent while they still ran was found to reach the svg instead of the mark
  * under the finger (charts.spec's phone tooltip test failed 4 times in 48 runs that way).
  */
 export function stillFigure(figure: Locator): Promise<unknown> {
