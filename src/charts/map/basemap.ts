@@ -5,10 +5,10 @@
  * cut to two crops in a fixed map space that the marks scale to their frame:
  * - `wide`: the United States to East Asia (frames at least WIDE_MIN px wide);
  * - `narrow`: Europe to East Asia, for phones and the usual desktop column; the United States
- *   is off the map, pinned to its bottom-left corner and labelled with an arrow.
+ *   is off the map, pinned to its left edge at sea (the Mediterranean) and labelled with an arrow.
  * Server-only: import it from .astro files and server-rendered components, never an island.
  */
-import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import { geoContains, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -70,9 +70,28 @@ function crop(name: keyof typeof CROPS): Crop {
     if (d) countryPaths[id] = simplify(d, c.tolerance);
     const p = projection([place.lon, place.lat]);
     if (p && p[0] >= 0 && p[0] <= c.width && p[1] >= 0 && p[1] <= height) points[id] = { x: Math.round(p[0]), y: Math.round(p[1]) };
-    else if (p) points[id] = { x: 4, y: Math.round(height * 0.9), edge: 'left' };
+    else if (p) points[id] = { x: 4, y: seaOnLeftEdge(projection, inCrop, height * 0.9, height), edge: 'left' };
   }
   return { width: c.width, height, land: inCrop.map((f) => simplify(path(f) ?? '', c.tolerance)).join(''), countries: countryPaths, points };
+}
+
+/**
+ * Where an off-map place is pinned: the point of the map's left edge nearest `y` that lies at
+ * sea, so its dot never sits on another country (the United States on the Sahara). A band of
+ * 12 map units around the point must be sea too. Called with the bottom-left corner, so the
+ * name stays as low as it can, clear of the places in the middle of the map.
+ */
+function seaOnLeftEdge(projection: GeoProjection, land: FeatureCollection['features'], y: number, height: number): number {
+  const from = Math.round(Math.min(height - 12, Math.max(12, y)));
+  const atSea = (py: number) =>
+    [-12, 0, 12].every((dy) => {
+      const lonLat = projection.invert!([4, py + dy]);
+      return lonLat !== null && !land.some((f) => geoContains(f, lonLat));
+    });
+  for (let d = 0; d < height; d += 2) {
+    for (const py of [from - d, from + d]) if (py >= 12 && py <= height - 12 && atSea(py)) return py;
+  }
+  return from;
 }
 
 /**

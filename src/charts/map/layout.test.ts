@@ -60,6 +60,25 @@ describe('layoutMap', () => {
     });
   }
 
+  // At 390 px "Taiwan" once sat on Hong Kong's dot, naming the wrong place.
+  it('no name covers another shown place\'s dot, on a phone and a desktop', () => {
+    const covered: string[] = [];
+    for (const size of [{ width: 358, height: 391 }, { width: 358, height: 520 }, { width: 664, height: 560 }, { width: 785, height: 527 }, { width: 1024, height: 560 }]) {
+      for (const [name, params] of states) {
+        const layout = layoutMap(rows, params, size, geo);
+        const shown = layout.places.filter((p) => p.visible);
+        const boxes = labelBoxes(layout).filter((b) => b.what.startsWith('place'));
+        for (const b of boxes) {
+          for (const p of shown) {
+            if (b.what === `place ${p.id}`) continue;
+            if (p.x + 3 > b.left && p.x - 3 < b.right && p.y + 3 > b.top && p.y - 3 < b.bottom) covered.push(`${name} at ${size.width}x${size.height}: ${b.what} on ${p.id}'s dot`);
+          }
+        }
+      }
+    }
+    expect(covered).toEqual([]);
+  });
+
   // The chip-routes map at 320 px once drew "← United States" across "India" (charts.spec):
   // every frame width a reader can meet, 8 px apart, at the phone frames' own heights too.
   it('place labels never overlap (nor touch) at any frame width from 280 to 1680 px', () => {
@@ -141,6 +160,10 @@ describe('basemap', () => {
       }
     }
     expect(geo.narrow.points['united-states']!.edge).toBe('left');
+    // Pinned at sea, so its dot never reads as a place in Africa or Europe.
+    const us = geo.narrow.points['united-states']!;
+    expect(us.y).toBeGreaterThan(geo.narrow.height * 0.25);
+    expect(us.y).toBeLessThan(geo.narrow.height * 0.6);
     expect(geo.wide.points['united-states']!.edge).toBeUndefined();
   });
 

@@ -336,20 +336,24 @@ interface LabelOption {
  */
 function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' | undefined; text: string; shown: boolean }[], fontSize: number, bounds: Box): Map<string, PlaceMark['label']> {
   const inside = (b: Box) => b.left >= bounds.left && b.right <= bounds.right && b.top >= bounds.top && b.bottom <= bounds.bottom + fontSize;
+  // Sides that cover another shown place's dot come last (Taiwan's name once sat on Hong Kong's).
+  const dots = places.filter((p) => p.shown).map((p) => ({ left: p.x - 4, right: p.x + 4, top: p.y - 4, bottom: p.y + 4 }));
+  const onDot = (o: LabelOption) => +dots.some((d) => !apart(d, o.box, 0));
   const options = places.map((p) => {
     const all = candidates(p, p.text, fontSize);
     const fit = all.filter((o) => inside(o.box));
-    return fit.length ? fit : all.slice(0, 1);
+    return fit.length ? fit.sort((a, b) => onDot(a) - onDot(b)) : all.slice(0, 1);
   });
   const shown = places.map((_, i) => i).filter((i) => places[i]!.shown);
   const chosen = new Map<number, LabelOption>();
+  const clear = (o: LabelOption) => [...chosen.values()].every((c) => apart(c.box, o.box, 1));
   let budget = 20_000;
   const search = (n: number): boolean => {
     if (n === shown.length) return true;
     const i = shown[n]!;
     for (const o of options[i]!) {
       if (--budget < 0) return false;
-      if (![...chosen.values()].every((c) => apart(c.box, o.box, 1))) continue;
+      if (!clear(o)) continue;
       chosen.set(i, o);
       if (search(n + 1)) return true;
       chosen.delete(i);
@@ -359,7 +363,7 @@ function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' |
   if (!search(0)) {
     // No clear choice (a frame too small): each label on its first side clear of the earlier ones.
     chosen.clear();
-    for (const i of shown) chosen.set(i, options[i]!.find((o) => [...chosen.values()].every((c) => apart(c.box, o.box, 1))) ?? options[i]![0]!);
+    for (const i of shown) chosen.set(i, options[i]!.find(clear) ?? options[i]![0]!);
   }
   return new Map(places.map((p, i) => {
     const o = chosen.get(i) ?? options[i]![0]!;

@@ -22,7 +22,7 @@ describe('map marks on the server', () => {
     expect(body).not.toMatch(/\sstyle="/);
     expect(body).toContain(`d="${geo.narrow.land}"`);
     expect(body).toMatch(/class="route cut[^"]*highlighted/);
-    expect(body).toMatch(/data-status="active"/);
+    expect(body).toMatch(/class="route active/);
     expect(body).toMatch(/class="place[^"]*russia/);
     expect(body).toContain('United States to Russia: Sales stopped, March 2022');
     expect(body).toContain('claimed by one report');
