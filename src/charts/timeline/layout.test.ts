@@ -111,6 +111,17 @@ describe('layoutTimeline', () => {
     }
   });
 
+  it('on a crowded phone frame an event with `short` words reads "date: words", one without only its date', () => {
+    const many = rows(['2020-11', '2020-12', '2021-08', '2022-04', '2022-07', '2023-09-26', '2024-02-02', '2024-12-12', '2025-11', '2025-12', '2026-04', '2026-04']).map((r, i) => (i % 2 ? r : { ...r, short: `Short ${i}` }));
+    const layout = layoutTimeline(many, { highlight: ['e11'] }, { width: 358, height: 340 });
+    const oneLine = layout.events.filter((e) => e.lines.length === 1 && e.id !== 'e11');
+    expect(oneLine.length).toBeGreaterThan(4);
+    for (const e of oneLine) {
+      const i = Number(e.id.slice(1));
+      expect(e.lines[0]).toBe(i % 2 ? e.date : `${e.date}: Short ${i}`);
+    }
+  });
+
   it('handles a single event', () => {
     const layout = layoutTimeline(rows(['2020']), { highlight: [] }, { width: 300, height: 300 });
     expect(layout.events).toHaveLength(1);

@@ -41,6 +41,8 @@ export interface TimelineEvent {
   date: string;
   /** The whole label, for tooltips and screen readers. */
   full: string;
+  /** One line for a crowded frame: the date and the row's `short` words, else the date alone. */
+  brief: string;
   /** The label as drawn, wrapped (and shortened when space is short). */
   lines: string[];
   highlighted: boolean;
@@ -81,19 +83,23 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const labelX = axisX + RULER_RUN + 12;
   const labelWidth = size.width - labelX - MARGIN.right;
 
-  const events: TimelineEvent[] = sorted.map((row, i) => ({
-    id: text(row, 'id'),
-    y: y(years[i] ?? first),
-    dotX: axisX,
-    dotY: 0,
-    labelY: 0,
-    leader: '',
-    date: formatPartialDate(text(row, 'date')),
-    full: `${formatPartialDate(text(row, 'date'))}: ${text(row, 'label')}`,
-    lines: [],
-    highlighted: params.highlight.includes(text(row, 'id')),
-    visible: isOnOrBefore(text(row, 'date'), params.upTo),
-  }));
+  const events: TimelineEvent[] = sorted.map((row, i) => {
+    const date = formatPartialDate(text(row, 'date'));
+    return {
+      id: text(row, 'id'),
+      y: y(years[i] ?? first),
+      dotX: axisX,
+      dotY: 0,
+      labelY: 0,
+      leader: '',
+      date,
+      full: `${date}: ${text(row, 'label')}`,
+      brief: row['short'] ? `${date}: ${row['short']}` : date,
+      lines: [],
+      highlighted: params.highlight.includes(text(row, 'id')),
+      visible: isOnOrBefore(text(row, 'date'), params.upTo),
+    };
+  });
   // Each note is written under its event's label, from under its dot (a leader drops from the
   // dot to it): its room is reserved in the label stack.
   const noteX = axisX + RULER_RUN - 2;
@@ -155,7 +161,7 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
-  if (limit === 0) return [e.date];
+  if (limit === 0) return [textWidth(e.brief, FONT_SIZE) <= width ? e.brief : e.date];
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
 

@@ -11,8 +11,12 @@ export const timelineParams = z
   })
   .strict();
 
-/** One event: its id, its date (YYYY, YYYY-MM or YYYY-MM-DD) and a short label. */
-export const timelineRow = rowBase.extend({ id: rowText, date: isoDate, label: rowText });
+/**
+ * One event: its id, its date (YYYY, YYYY-MM or YYYY-MM-DD) and a short label; optionally
+ * `short`, a few words that stand for the label after the date where a crowded frame (a phone,
+ * many events) has room for one line only ("24 Feb 2022: US chip rule"), not a bare date.
+ */
+export const timelineRow = rowBase.extend({ id: rowText, date: isoDate, label: rowText, short: rowText.max(28).optional() });
 
 export type TimelineParams = z.infer<typeof timelineParams>;
 export type TimelineRow = z.infer<typeof timelineRow>;
