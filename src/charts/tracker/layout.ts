@@ -35,7 +35,7 @@ export interface Card {
   promised: TextBlock;
   latest: TextBlock;
   /** Every line of the three blocks, placed, for drawing (one flat list keeps the marks light). */
-  lines: { y: number; text: string; cls: string; small: boolean }[];
+  lines: { x: number; y: number; text: string; cls: string; small: boolean }[];
 }
 
 export interface TrackerLayout {
@@ -44,7 +44,10 @@ export interface TrackerLayout {
   /** The promised and latest lines are one size smaller. */
   smallLineHeight: number;
   cards: Card[];
-  /** Narrow frames: a one-line key above the cards (swatch and words per item), else null. */
+  /**
+   * A one-line key above the cards (swatch and words per item); on a narrow frame, the heads of
+   * the list's two columns. Null only where a wide frame is too short for it.
+   */
   key: TrackerKey | null;
 }
 
@@ -93,12 +96,15 @@ export const shortLatest = (p: Pledge) => (p.measure ? `${p.measure.text} (${p.m
 export const COMPACT_BELOW = 480;
 export const KEY_PROMISED = 'Promised';
 export const KEY_LATEST = 'Latest measure';
+/** The list's column head (a phone's key line also says which rows it shows, at its right end). */
+export const KEY_LATEST_LIST = 'Latest';
 
 /** Type size of a tracker drawn at a fixed size (embeds, images): 14 px below 720 px wide, 15 from it. */
 export const staticFontSize = (width: number) => (width >= 720 ? 15 : 14);
 
 /**
  * Card geometry and text depend on the rows and the size only; a state fills cards in (see Cards.svelte).
+ * Below COMPACT_BELOW the cards are a one-column list (layoutList), so a phone shows all seven.
  * By default the type is the largest (15 px from 720 px wide, 13 below, never under 10) with
  * which every card fits the frame's height. With `fontSize`, the type is that size and the height
  * is what the cards need (the frame's height is not looked at): columns drop, three to two to
@@ -106,6 +112,7 @@ export const staticFontSize = (width: number) => (width >= 720 ? 15 : 14);
  */
 export function layoutTracker(rows: readonly TrackerRow[], size: Size, options: { fontSize?: number } = {}): TrackerLayout {
   const fixed = options.fontSize;
+  if (size.width < COMPACT_BELOW) return layoutList(rows, size, fixed);
   if (fixed !== undefined) {
     for (let cols = size.width >= 900 ? 3 : 2; cols > 1; cols--) {
       const layout = layoutIn(rows, size, cols, fixed);
@@ -122,11 +129,11 @@ const shortened = (layout: TrackerLayout) => layout.cards.some((c) => c.lines.so
 /** The drawing's height: the bottom of its lowest card. */
 export const drawnHeight = (layout: DrawnLayout) => Math.max(0, ...layout.cards.map((c) => c.y + c.height));
 
-function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?: number): TrackerLayout {
+function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?: number, withKey = true): TrackerLayout {
   const list = pledges(rows);
+  // The grid on a frame too short for the list: cards padded less, key-worded text (shortPromised).
   const compact = size.width < COMPACT_BELOW;
-  // Cards padded a little less in a phone frame at fixed type (more words to a line).
-  const PAD = compact && fixed !== undefined ? 4 : PAD_WIDE;
+  const PAD = compact ? 4 : PAD_WIDE;
   const gap = compact ? 4 : GAP;
   // A row's cards share its width: a card alone in the last row spans it (its words need fewer lines).
   const rowCount = Math.ceil(list.length / cols);
@@ -139,10 +146,10 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
   for (let fontSize = fixed ?? (size.width >= 720 ? 15 : 13); ; fontSize--) {
     // Lines as tall as the type's own box, so wrapped lines never touch; a little closer (1.3,
     // as in running text) in a phone frame at fixed type, where every line saved shows more cards.
-    const lineHeight = Math.ceil(fontSize * (fixed !== undefined && compact ? 1.3 : TEXT_BOX_EM));
+    const lineHeight = Math.ceil(fontSize * (compact ? 1.3 : TEXT_BOX_EM));
     const smallLineHeight = lineHeight;
     const barHeight = fontSize - 4;
-    const keyHeight = compact ? Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap : 0;
+    const keyHeight = withKey ? Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap : 0;
     const texts = list.map((p, i) => {
       const inner = widthIn(Math.floor(i / cols)) - 2 * PAD;
       return [
@@ -164,6 +171,8 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
     const total = keyHeight + rowParts.reduce((a, r) => a + r.height, 0) + (rowParts.length - 1) * gap;
     const cut = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
     if (fixed === undefined && fontSize > 10 && (cut || total > size.height)) continue;
+    // A frame too short for the key as well (a phone in landscape): the cards' words name both lines.
+    if (fixed === undefined && withKey && !compact && total > size.height) return layoutIn(rows, size, cols, fixed, false);
     const tops = rowParts.map((_, r) => keyHeight + rowParts.slice(0, r).reduce((a, p) => a + p.height + gap, 0));
     const cards: Card[] = list.map((p, i) => {
       const r = Math.floor(i / cols);
@@ -192,24 +201,91 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
         promised: { x: PAD, y: wordsY, lines: promised },
         latest: { x: PAD, y: wordsY + promisedH, lines: latest },
         lines: [
-          ...title.map((text, k) => ({ y: PAD + k * lineHeight, text, cls: 'title', small: false })),
-          ...promised.map((text, k) => ({ y: wordsY + k * smallLineHeight, text, cls: 'promised', small: true })),
-          ...latest.map((text, k) => ({ y: wordsY + promisedH + k * smallLineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
+          ...title.map((text, k) => ({ x: PAD, y: PAD + k * lineHeight, text, cls: 'title', small: false })),
+          ...promised.map((text, k) => ({ x: PAD, y: wordsY + k * smallLineHeight, text, cls: 'promised', small: true })),
+          ...latest.map((text, k) => ({ x: PAD, y: wordsY + promisedH + k * smallLineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
         ],
       };
     });
     // The key: a dashed swatch and "Promised", a solid one and "Latest measure", on one line.
-    const swatch = fontSize * 1.6;
-    const key = compact
-      ? {
-          y: 0,
-          swatch: { width: swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 },
-          items: [
-            { kind: 'target' as const, x: 0, textX: swatch + 4, text: KEY_PROMISED },
-            { kind: 'measure' as const, x: swatch + 4 + textWidth(KEY_PROMISED, fontSize) + 14, textX: 2 * swatch + 8 + textWidth(KEY_PROMISED, fontSize) + 14, text: KEY_LATEST },
-          ],
-        }
-      : null;
-    return { fontSize, lineHeight, smallLineHeight, cards, key };
+    const second = fontSize * 1.6 + 4 + textWidth(KEY_PROMISED, fontSize) + 14;
+    return { fontSize, lineHeight, smallLineHeight, cards, key: withKey ? keyAt(fontSize, lineHeight, 0, second) : null };
+  }
+}
+
+/** The key line: a dashed swatch and `promised` at `promisedX`, a solid one and `latest` at `latestX`. */
+function keyAt(fontSize: number, lineHeight: number, promisedX: number, latestX: number, latest = KEY_LATEST, promised = KEY_PROMISED): TrackerKey {
+  const swatch = fontSize * 1.6;
+  const barHeight = fontSize - 4;
+  return {
+    y: 0,
+    swatch: { width: swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 },
+    items: [
+      { kind: 'target', x: promisedX, textX: promisedX + swatch + 4, text: promised },
+      { kind: 'measure', x: latestX, textX: latestX + swatch + 4, text: latest },
+    ],
+  };
+}
+
+/**
+ * A narrow frame's report card: one promise to a row, so a phone shows all seven at once. Each
+ * row is a table line of two columns under the key, which heads them: the promise's name and,
+ * beside it, its bar (target dashed, measure solid, on the same scale); under the name what
+ * was promised, under the bar the latest measure (the key names both, so the words drop
+ * "Promised:" and "Latest:"). The type is the largest (13 px, never under 10) with which every
+ * row fits the frame and says everything in full (the grid where none does); with `fixed`,
+ * that size, as tall as needed.
+ */
+function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): TrackerLayout {
+  const list = pledges(rows);
+  // Tighter than the grid: every pixel saved lets a phone show all seven rows at 12 px.
+  const PAD = 2.5;
+  const gap = 1;
+  // Targets that share a date ("by 2030") say it once, in the column's head.
+  const dates = new Set(list.map((p) => p.target?.date));
+  const common = dates.size === 1 ? [...dates][0] : undefined;
+  const promised = (p: Pledge) => (p.target && common ? p.target.text : shortPromised(p));
+  // The second column starts at the middle; each column's words wrap within it.
+  const colX = Math.round(size.width / 2);
+  const leftWidth = colX - 2 * PAD;
+  const rightWidth = size.width - colX - PAD;
+  for (let fontSize = fixed ?? 13; ; fontSize--) {
+    const lineHeight = Math.ceil(fontSize * 1.3);
+    const barHeight = fontSize - 4;
+    const top = Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap;
+    const texts = list.map((p) => [fitLines(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, 4), fitLines(shortLatest(p), rightWidth, fontSize, 4)] as const);
+    const heights = texts.map(([title, promised, latest]) => PAD + blockHeight(title.length, fontSize, lineHeight) + 1 + Math.max(blockHeight(promised.length, fontSize, lineHeight), blockHeight(latest.length, fontSize, lineHeight)) + PAD);
+    const total = top + heights.reduce((a, h) => a + h + gap, -gap);
+    const cut = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
+    if (fixed === undefined && fontSize > 10 && (cut || total > size.height)) continue;
+    // A frame too short for the list even at 10 px (a phone in landscape) gets the grid.
+    if (fixed === undefined && (cut || total > size.height)) return layoutIn(rows, size, 2);
+    let y = top;
+    const cards: Card[] = list.map((p, i) => {
+      const [title, promised, latest] = texts[i]!;
+      const wordsY = PAD + blockHeight(title.length, fontSize, lineHeight) + 1;
+      const max = p.target?.scale === 'percent' ? 100 : Math.max(p.target?.value ?? 0, p.measure?.value ?? 0) || 1;
+      const at = (v: number) => (Math.min(v, max) / max) * rightWidth;
+      const card: Card = {
+        id: p.id,
+        x: 0,
+        y,
+        width: size.width,
+        height: heights[i]!,
+        title: { x: PAD, y: PAD, lines: title },
+        // Beside the name's first line.
+        bar: { x: colX, y: PAD + (blockHeight(1, fontSize, lineHeight) - barHeight) / 2, width: rightWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
+        promised: { x: PAD, y: wordsY, lines: promised },
+        latest: { x: colX, y: wordsY, lines: latest },
+        lines: [
+          ...title.map((text, k) => ({ x: PAD, y: PAD + k * lineHeight, text, cls: 'title', small: false })),
+          ...promised.map((text, k) => ({ x: PAD, y: wordsY + k * lineHeight, text, cls: 'promised', small: true })),
+          ...latest.map((text, k) => ({ x: colX, y: wordsY + k * lineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
+        ],
+      };
+      y += heights[i]! + gap;
+      return card;
+    });
+    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
   }
 }
