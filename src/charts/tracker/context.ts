@@ -13,7 +13,7 @@ export type { SizedLayout };
 export const TRACKER_CONTEXT = 'russia-ai:tracker-layouts';
 
 /**
- * Layouts that fit a frame whole (the sticky frame is about 358 by 370 px on a 390 by 844 phone,
+ * Layouts that fit a frame whole (the sticky frame is about 358 by 391 px on a 390 by 844 phone,
  * 560-700 wide on a tablet, 785 at 1280 and 1035 at 1680), and two phone layouts with 12 px
  * type for frames too short to hold all seven cards at that size (288 by 258 on a 320 by 640
  * phone, 328 by 313 on a 360 by 740 one): each a little narrower than its frames, so it is
@@ -21,7 +21,7 @@ export const TRACKER_CONTEXT = 'russia-ai:tracker-layouts';
  */
 export const LAYOUT_WIDTHS = [340, 560, 760, 1000] as const;
 export const TALL_WIDTHS = [284, 324] as const;
-const PHONE_HEIGHTS: Record<number, number> = { 340: 362 };
+const PHONE_HEIGHTS: Record<number, number> = { 340: 378 };
 
 /** Positions to a hundredth of a pixel: the props ship in every chapter page's HTML. */
 const rounded = <T>(value: T): T => JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v)));
