@@ -106,7 +106,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 6 ? 'above' : 'beside';
   // Rows share the whole frame (up to a generous height each) and sit in its middle, so a
   // chart of two or three bars fills its frame instead of crowding the top of it.
-  const slot = Math.min(mode === 'above' ? 52 : 112, available / n);
+  const slot = Math.min(mode === 'above' ? 72 : 112, available / n);
   // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
   const fontSize = mode === 'above' ? FONT_SIZE : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
   const lineHeight = Math.round(fontSize * 1.23);
@@ -132,7 +132,8 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     // Measured bold for every row: a label right-aligned to the bars must never run past the frame.
     const lines = fitLines(label, labelWidth, fontSize * BOLD, maxLines);
     const barY = mode === 'above' ? labelBox : (slot - Math.max(3, Math.min(40, slot * 0.6))) / 2;
-    const barHeight = mode === 'above' ? MIN_ABOVE_BAR : Math.max(3, Math.min(40, slot * 0.6));
+    // Above: the bar thickens with the slot (to 24 px), so a few bars on a phone fill the frame.
+    const barHeight = mode === 'above' ? Math.max(MIN_ABOVE_BAR, Math.min(24, slot - labelBox - 10)) : Math.max(3, Math.min(40, slot * 0.6));
     const width = x(value) - zeroX;
     const negative = value < 0;
     const y = offset + i * slot + below;

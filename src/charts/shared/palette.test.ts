@@ -43,6 +43,10 @@ describe.each(Object.entries(themes))('%s palette', (_, tokens) => {
     // The current step is shown by weight, never by turning a mark into Russia's colour.
     expect(tokens['--c-russia']).not.toBe(tokens['--c-highlight']);
   });
+  it('gives series that are not places colours no place has (a line of targets never reads as the United States)', () => {
+    const places = new Set(['--c-russia', '--c-us', '--c-china', '--c-europe'].map((t) => tokens[t]));
+    for (const n of [1, 3, 4, 5, 6]) expect(places.has(tokens[`--c-series-${n}`]), `--c-series-${n}`).toBe(false);
+  });
 });
 
 describe('the system dark theme', () => {

@@ -86,7 +86,14 @@ describe('layoutTimeline', () => {
   it('starts a short timeline at its first event, not at the start of that year', () => {
     const layout = layoutTimeline(rows(['2024-12-11', '2025-01-01', '2025-11-19']), { highlight: [] }, { width: 400, height: 450 });
     expect(layout.events[0]!.y - layout.top).toBeLessThan(30);
-    expect(layout.ticks.filter((t) => t.mark).map((t) => t.label)).toEqual(['2025']);
+    // Under two years the ruler marks quarters, so it is not one tick near the top.
+    expect(layout.ticks.filter((t) => t.mark).map((t) => t.label)).toEqual(['2025', 'Apr', 'Jul', 'Oct']);
+    expect(layout.ticks.find((t) => !t.mark)?.label).toBe('2024');
+  });
+
+  it('marks years evenly: every second year from an even one, with no odd start year before them', () => {
+    const layout = layoutTimeline(rows(['2017-09-01', '2019-10-10', '2023-04-24', '2026-07-01']), { highlight: [] }, { width: 400, height: 450 });
+    expect(layout.ticks.map((t) => t.label)).toEqual(['2018', '2020', '2022', '2024', '2026']);
   });
 
   it('spaces a bunched cluster evenly, in date order, each label tied to its own dot by its leader', () => {
@@ -122,6 +129,14 @@ describe('layoutTimeline', () => {
     }
   });
 
+  it('on a 320 px phone, where "date: words" is too wide, the short words stand alone rather than a bare date', () => {
+    const many = rows(['2020-11', '2020-12', '2021-08', '2022-04', '2022-07', '2023-09-26', '2024-02-02', '2024-12-12', '2025-11', '2025-12', '2026-04', '2026-04']).map((r) => ({ ...r, short: 'A short phrase of words' }));
+    const layout = layoutTimeline(many, { highlight: ['e11'] }, { width: 288, height: 258 });
+    const oneLine = layout.events.filter((e) => e.lines.length === 1 && e.id !== 'e11');
+    expect(oneLine.length).toBeGreaterThan(4);
+    for (const e of oneLine) expect(e.lines[0]).toBe('A short phrase of words');
+  });
+
   it('handles a single event', () => {
     const layout = layoutTimeline(rows(['2020']), { highlight: [] }, { width: 300, height: 300 });
     expect(layout.events).toHaveLength(1);
@@ -142,7 +157,9 @@ function labelProblems(layout: TimelineLayout, size: { width: number; height: nu
   const width = size.width - layout.labelX;
   for (const e of layout.events) {
     const two = Math.min(2, wrapLines(e.full, width - 12, FONT_SIZE).length);
-    if (e.lines.length >= two || !isShortened(e.lines, e.full)) continue;
+    // An event with short words says them whole on one line rather than half its label on two.
+    const brief = e.brief !== e.date && e.lines.length === 1 && e.brief.endsWith(e.lines[0]!);
+    if (e.lines.length >= two || !isShortened(e.lines, e.full) || brief) continue;
     const extra = (two - e.lines.length) * LINE_HEIGHT + (e.lines.length ? 0 : TIGHT_GAP);
     if (used + extra <= room) problems.push(`${e.id} shortened to "${e.lines.join(' / ')}" though two lines fit (${used} + ${extra} <= ${room})`);
   }

@@ -65,6 +65,8 @@ export interface TimelineLayout {
 }
 
 const text = (row: Row, key: string): string => String(row[key] ?? '');
+/** Quarter ticks between the years. */
+const MONTHS = ['', 'Apr', 'Jul', 'Oct'];
 
 export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, notes: readonly Note[] = []): TimelineLayout {
   const sorted = [...rows].sort((a, b) => decimalYear(text(a, 'date')) - decimalYear(text(b, 'date')));
@@ -124,11 +126,15 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   }
 
   const ticks: TimelineLayout['ticks'] = [];
-  const step = last - first > 12 ? 5 : last - first > 6 ? 2 : 1;
-  for (let year = Math.ceil(first); year <= last + 1e-9; year += step) ticks.push({ y: y(year), label: String(year), mark: true });
+  // Years every 1, 2 or 5 (on multiples of the step); under two years, quarters ("2025", "Apr", "Jul", "Oct").
+  const step = last - first > 12 ? 5 : last - first > 6 ? 2 : last - first >= 2 ? 1 : 0.25;
+  for (let t = Math.ceil(first / step) * step; t <= last + 1e-9; t += step) {
+    const year = Math.floor(t + 1e-9);
+    ticks.push({ y: y(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]!, mark: true });
+  }
   // The start year named at the top of the ruler (no tick: the year began before the axis does),
-  // unless a year tick is already there.
-  if ((ticks[0]?.y ?? Infinity) - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
+  // unless a tick is already there; with ticks every year or finer only, so the years read evenly.
+  if (step <= 1 && (ticks[0]?.y ?? Infinity) - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
   return { axisX, labelX, top, bottom, ticks, events };
 }
 
@@ -161,7 +167,13 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
-  if (limit === 0) return [textWidth(e.brief, FONT_SIZE) <= width ? e.brief : e.date];
+  // One line: the date and the short words, else the short words alone (the ruler still dates
+  // them), and only without either the date by itself. An event not of this step that has short
+  // words takes them rather than a label cut off mid-sentence.
+  if (limit === 0 || (e.brief !== e.date && !isCurrent(e))) {
+    const one = [e.brief, e.brief.slice(e.date.length + 2)].find((t) => t && textWidth(t, FONT_SIZE) <= width);
+    if (one || limit === 0) return [one ?? e.date];
+  }
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
 
