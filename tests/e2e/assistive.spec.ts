@@ -21,9 +21,11 @@ const CHAPTERS = ['ambition', 'sanctions', 'brain-drain', 'china-pivot', 'outloo
  * Tab stops a chapter may have in scroll mode: the header, the prose's citations and glossary
  * links, each step's share button, at most three per chart, the back matter. Before charts
  * became one stop each, sanctions had 110 and outlook 185; now 93 and 116 at most (outlook's
- * promise tracker, six more steps, adds their share buttons and citations).
+ * promise tracker, six more steps, adds their share buttons and citations). Stop 15: outlook 143,
+ * its newer sentences (the AI subcommission, the spending measure) each citing their source.
+ * What the bound catches is a chart with a stop per mark (hundreds), not a few more citations.
  */
-const TAB_STOP_LIMIT = 140;
+const TAB_STOP_LIMIT = 150;
 
 test.use({ reducedMotion: 'reduce' });
 

@@ -28,12 +28,14 @@ const KB = 1024;
  * Stop 15 (39.2, 38.3, 36.9, 64.5, 62.7 KB): ambition and outlook gained sourced sentences (the
  * April 2026 Kremlin meeting; the AI subcommission, the no-vote line, a spending measure on the
  * report card), the tracker a key at every size, and each live chart its longest summary unseen
- * (so the sticky chart keeps its size between steps): both budgets 1 KB up.
+ * (so the sticky chart keeps its size between steps): both budgets 1 KB up. China-pivot (37.5 KB)
+ * 1 KB up too: its timeline's short words and quarter ticks, its estimates' "as the source puts
+ * it" column.
  */
 export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/ambition/': 40 * KB,
   'chapters/brain-drain/': 39 * KB,
-  'chapters/china-pivot/': 37 * KB,
+  'chapters/china-pivot/': 38 * KB,
   'chapters/outlook/': 65 * KB,
   'chapters/sanctions/': 63 * KB,
 };

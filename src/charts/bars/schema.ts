@@ -17,8 +17,12 @@ export const barsParams = z
   })
   .strict();
 
-/** One bar: id, label and value (a number; null for a row the sources do not report). */
-export const barsRow = rowBase.extend({ id: rowText, label: rowText, value: z.number().nullable() });
+/**
+ * One bar: id, label and value (a number; null for a row the sources do not report), and
+ * optionally the source's own `qualifier` of the figure, printed before the value ("more than
+ * 15%"), so a floor, an estimate or a ceiling never reads as an exact count.
+ */
+export const barsRow = rowBase.extend({ id: rowText, label: rowText, value: z.number().nullable(), qualifier: z.enum(['about', 'more than', 'up to', 'at least']).optional() });
 
 export type BarsParams = z.infer<typeof barsParams>;
 export type BarsRow = z.infer<typeof barsRow>;

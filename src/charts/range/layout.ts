@@ -55,6 +55,8 @@ export interface RangeRow {
   xLow: number;
   xHigh: number;
   single: boolean;
+  /** A lower bound only: one marker at xLow and an arrow on to xHigh. */
+  floor: boolean;
   /** Marker path centred on (0, 0), placed with a translate. */
   marker: string;
   group: string;
@@ -108,19 +110,23 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
   const axisY = size.height - MARGIN.bottom;
 
   const draft = rows.map((row) => {
-    const [low, high] = ordered(num(row, 'low'), num(row, 'high'));
+    const qualifier = text(row, 'qualifier');
+    const floor = qualifier === 'more than' || qualifier === 'at least';
+    const [low, high] = floor ? [num(row, 'low'), num(row, 'low')] : ordered(num(row, 'low'), num(row, 'high'));
     const group = text(row, 'group');
     const label = text(row, 'label');
-    const value = low === high ? fmt(low) : `${fmt(low)}–${fmt(high)}`;
+    const value = `${qualifier ? `${qualifier} ` : ''}${low === high ? fmt(low) : `${fmt(low)}–${fmt(high)}`}`;
     return {
       id: text(row, 'id'),
       label: group ? `${label} (${group})` : label,
       xLow: x(low),
-      xHigh: x(high),
+      // A floor's arrow runs 28 px on from its marker.
+      xHigh: floor ? Math.min(x(low) + 28, plotRight) : x(high),
       single: low === high,
+      floor,
       group,
       valueText: value,
-      full: `${label}${group ? ` (${group})` : ''}: ${low === high ? fmt(low) : `${fmt(low)} to ${fmt(high)}`}`,
+      full: `${label}${group ? ` (${group})` : ''}: ${floor || low === high ? value : `${fmt(low)} to ${fmt(high)}`}`,
       note: noteRoom(notes.filter((n) => n.at === text(row, 'id')), size.width - MARGIN.left - MARGIN.right),
     };
   });
@@ -167,6 +173,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
       xLow: d.xLow,
       xHigh: d.xHigh,
       single: d.single,
+      floor: d.floor,
       marker: shapes.get(d.group) ?? symbolCircle,
       group: d.group,
       value,

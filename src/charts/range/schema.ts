@@ -19,9 +19,12 @@ export const rangeParams = z
 
 /**
  * One claim: id, label, `low` and `high` (equal for a single figure), and optionally the
- * `group` of who makes it (official, industry, survey), which picks the marker shape.
+ * `group` of who makes it (official, industry, survey), which picks the marker shape, and the
+ * source's own `qualifier` of the figure, printed before it ("about 90%"). "more than" and "at
+ * least" make a floor: a marker at `low` with an arrow pointing on, never a range to some
+ * invented upper end.
  */
-export const rangeRow = rowBase.extend({ id: rowText, label: rowText, low: z.number(), high: z.number(), group: z.string().optional() });
+export const rangeRow = rowBase.extend({ id: rowText, label: rowText, low: z.number(), high: z.number(), group: z.string().optional(), qualifier: z.enum(['about', 'more than', 'up to', 'at least']).optional() });
 
 export type RangeParams = z.infer<typeof rangeParams>;
 export type RangeRow = z.infer<typeof rangeRow>;

@@ -89,6 +89,10 @@ describe('layoutTimeline', () => {
     // Under two years the ruler marks quarters, so it is not one tick near the top.
     expect(layout.ticks.filter((t) => t.mark).map((t) => t.label)).toEqual(['2025', 'Apr', 'Jul', 'Oct']);
     expect(layout.ticks.find((t) => !t.mark)?.label).toBe('2024');
+    // Quarter names repeat from year to year: the marks key ticks by place, which never does.
+    const long = layoutTimeline(rows(['2024-02', '2024-07', '2025-09-09']), { highlight: [] }, { width: 400, height: 450 });
+    expect(long.ticks.map((t) => t.label)).toEqual(['2024', 'Apr', 'Jul', 'Oct', '2025', 'Apr', 'Jul']);
+    expect(new Set(long.ticks.map((t) => t.y)).size).toBe(long.ticks.length);
   });
 
   it('marks years evenly: every second year from an even one, with no odd start year before them', () => {

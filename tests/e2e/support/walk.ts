@@ -278,4 +278,21 @@ export const chartDark: StepCheck = {
 };
 
 /** Every per-step check of the suite, run by walk.spec.ts at each project's size. */
-export const STEP_CHECKS: StepCheck[] = [stillUnderReducedMotion, chartCraft, chartGeometry, chartDark];
+/** Each section's drawing size at its first step, for chartSteady. */
+const firstSizes = new Map<string, string>();
+
+/**
+ * [craft] The sticky chart keeps its size from step to step: a caption whose summary runs to
+ * more lines must not shrink (and so rescale and shift) the drawing under it.
+ */
+export const chartSteady: StepCheck = {
+  name: 'steady',
+  run: async ({ figure, section, first }) => {
+    const size = await figure.locator('.chart-frame svg').first().evaluate((svg) => `${svg.getAttribute('width')}x${svg.getAttribute('height')}`);
+    if (first) firstSizes.set(section.chart, size);
+    const was = firstSizes.get(section.chart);
+    return was && was !== size ? [`drawn at ${size}; at the section's first step ${was}`] : [];
+  },
+};
+
+export const STEP_CHECKS: StepCheck[] = [stillUnderReducedMotion, chartCraft, chartGeometry, chartDark, chartSteady];
