@@ -25,6 +25,8 @@ const MIN_ABOVE_BAR = 18;
 
 export interface BarMark {
   id: string;
+  /** A target (a promise), drawn as a dashed outline rather than a solid bar. */
+  target: boolean;
   /** Top of the row's slot (the row is drawn translated there). */
   y: number;
   /** Label lines as drawn (none when there is no room: the tooltip names the bar), and their left edge and top, relative to the slot. */
@@ -104,8 +106,8 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Above the bar when the frame is narrow and each slot has room for a label line too.
   const labelBox = blockHeight(1, FONT_SIZE, LINE_HEIGHT);
   const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 6 ? 'above' : 'beside';
-  // Rows share the whole frame (up to a generous height each) and sit in its middle, so a
-  // chart of two or three bars fills its frame instead of crowding the top of it.
+  // Rows share the whole frame (up to a generous height each), so a chart of two or three bars
+  // fills its frame instead of crowding the top of it.
   const slot = Math.min(mode === 'above' ? 72 : 112, available / n);
   // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
   const fontSize = mode === 'above' ? FONT_SIZE : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
@@ -121,7 +123,8 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const right = plotRight - (hi > 0 ? valueWidth : 0);
   const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).range([left, Math.max(left + 1, right)]);
   const zeroX = x(0);
-  const offset = top + Math.max(0, (available - slot * n) / 2);
+  // Beside: centred in the frame; above (a phone): right under the caption, as a list reads.
+  const offset = top + (mode === 'above' ? 0 : Math.max(0, (available - slot * n) / 2));
   const shownCount = Math.max(1, ordered.filter(shown).length);
 
   let below = 0;
@@ -149,6 +152,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     };
     return {
       id: text(row, 'id'),
+      target: row['role'] === 'target',
       y,
       note,
       lines,
@@ -190,7 +194,9 @@ export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstac
       slot: b.note,
     })),
     obstacles: shown.flatMap((b) => [
-      { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y + b.barY, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0), height: b.barHeight },
+      // The bar and its value, through the whole height of its row: a note in the gap above or
+      // below a bar would read as the neighbouring bar's.
+      { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0), height: b.barY + b.barHeight + (layout.mode === 'beside' ? b.barY : 4) },
       labelBox(layout, b),
     ]),
   };

@@ -22,7 +22,14 @@ export const barsParams = z
  * optionally the source's own `qualifier` of the figure, printed before the value ("more than
  * 15%"), so a floor, an estimate or a ceiling never reads as an exact count.
  */
-export const barsRow = rowBase.extend({ id: rowText, label: rowText, value: z.number().nullable(), qualifier: z.enum(['about', 'more than', 'up to', 'at least']).optional() });
+export const barsRow = rowBase.extend({
+  id: rowText,
+  label: rowText,
+  value: z.number().nullable(),
+  qualifier: z.enum(['about', 'more than', 'up to', 'at least']).optional(),
+  /** `target`: a promise, not a measure, drawn as a dashed outline (as the promise tracker draws targets). */
+  role: z.enum(['target']).optional(),
+});
 
 export type BarsParams = z.infer<typeof barsParams>;
 export type BarsRow = z.infer<typeof barsRow>;
