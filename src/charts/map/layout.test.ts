@@ -60,6 +60,18 @@ describe('layoutMap', () => {
     });
   }
 
+  // At 320 px the routes written out under the map once left it 85 px wide.
+  it('a 320 by 640 phone\'s frame gives the map its room (the key stays; the step text has the figures), a 390 px one writes the routes out too', () => {
+    for (const [name, params] of states) {
+      const small = layoutMap(rows, params, { width: 288, height: 258 }, geo);
+      expect(small.notes.filter((n) => !n.key), name).toEqual([]);
+      expect(small.notes.some((n) => n.key), name).toBe(true);
+      expect(small.mapBottom, name).toBeGreaterThan(258 * 0.55);
+      const phone = layoutMap(rows, params, { width: 358, height: 391 }, geo);
+      if (params.highlight.length) expect(phone.notes.filter((n) => !n.key).length, name).toBeGreaterThan(0);
+    }
+  });
+
   // At 390 px "Taiwan" once sat on Hong Kong's dot, naming the wrong place.
   it('no name covers another shown place\'s dot, on a phone and a desktop', () => {
     const covered: string[] = [];

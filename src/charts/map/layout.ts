@@ -90,9 +90,6 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   const textWidthAvail = size.width - 2 * MARGIN - SAMPLE - 8;
   const visible = (id: string) => params.show === undefined || params.show.includes(id);
 
-  // Notes under the map: the highlighted routes, then the key.
-  const noted = rows.filter((r) => params.highlight.includes(str(r, 'id')) && visible(str(r, 'id')));
-  const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(`${routeName(r)}: ${str(r, 'label')}`, textWidthAvail, fontSize) }));
   // The key: a sample of each line style and its meaning, flowing left to right.
   const keyItems: { status: Status; text: string; width: number }[] = (['active', 'cut', 'claimed'] as Status[]).map((s) => ({ status: s, text: STATUS_WORDS[s], width: KEY_SAMPLE + 6 + textWidth(STATUS_WORDS[s], fontSize) }));
   const keyRows: (typeof keyItems)[] = [[]];
@@ -106,9 +103,15 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     rowWidth += (rowWidth > 0 ? 16 : 0) + item.width;
   }
 
+  // Notes under the map: the highlighted routes, then the key. A frame too short for a legible
+  // map and them as well (a 320 px phone) keeps the key only: the step's text beside the map and
+  // each route's tooltip give the figures. Decided by the frame, so every step keeps one map size.
+  const written = size.height - 2 * MARGIN - (RESERVED_NOTE_LINES + keyRows.length) * lineHeight - 8 >= size.height * 0.55;
+  const noted = written ? rows.filter((r) => params.highlight.includes(str(r, 'id')) && visible(str(r, 'id'))) : [];
+  const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(`${routeName(r)}: ${str(r, 'label')}`, textWidthAvail, fontSize) }));
   const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
   // A band for notes (`reserve`) takes the reserved lines the routes leave free first.
-  const routesHeight = Math.max(RESERVED_NOTE_LINES * lineHeight, reserve + usedLines * lineHeight);
+  const routesHeight = Math.max(written ? RESERVED_NOTE_LINES * lineHeight : 0, reserve + usedLines * lineHeight);
   const notesHeight = routesHeight + keyRows.length * lineHeight + 8;
 
   const mapHeight = Math.max(60, size.height - 2 * MARGIN - notesHeight);
