@@ -16,6 +16,9 @@ test.describe('reader’s guess', () => {
     const answer = live.locator('[data-id="skills-2022"]');
     await expect(answer).toContainText('?');
     await expect(answer).not.toHaveAttribute('data-shown', '');
+    // No guess is drawn for the reader before they make one (it would anchor theirs).
+    await expect(live.locator('[data-id="reader-guess"]')).toContainText('Your guess: use the slider');
+    await expect(page.getByRole('spinbutton', { name: /Your guess/ })).toHaveValue('');
     // The question labels the slider (a native range input).
     const slider = page.getByRole('slider', { name: /What share do you think had them in 2022/ });
     await slider.focus();

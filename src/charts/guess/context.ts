@@ -10,6 +10,8 @@ export interface ReaderGuess {
   value: number | null;
   /** True once the reader pressed "Show me" (always true for static copies). */
   revealed: boolean;
+  /** False until the reader first moves the slider or types a number: no guess is drawn for them. */
+  touched?: boolean;
 }
 
 export const NO_READER: ReaderGuess = { value: null, revealed: true };

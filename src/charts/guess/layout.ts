@@ -61,7 +61,12 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
   const all = guessRows(rows, params);
   const text = (row: GuessRow) => `${row.label}: ${formatGuessValue(row.value, params.suffix, row.qualifier)}`;
   for (const row of all.filter((r) => r.role === 'target')) items.push({ id: row.id, role: 'target', text: text(row), value: row.value, shown: true });
-  if (reader.value !== null) items.push({ id: GUESS_ID, role: 'guess', text: `Your guess: ${formatGuessValue(reader.value, params.suffix)}`, value: reader.value, shown: true });
+  // Until the reader moves the slider, their lane waits empty: a bar drawn at the slider's
+  // starting place would be a guess made for them, and anchor theirs.
+  if (reader.value !== null) {
+    const mine = reader.touched !== false;
+    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}` : 'Your guess: use the slider below', value: mine ? reader.value : params.min, shown: true });
+  }
   for (const row of all.filter((r) => r.role !== 'target')) {
     items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, value: row.value, shown: reader.revealed });
   }
