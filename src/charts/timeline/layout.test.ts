@@ -95,6 +95,17 @@ describe('layoutTimeline', () => {
     expect(new Set(long.ticks.map((t) => t.y)).size).toBe(long.ticks.length);
   });
 
+  it('marks the story\'s date "Now" on the ruler, in place of a year tick too close to it', () => {
+    const layout = layoutTimeline(rows(['2026-02-26', '2026-06-01', '2030', '2032']), { highlight: [], today: '2026-11-30' }, { width: 400, height: 450 });
+    const now = layout.ticks.find((t) => t.now)!;
+    expect(now.label).toBe('Now');
+    const june = layout.events.find((e) => e.id === 'e1')!;
+    const y2030 = layout.events.find((e) => e.id === 'e2')!;
+    expect(now.y).toBeGreaterThan(june.y);
+    expect(now.y).toBeLessThan(y2030.y);
+    for (const t of layout.ticks) if (t !== now) expect(Math.abs(t.y - now.y)).toBeGreaterThanOrEqual(14);
+  });
+
   it('marks years evenly: every second year from an even one, with no odd start year before them', () => {
     const layout = layoutTimeline(rows(['2017-09-01', '2019-10-10', '2023-04-24', '2026-07-01']), { highlight: [] }, { width: 400, height: 450 });
     expect(layout.ticks.map((t) => t.label)).toEqual(['2018', '2020', '2022', '2024', '2026']);

@@ -59,8 +59,8 @@ export interface TimelineLayout {
   labelX: number;
   top: number;
   bottom: number;
-  /** Year ticks; the first may be the start year's label at the top, drawn without a tick mark. */
-  ticks: { y: number; label: string; mark: boolean }[];
+  /** Year ticks; the first may be the start year's label at the top, drawn without a tick mark; `now` marks the story's date. */
+  ticks: { y: number; label: string; mark: boolean; now?: boolean }[];
   events: TimelineEvent[];
 }
 
@@ -135,6 +135,12 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   // The start year named at the top of the ruler (no tick: the year began before the axis does),
   // unless a tick is already there; with ticks every year or finer only, so the years read evenly.
   if (step <= 1 && (ticks[0]?.y ?? Infinity) - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
+  // "Now" on the ruler, in place of any tick too close to it to read.
+  const now = params.today ? decimalYear(params.today) : NaN;
+  if (now >= first && now <= last) {
+    const nowY = y(now);
+    return { axisX, labelX, top, bottom, ticks: [...ticks.filter((t) => Math.abs(t.y - nowY) >= 14), { y: nowY, label: 'Now', mark: true, now: true }], events };
+  }
   return { axisX, labelX, top, bottom, ticks, events };
 }
 

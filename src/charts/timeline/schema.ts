@@ -8,6 +8,8 @@ export const timelineParams = z
     upTo: isoDate.optional(),
     /** Event ids drawn in the accent colour with a bold label. */
     highlight: z.array(z.string()).default([]),
+    /** The story's own date, marked "Now" on the ruler, so dates passed and dates to come read apart. */
+    today: isoDate.optional(),
   })
   .strict();
 
