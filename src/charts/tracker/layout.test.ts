@@ -121,12 +121,15 @@ describe('layoutTracker', () => {
 
   it('keys dashed and solid bars on every frame; says "Promised" and "Latest" on every card when wide, and heads two columns with them when narrow', () => {
     const wide = layoutTracker(rows, { width: 760, height: 520 });
-    expect(wide.key?.items.map((i) => i.text)).toEqual(['Promised', 'Latest measure']);
+    // The report card's GDP figure is the government's claim: a third entry keys how claims are drawn.
+    expect(wide.key?.items.map((i) => i.text)).toEqual(['Promised', 'Latest measure', 'Claim']);
+    expect(wide.cards.find((c) => c.id === 'economy')!.bar.claim).toBe(true);
+    expect(wide.cards.filter((c) => c.bar.claim).map((c) => c.id)).toEqual(['economy']);
     expect(wide.cards.find((c) => c.id === 'skills')!.lines.map((l) => l.text).join(' ')).toContain('Promised: 80% by 2030');
     // A 390 px phone: one promise to a row, all seven in the frame; the key heads the columns.
     const narrow = layoutTracker(rows, { width: 340, height: 378 });
     // Every target is "by 2030": the head says it once.
-    expect(narrow.key?.items.map((i) => i.text)).toEqual(['Promised by 2030', 'Latest']);
+    expect(narrow.key?.items.map((i) => i.text)).toEqual(['Promised by 2030', 'Latest', 'Claim']);
     const skills = narrow.cards.find((c) => c.id === 'skills')!;
     expect(skills.lines.filter((l) => l.cls === 'promised').map((l) => l.text)).toEqual(['80%']);
     expect(skills.lines.filter((l) => l.cls === 'latest').map((l) => l.text)).toEqual(['5% (2022, start)']);

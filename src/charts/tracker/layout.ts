@@ -31,7 +31,7 @@ export interface Card {
   height: number;
   title: TextBlock;
   /** Bar row: track, target outline and measure bar (measure null when none is published). */
-  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null; none?: boolean };
+  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null; none?: boolean; claim?: boolean };
   promised: TextBlock;
   latest: TextBlock;
   /** Every line of the three blocks, placed, for drawing (one flat list keeps the marks light). */
@@ -64,7 +64,7 @@ export const drawnOnly = (layout: TrackerLayout): DrawnLayout => ({
 export interface TrackerKey {
   y: number;
   swatch: { width: number; height: number; y: number };
-  items: { kind: 'target' | 'measure'; x: number; textX: number; text: string }[];
+  items: { kind: 'target' | 'measure' | 'claim'; x: number; textX: number; text: string }[];
 }
 
 export interface Pledge {
@@ -85,6 +85,10 @@ export function pledges(rows: readonly TrackerRow[]): Pledge[] {
   }
   return [...out.values()];
 }
+
+/** A measure that is only someone's claim is drawn apart from a measure (faint, dotted), and keyed. */
+const claimOf = (p: Pledge) => (p.measure?.basis === 'claim' ? { claim: true } : {});
+const KEY_CLAIM = 'Claim';
 
 export const promisedText = (p: Pledge) => (p.target ? `Promised: ${p.target.text} ${p.target.date}` : 'Promised: no figure');
 export const latestText = (p: Pledge) => (p.measure ? `Latest: ${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
@@ -197,7 +201,7 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
         bar:
           p.target?.scale === 'none'
             ? { x: PAD, y: barY, width: inner, height: barHeight, target: 0, measure: null, none: true }
-            : { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null },
+            : { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...claimOf(p) },
         promised: { x: PAD, y: wordsY, lines: promised },
         latest: { x: PAD, y: wordsY + promisedH, lines: latest },
         lines: [
@@ -209,20 +213,23 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
     });
     // The key: a dashed swatch and "Promised", a solid one and "Latest measure", on one line.
     const second = fontSize * 1.6 + 4 + textWidth(KEY_PROMISED, fontSize) + 14;
-    return { fontSize, lineHeight, smallLineHeight, cards, key: withKey ? keyAt(fontSize, lineHeight, 0, second) : null };
+    return { fontSize, lineHeight, smallLineHeight, cards, key: withKey ? keyAt(fontSize, lineHeight, 0, second, KEY_LATEST, KEY_PROMISED, list.some((p) => claimOf(p).claim)) : null };
   }
 }
 
 /** The key line: a dashed swatch and `promised` at `promisedX`, a solid one and `latest` at `latestX`. */
-function keyAt(fontSize: number, lineHeight: number, promisedX: number, latestX: number, latest = KEY_LATEST, promised = KEY_PROMISED): TrackerKey {
+function keyAt(fontSize: number, lineHeight: number, promisedX: number, latestX: number, latest = KEY_LATEST, promised = KEY_PROMISED, claims = false): TrackerKey {
   const swatch = fontSize * 1.6;
   const barHeight = fontSize - 4;
+  // Where the report card holds a claim, a third entry after "Latest" says how one is drawn.
+  const claimX = latestX + swatch + 4 + textWidth(latest, fontSize) + 14;
   return {
     y: 0,
     swatch: { width: swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 },
     items: [
       { kind: 'target', x: promisedX, textX: promisedX + swatch + 4, text: promised },
       { kind: 'measure', x: latestX, textX: latestX + swatch + 4, text: latest },
+      ...(claims ? [{ kind: 'claim' as const, x: claimX, textX: claimX + swatch + 4, text: KEY_CLAIM }] : []),
     ],
   };
 }
@@ -274,7 +281,7 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
         height: heights[i]!,
         title: { x: PAD, y: PAD, lines: title },
         // Beside the name's first line.
-        bar: { x: colX, y: PAD + (blockHeight(1, fontSize, lineHeight) - barHeight) / 2, width: rightWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
+        bar: { x: colX, y: PAD + (blockHeight(1, fontSize, lineHeight) - barHeight) / 2, width: rightWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...claimOf(p), ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
         promised: { x: PAD, y: wordsY, lines: promised },
         latest: { x: colX, y: wordsY, lines: latest },
         lines: [
@@ -286,6 +293,6 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
       y += heights[i]! + gap;
       return card;
     });
-    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
+    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, list.some((p) => claimOf(p).claim)) };
   }
 }
