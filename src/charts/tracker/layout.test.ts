@@ -89,6 +89,11 @@ describe('layoutTracker', () => {
     for (const [width, height] of frames) {
       const { chosen, k, dx } = pickLayout(layouts, { width, height });
       const least = width >= 700 ? 14 : 12;
+      // A phone layout drawn a few rows at a time ends its key line with "1–4 of 7": the key stops short of it.
+      if (chosen.tall && chosen.layout.key) {
+        const keyRight = Math.max(...chosen.layout.key.items.map((i) => i.textX + textWidth(i.text, chosen.layout.fontSize)));
+        if (keyRight > chosen.width - textWidth('7–7 of 7', chosen.layout.fontSize) - 6) problems.push(`${width}x${height}: key runs into "of 7"`);
+      }
       if (chosen.layout.fontSize * k < least - 0.01) problems.push(`${width}x${height}: ${(chosen.layout.fontSize * k).toFixed(1)} px type`);
       for (const [name, params] of states) {
         const view = chosen.tall ? trackerWindow(chosen.layout, params, height / k) : undefined;

@@ -221,7 +221,8 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
 function keyAt(fontSize: number, lineHeight: number, promisedX: number, latestX: number, latest = KEY_LATEST, promised = KEY_PROMISED, claims = false): TrackerKey {
   const swatch = fontSize * 1.6;
   const barHeight = fontSize - 4;
-  // Where the report card holds a claim, a third entry after "Latest" says how one is drawn.
+  // Where the report card holds a claim, a third entry after "Latest" says how one is drawn
+  // (not on a phone's 12 px list, whose key line ends in "1–4 of 7"; its words say "claim").
   const claimX = latestX + swatch + 4 + textWidth(latest, fontSize) + 14;
   return {
     y: 0,
@@ -293,6 +294,6 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
       y += heights[i]! + gap;
       return card;
     });
-    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, list.some((p) => claimOf(p).claim)) };
+    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, fixed === undefined && list.some((p) => claimOf(p).claim)) };
   }
 }
