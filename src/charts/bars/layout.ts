@@ -120,7 +120,10 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const plotLeft = MARGIN.left + (mode === 'beside' ? labelWidth + 10 : 0);
   const plotRight = size.width - MARGIN.right;
   const left = plotLeft + (lo < 0 ? valueWidth : 0);
-  const right = plotRight - (hi > 0 ? valueWidth : 0);
+  // Each bar ends where its own value still fits after it: a short bar with a long value ("at
+  // least 60 bn roubles") no longer shrinks the scale of the long ones.
+  const span = (hi === lo ? 1 : hi) - lo;
+  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - left) * span) / (barValue(r) - lo))) : plotRight;
   const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).range([left, Math.max(left + 1, right)]);
   const zeroX = x(0);
   // Beside: centred in the frame; above (a phone): right under the caption, as a list reads.

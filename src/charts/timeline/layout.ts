@@ -175,8 +175,9 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   // One line: the date and the short words, else the short words alone (the ruler still dates
   // them), and only without either the date by itself. An event not of this step that has short
-  // words takes them rather than a label cut off mid-sentence.
-  if (limit === 0 || (e.brief !== e.date && !isCurrent(e))) {
+  // words takes them rather than a label cut off mid-sentence, as does this step's when it would
+  // be cut to one line.
+  if (limit === 0 || (e.brief !== e.date && (!isCurrent(e) || limit === 1))) {
     const one = [e.brief, e.brief.slice(e.date.length + 2)].find((t) => t && textWidth(t, FONT_SIZE) <= width);
     if (one || limit === 0) return [one ?? e.date];
   }
