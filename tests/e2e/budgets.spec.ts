@@ -114,7 +114,11 @@ test.describe('a visit to every page', () => {
       await page.evaluate(async () => {
         for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
           scrollTo(0, y);
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 16)));
+          // A frame, or 200 ms where a loaded machine withholds frames (the walk once hung 45 s here).
+          await new Promise((r) => {
+            requestAnimationFrame(() => setTimeout(r, 16));
+            setTimeout(r, 200);
+          });
         }
       });
       // Scrolled past every section, so every island has hydrated (client:near).
