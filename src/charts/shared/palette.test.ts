@@ -57,6 +57,7 @@ describe('regionOf', () => {
   it.each([
     ['Russia, 2024', 'russia'],
     ['United States, 2025', 'us'],
+    ['US, 2024', 'us'],
     ['China, 2024', 'china'],
     ['Europe, 2024', 'europe'],
     ['Still work for Russian companies', undefined],
