@@ -108,6 +108,9 @@ export const rowBase = z.object({ source: z.string().min(1) }).catchall(z.union(
 /** An id or name a row is known by (non-empty text). */
 export const rowText = z.string().trim().min(1);
 
+/** A source's own qualifier of a figure, printed before it ("more than 15%"); bars and range rows. */
+export const rowQualifier = z.enum(['about', 'more than', 'up to', 'at least']);
+
 /** content/data/<dataset>.yaml: a small tidy table with its metadata. */
 export const datasetSchema = z.object({
   /** Human title, used for the CSV download and tables. */

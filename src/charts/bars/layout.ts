@@ -84,7 +84,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const values = valid.map((r) => barValue(r));
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
-  const valueText = (r: Row) => (r['value'] === null ? 'not reported' : `${r['qualifier'] ? `${r['qualifier']} ` : ''}${formatValue(num(r, 'value'), params.prefix, params.suffix)}`);
+  const valueText = (r: Row) => (r['value'] === null ? 'not reported' : formatValue(num(r, 'value'), params.prefix, params.suffix, text(r, 'qualifier')));
   const isHighlighted = (r: Row) => params.highlight.includes(text(r, 'id'));
 
   const innerWidth = size.width - MARGIN.left - MARGIN.right;

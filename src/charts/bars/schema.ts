@@ -1,6 +1,6 @@
 /** What a bar chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
-import { rowBase, rowText } from '../../lib/schemas';
+import { rowBase, rowQualifier, rowText } from '../../lib/schemas';
 
 export const barsParams = z
   .object({
@@ -26,7 +26,7 @@ export const barsRow = rowBase.extend({
   id: rowText,
   label: rowText,
   value: z.number().nullable(),
-  qualifier: z.enum(['about', 'more than', 'up to', 'at least']).optional(),
+  qualifier: rowQualifier.optional(),
   /** `target`: a promise, not a measure, drawn as a dashed outline (as the promise tracker draws targets). */
   role: z.enum(['target']).optional(),
 });

@@ -10,6 +10,7 @@
  */
 import { firstFit } from '../shared/place';
 import { blockHeight, fitLines, textWidth } from '../shared/text';
+import { formatValue } from '../shared/format';
 import type { Size } from '../types';
 import type { ReaderGuess } from './context';
 import type { GuessParams, GuessRow } from './params';
@@ -42,9 +43,7 @@ export interface GuessLayout {
   axis: { y: number; fontSize: number; ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[] };
 }
 
-export function formatGuessValue(value: number, suffix: string, qualifier?: string | null): string {
-  return `${qualifier ? `${qualifier} ` : ''}${value.toLocaleString('en-GB')}${suffix}`;
-}
+export const formatGuessValue = (value: number, suffix: string, qualifier?: string | null): string => formatValue(value, '', suffix, qualifier);
 
 /** The figures a state draws: the answer row, then the others, in the state's order. */
 export function guessRows(rows: readonly GuessRow[], params: GuessParams): GuessRow[] {

@@ -7,7 +7,7 @@
 import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import { scaleLinear, type LinearScale } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
-import { formatNumber } from '../shared/format';
+import { formatValue } from '../shared/format';
 import { firstFit } from '../shared/place';
 import { fitLines, textWidth, withTail as fitWithTail } from '../shared/text';
 import type { Note, Size } from '../types';
@@ -97,7 +97,7 @@ const NOTE_GAP = 2;
 
 export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes: readonly Note[] = []): RangeLayout {
   const wide = size.width >= WIDE_FROM;
-  const fmt = (v: number) => `${params.prefix}${formatNumber(v)}${params.suffix}`;
+  const fmt = (v: number, qualifier?: string) => formatValue(v, params.prefix, params.suffix, qualifier);
   const labelWidth = wide ? Math.min(260, Math.round(size.width * 0.3)) : size.width - MARGIN.left - MARGIN.right;
   const plotLeft = (wide ? MARGIN.left + labelWidth + 16 : MARGIN.left) + R;
   const plotRight = size.width - MARGIN.right - R;
@@ -115,7 +115,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     const [low, high] = floor ? [num(row, 'low'), num(row, 'low')] : ordered(num(row, 'low'), num(row, 'high'));
     const group = text(row, 'group');
     const label = text(row, 'label');
-    const value = `${qualifier ? `${qualifier} ` : ''}${low === high ? fmt(low) : `${fmt(low)}–${fmt(high)}`}`;
+    const value = low === high ? fmt(low, qualifier) : `${fmt(low, qualifier)}–${fmt(high)}`;
     return {
       id: text(row, 'id'),
       label: group ? `${label} (${group})` : label,

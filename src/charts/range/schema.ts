@@ -1,6 +1,6 @@
 /** What a range chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
-import { rowBase, rowText } from '../../lib/schemas';
+import { rowBase, rowQualifier, rowText } from '../../lib/schemas';
 
 export const rangeParams = z
   .object({
@@ -24,7 +24,7 @@ export const rangeParams = z
  * least" make a floor: a marker at `low` with an arrow pointing on, never a range to some
  * invented upper end.
  */
-export const rangeRow = rowBase.extend({ id: rowText, label: rowText, low: z.number(), high: z.number(), group: z.string().optional(), qualifier: z.enum(['about', 'more than', 'up to', 'at least']).optional() });
+export const rangeRow = rowBase.extend({ id: rowText, label: rowText, low: z.number(), high: z.number(), group: z.string().optional(), qualifier: rowQualifier.optional() });
 
 export type RangeParams = z.infer<typeof rangeParams>;
 export type RangeRow = z.infer<typeof rangeRow>;

@@ -28,8 +28,8 @@ export function formatNumber(value: number): string {
 }
 
 /** A value as printed on a chart: `prefix` + Intl number + `suffix` (e.g. "$", "%"). */
-export function formatValue(value: number, prefix = '', suffix = ''): string {
-  return `${prefix}${formatNumber(value)}${suffix}`;
+export function formatValue(value: number, prefix = '', suffix = '', qualifier?: string | null): string {
+  return `${qualifier ? `${qualifier} ` : ''}${prefix}${formatNumber(value)}${suffix}`;
 }
 
 const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });

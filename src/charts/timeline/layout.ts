@@ -41,8 +41,8 @@ export interface TimelineEvent {
   date: string;
   /** The whole label, for tooltips and screen readers. */
   full: string;
-  /** One line for a crowded frame: the date and the row's `short` words, else the date alone. */
-  brief: string;
+  /** The row's `short` words for a crowded frame ('' when it has none). */
+  short: string;
   /** The label as drawn, wrapped (and shortened when space is short). */
   lines: string[];
   highlighted: boolean;
@@ -96,7 +96,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       leader: '',
       date,
       full: `${date}: ${text(row, 'label')}`,
-      brief: row['short'] ? `${date}: ${row['short']}` : date,
+      short: text(row, 'short'),
       lines: [],
       highlighted: params.highlight.includes(text(row, 'id')),
       visible: isOnOrBefore(text(row, 'date'), params.upTo),
@@ -177,8 +177,8 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   // them), and only without either the date by itself. An event not of this step that has short
   // words takes them rather than a label cut off mid-sentence, as does this step's when it would
   // be cut to one line.
-  if (limit === 0 || (e.brief !== e.date && (!isCurrent(e) || limit === 1))) {
-    const one = [e.brief, e.brief.slice(e.date.length + 2)].find((t) => t && textWidth(t, FONT_SIZE) <= width);
+  if (limit === 0 || (e.short && (!isCurrent(e) || limit === 1))) {
+    const one = e.short ? [`${e.date}: ${e.short}`, e.short].find((t) => textWidth(t, FONT_SIZE) <= width) : undefined;
     if (one || limit === 0) return [one ?? e.date];
   }
   return fitLines(e.full, width, FONT_SIZE, limit);
