@@ -92,3 +92,26 @@ describe('every figure in a note is in the words of a source', () => {
     expect(misses).toEqual([]);
   });
 });
+
+describe('a note on a bar or a claim is written under its row, not beside a neighbour', () => {
+  // In free space a note beside a bar read as the next bar's ("21% moved on" sat in the label
+  // column under another row); bars and ranges keep room for their notes under the row.
+  const rowed = noted.filter((n) => n.spec.kind === 'bars' || n.spec.kind === 'range');
+  it.each(rowed.map((n) => [`${n.spec.id} / ${n.name}`, n] as const))('%s', (_, { spec, name, notes }) => {
+    const misplaced: string[] = [];
+    for (const { what, size } of SIZES) {
+      const { body } = render(contractOf(spec.kind).Marks, { props: { rows: spec.rows, params: spec.states[name]!.params, notes, unit: spec.unit, size } as never });
+      const drawn = drawnNotes(spec, name, size);
+      const zoom = Number(/<g class="[a-z]+[^"]*"[^>]*transform="scale\(([\d.]+)\)"/.exec(body)?.[1] ?? 1);
+      drawn.forEach((at, i) => {
+        // Under a bar's bottom (its row's translate, the bar's own offset and height), or under
+        // the top of a claim's label.
+        const bar = new RegExp(`transform="translate\\(0,([-\\d.]+)\\)" data-id="${at}"><rect [^>]*height="([\\d.]+)"[^>]*translate\\([-\\d.]+,([-\\d.]+)\\)`).exec(body);
+        const claim = new RegExp(`data-id="${at}"><text[^>]* y="([-\\d.]+)"`).exec(body);
+        const top = bar ? Number(bar[1]) + Number(bar[2]) + Number(bar[3]) : Number(claim?.[1]);
+        if (!(drawn.boxes[i]!.y > top * zoom)) misplaced.push(`${what} ${size.width}x${size.height}: note on ${at} at y ${drawn.boxes[i]!.y.toFixed(0)}, its row starts at ${(top * zoom).toFixed(0)}`);
+      });
+    }
+    expect(misplaced).toEqual([]);
+  });
+});

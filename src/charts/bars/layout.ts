@@ -46,7 +46,7 @@ export interface BarMark {
   full: string;
   highlighted: boolean;
   visible: boolean;
-  /** Room reserved under the bar for its notes, when asked for (a phone with no free spot). */
+  /** Room kept under the bar for its notes (none without). */
   note?: NoteBox | undefined;
 }
 

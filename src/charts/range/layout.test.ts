@@ -153,6 +153,17 @@ describe('layoutRange', () => {
     expect(layout.rows.every((r) => r.value === null)).toBe(true);
     expect(layout.rows[0]!.lines[0]).toMatch(/…: 50,000–70,000$/);
   });
+
+  it("a row's short words stand for its label where a phone frame has one line per claim, not a label cut mid-word", () => {
+    const size = { width: 280, height: 200 };
+    const layout = layoutRange(claims.map((c) => ({ ...c, short: `${String(c['id']).toUpperCase()} estimate` })), defaults, size);
+    expectTidy(layout, size);
+    expect(layout.rows[0]!.lines).toEqual(['RAEC estimate: 50,000–70,000']);
+    expect(layout.rows.flatMap((r) => r.lines).join()).not.toContain('…');
+    // With room for whole labels the short words are not used.
+    const roomy = layoutRange(claims.map((c) => ({ ...c, short: 'short' })), defaults, { width: 900, height: 600 });
+    expect(roomy.rows[0]!.lines.join(' ')).toBe('RAEC, industry body (March 2022) (industry)');
+  });
 });
 
 describe('range helpers', () => {

@@ -66,7 +66,7 @@ export interface RangeRow {
   full: string;
   highlighted: boolean;
   visible: boolean;
-  /** Room reserved under the row for its notes, when asked for (a phone with no free spot). */
+  /** Room kept under the row for its notes (none without). */
   note?: NoteBox | undefined;
 }
 
@@ -119,6 +119,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     return {
       id: text(row, 'id'),
       label: group ? `${label} (${group})` : label,
+      short: text(row, 'short'),
       xLow: x(low),
       // A floor's arrow runs 28 px on from its marker.
       xHigh: floor ? Math.min(x(low) + 28, plotRight) : x(high),
@@ -132,13 +133,15 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
   });
 
   // Full labels if they fit, else one line each, else (on a phone) one line holding label and
-  // figures with the line right under it; spare height opens the gaps a little.
+  // figures with the line right under it; spare height opens the gaps a little. A row's short
+  // words, where it has them, stand for its label on one line.
   const leftBound = wide ? MARGIN.left + labelWidth + 8 : MARGIN.left;
   const room = axisY - MARGIN.top - 8;
   const build = (lineLimit: number, merge: boolean) =>
     draft.map((d) => {
-      if (merge) return { ...d, lines: [withTail(d.label, `: ${d.valueText}`, labelWidth)], beside: null, mode: 'merged' as const };
-      const lines = fitLines(d.label, labelWidth, FONT_SIZE, lineLimit);
+      const label = lineLimit < 2 && d.short ? d.short : d.label;
+      if (merge) return { ...d, lines: [withTail(label, `: ${d.valueText}`, labelWidth)], beside: null, mode: 'merged' as const };
+      const lines = fitLines(label, labelWidth, FONT_SIZE, lineLimit);
       const beside = placeValue(d.xLow, d.xHigh, textWidth(d.valueText, FONT_SIZE), leftBound, size.width - MARGIN.right);
       return { ...d, lines, beside, mode: beside ? ('beside' as const) : ('under' as const) };
     });

@@ -22,9 +22,10 @@ export const rangeParams = z
  * `group` of who makes it (official, industry, survey), which picks the marker shape, and the
  * source's own `qualifier` of the figure, printed before it ("about 90%"). "more than" and "at
  * least" make a floor: a marker at `low` with an arrow pointing on, never a range to some
- * invented upper end.
+ * invented upper end. `short` (at most 28 characters) stands for the label where a crowded
+ * frame (a small phone) has one line per claim, so no label is cut off mid-word.
  */
-export const rangeRow = rowBase.extend({ id: rowText, label: rowText, low: z.number(), high: z.number(), group: z.string().optional(), qualifier: rowQualifier.optional() });
+export const rangeRow = rowBase.extend({ id: rowText, label: rowText, short: rowText.max(28).optional(), low: z.number(), high: z.number(), group: z.string().optional(), qualifier: rowQualifier.optional() });
 
 export type RangeParams = z.infer<typeof rangeParams>;
 export type RangeRow = z.infer<typeof rangeRow>;

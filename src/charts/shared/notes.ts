@@ -13,8 +13,6 @@ export const NOTE_FONT_SIZE = 14;
 export const NOTE_LINE_HEIGHT = 18;
 const PAD = 4;
 const OFFSET = 14;
-/** The longest leader a note placed in free space may have before its layout reserves room instead. */
-const MAX_FREE_LEADER = 48;
 /** Between two notes written one under the other in reserved room. */
 export const SLOT_GAP = 4;
 
@@ -126,29 +124,6 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
     };
     return inside.find((s) => cost(s) === 0) ?? nearestFree(anchor, width, height, size, (b) => (cost(b) === 0 && !crossing(b) ? 0 : 1));
   }
-}
-
-/**
- * Lays out a chart and places its notes: first with no room reserved (notes go to free spots
- * beside their marks); when a note finds none near its mark, again with room reserved for the notes
- * (`layout(notes)` gives each noted mark a slot), so every note whose mark is drawn is drawn.
- */
-export function layoutWithNotes<L>(
-  notes: readonly Note[] | undefined,
-  layout: (reserveFor: readonly Note[]) => L,
-  marked: (layout: L) => { anchors: Anchor[]; obstacles: Box[] },
-  size: Size,
-): { layout: L; placed: PlacedNote[] } {
-  const free = layout([]);
-  const first = marked(free);
-  const placed = placeNotes(notes, first.anchors, first.obstacles, size);
-  const shown = (notes ?? []).filter((n) => first.anchors.some((a) => a.key === n.at));
-  // A note the free search put far from its mark reads as a note on another mark: reserve too.
-  const near = placed.every((p) => Math.hypot(p.leader.x1 - p.leader.x2, p.leader.y1 - p.leader.y2) <= MAX_FREE_LEADER);
-  if (placed.length >= shown.length && near) return { layout: free, placed };
-  const reserved = layout(shown);
-  const again = marked(reserved);
-  return { layout: reserved, placed: placeNotes(notes, again.anchors, again.obstacles, size) };
 }
 
 const inBox = (b: Box, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
