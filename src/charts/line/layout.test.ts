@@ -94,6 +94,13 @@ describe('layoutLine', () => {
     expect(layout.series[0]!.points[1]!.full).toBe('A, 2010: 12.3%');
   });
 
+  it("a phone's narrow label column wraps a name to three lines rather than cutting it", () => {
+    const layout = layoutLine(series('Workers with AI skills', [[2022, 5], [2030, 80]]), params({ suffix: '%' }), { width: 300, height: 420 });
+    const label = layout.series[0]!.label!;
+    expect(label.lines.length).toBe(3);
+    expect(label.lines.join(' ')).toBe('Workers with AI skills 80%');
+  });
+
   it('names only what fits when many series crowd a tiny frame', () => {
     const many = Array.from({ length: 12 }, (_, i) => series(`Series ${i}`, [[2000, 10], [2001, 10 + i * 0.01]])).flat();
     const layout = layoutLine(many, params({ highlight: ['Series 3'] }), { width: 280, height: 200 });

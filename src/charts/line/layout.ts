@@ -121,8 +121,8 @@ export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLay
 }
 
 /**
- * Names each shown series beside the height of its last shown point. Tries two lines per
- * label, then one, then names only the highlighted series (and, in a tiny frame, as many of
+ * Names each shown series beside the height of its last shown point. Tries three lines per
+ * label (a phone's narrow column), then two, then one, then names only the highlighted series (and, in a tiny frame, as many of
  * those as fit): the first arrangement whose labels all fit without touching wins.
  */
 function placeLabels(
@@ -137,6 +137,7 @@ function placeLabels(
   const candidates = series.filter((s) => s.visible && last(s.index) !== undefined);
   const highlighted = candidates.filter((s) => s.highlighted);
   const attempts: [number, LineSeries[]][] = [
+    [3, candidates],
     [2, candidates],
     [1, candidates],
     ...highlighted.map((_, k): [number, LineSeries[]] => [1, highlighted.slice(0, highlighted.length - k)]),

@@ -122,6 +122,14 @@ describe('layoutUnits', () => {
     expect(layout.groups.every((g) => !g.visible)).toBe(true);
   });
 
+  it("the remainder of a whole (role: rest) is marked in every state, highlighted or not, so its grey never changes", () => {
+    const parts: Row[] = [{ id: 'yes', label: 'Still work for Russian firms', count: 80, source: 's' }, { id: 'no', label: 'Do not', count: 20, role: 'rest', source: 's' }];
+    for (const highlight of [[], ['yes'], ['no']]) {
+      const layout = layoutUnits(parts, { ...defaults, highlight }, { width: 358, height: 391 });
+      expect(layout.groups.map((g) => g.rest)).toEqual([false, true]);
+    }
+  });
+
   it('handles one row, a zero count and no rows', () => {
     expect(layoutUnits(rows([7]), defaults, { width: 280, height: 300 }).groups[0]!.squares).toHaveLength(7);
     expect(layoutUnits(rows([0]), defaults, { width: 280, height: 300 }).groups[0]!.squares).toHaveLength(0);

@@ -43,6 +43,8 @@ export interface UnitGroup {
   /** One path drawing every square of the group (far fewer nodes than a rect each). */
   path: string;
   highlighted: boolean;
+  /** The remainder of a whole (a row's `role: rest`), drawn in grey. */
+  rest: boolean;
   visible: boolean;
 }
 
@@ -104,6 +106,7 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
       squares,
       path: squaresPath(squares.map((sq) => ({ ...sq, size: square }))),
       highlighted: params.highlight.includes(id),
+      rest: row['role'] === 'rest',
       visible: params.show === undefined || params.show.includes(id),
     };
   });

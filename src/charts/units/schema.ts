@@ -13,9 +13,13 @@ export const unitsParams = z
   })
   .strict();
 
-/** One group: its id, label and count (a number, zero or more). */
-/** `count: null` is a group the sources do not report (drawn with no squares, labelled "not reported"). */
-export const unitsRow = rowBase.extend({ id: rowText, label: rowText, count: z.number().nonnegative().nullable() });
+/**
+ * One group: its id, label and count (a number, zero or more). `count: null` is a group the
+ * sources do not report (drawn with no squares, labelled "not reported"). `role: rest` marks the
+ * remainder of a whole ("Do not", "Others"), drawn in grey in every step so the group the chart
+ * is about keeps the colour.
+ */
+export const unitsRow = rowBase.extend({ id: rowText, label: rowText, count: z.number().nonnegative().nullable(), role: z.literal('rest').optional() });
 
 export type UnitsParams = z.infer<typeof unitsParams>;
 export type UnitsRow = z.infer<typeof unitsRow>;
