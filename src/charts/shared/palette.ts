@@ -9,7 +9,7 @@
 
 export type Region = 'russia' | 'us' | 'china' | 'europe';
 
-const REGIONS: Record<string, Region> = { russia: 'russia', 'united states': 'us', us: 'us', china: 'china', europe: 'europe', eu: 'europe' };
+const REGIONS: Record<string, Region> = { russia: 'russia', 'united states': 'us', 'united-states': 'us', us: 'us', china: 'china', europe: 'europe', eu: 'europe' };
 
 /**
  * The place a mark stands for, from its label's first words ("China, 2024", "United States"),
