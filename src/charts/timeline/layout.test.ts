@@ -46,6 +46,13 @@ describe('layoutTimeline', () => {
     }
   });
 
+  it("marks officials' claims (voice: official) in every state, so their colour never changes with the step", () => {
+    const claims = rows(['2023-09', '2024-12', '2025-12']).map((r, i) => (i < 2 ? { ...r, voice: 'official' } : r));
+    for (const highlight of [[], ['e0'], ['e2']]) {
+      expect(layoutTimeline(claims, { highlight } as TimelineParams, { width: 358, height: 391 }).events.map((e) => e.official)).toEqual([true, true, false]);
+    }
+  });
+
   it('hides events after upTo, keeping every position (so revealing never moves the others)', () => {
     const all = layoutTimeline(crowded, { highlight: [] }, { width: 400, height: 450 });
     const early = layoutTimeline(crowded, { highlight: ['e1'], upTo: '2019' }, { width: 400, height: 450 });

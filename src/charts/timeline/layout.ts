@@ -46,6 +46,8 @@ export interface TimelineEvent {
   /** The label as drawn, wrapped (and shortened when space is short). */
   lines: string[];
   highlighted: boolean;
+  /** A claim by Russia's government or a state company (the row's `voice: official`), in Russia's colour. */
+  official: boolean;
   visible: boolean;
   /**
    * Room reserved under the label for the state's note on this event (a timeline has no free
@@ -99,6 +101,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       short: text(row, 'short'),
       lines: [],
       highlighted: params.highlight.includes(text(row, 'id')),
+      official: row['voice'] === 'official',
       visible: isOnOrBefore(text(row, 'date'), params.upTo),
     };
   });
