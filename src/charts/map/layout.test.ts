@@ -91,6 +91,22 @@ describe('layoutMap', () => {
     expect(covered).toEqual([]);
   });
 
+  // Its routes leave the pinned United States north-east (to Russia) and east: a name above the
+  // pin sat on the dashed route to Russia at 768 and 1280 px.
+  it('the off-map United States is named below its pin, clear of the routes that leave it', () => {
+    let pinned = 0;
+    for (const [name, params] of states) {
+      for (const size of [{ width: 358, height: 391 }, { width: 785, height: 527 }]) {
+        const layout = layoutMap(rows, params, size, geo);
+        const us = layout.places.find((p) => p.id === 'united-states' && p.visible && p.label.text.startsWith('←'));
+        if (!us) continue;
+        pinned++;
+        expect(us.label.y - layout.fontSize, `${name} ${size.width}x${size.height}`).toBeGreaterThan(us.y);
+      }
+    }
+    expect(pinned).toBeGreaterThan(0);
+  });
+
   // The chip-routes map at 320 px once drew "← United States" across "India" (charts.spec):
   // every frame width a reader can meet, 8 px apart, at the phone frames' own heights too.
   it('place labels never overlap (nor touch) at any frame width from 280 to 1680 px', () => {

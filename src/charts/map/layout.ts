@@ -307,8 +307,9 @@ function candidates(p: { x: number; y: number; edge?: 'left' | undefined }, text
   const h = fontSize;
   const gap = 6;
   const at = (x: number, y: number, anchor: 'start' | 'end' | 'middle'): LabelOption => ({ x, y, anchor, box: glyphBox(labelLeft({ x, anchor }, w), y, w, h) });
-  // A place off the map ("← United States"): its label runs along the edge, above or below its dot.
-  if (p.edge) return [at(p.x + 4, p.y - 10, 'start'), at(p.x + 4, p.y + 6 + h * 0.95, 'start')];
+  // A place off the map ("← United States"): its label runs along the edge, below its dot (its
+  // routes run north-east to Russia and east to Asia, across the space above it), else above.
+  if (p.edge) return [at(p.x + 4, p.y + 6 + h * 0.95, 'start'), at(p.x + 4, p.y - 10, 'start')];
   const beside = p.y + h * 0.35;
   const above = p.y - gap - h * 0.25;
   const below = p.y + gap + h * 0.95;

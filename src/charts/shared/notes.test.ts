@@ -1,3 +1,5 @@
+import { render } from 'svelte/server';
+import Notes from './Notes.svelte';
 import { describe, expect, it } from 'vitest';
 import { placeNotes } from './notes';
 
@@ -40,5 +42,16 @@ describe('placeNotes', () => {
 
   it('leaves out notes whose mark is not drawn', () => {
     expect(placeNotes([{ at: 'gone', text: 'Hidden' }], [{ key: 'a', x: 1, y: 1 }], [], size)).toEqual([]);
+  });
+});
+
+describe('Notes drawn', () => {
+  const note = (leaderX: number) => ({ at: 'm', text: 'A note', lines: ['A note'], box: { x: 100, y: 10, width: 80, height: 26 }, leader: { x1: leaderX, y1: 20, x2: leaderX + 20, y2: 20 } });
+  it('a note left of its mark is set flush right, so its words meet the leader; one right of it flush left', () => {
+    const left = render(Notes, { props: { notes: [note(180)] } }).body;
+    expect(left).toMatch(/<text class="note-text[^"]*" x="176"[^>]*text-anchor="end"/);
+    const right = render(Notes, { props: { notes: [{ ...note(100), leader: { x1: 100, y1: 20, x2: 80, y2: 20 } }] } }).body;
+    expect(right).toMatch(/<text class="note-text[^"]*" x="104"/);
+    expect(right).not.toContain('text-anchor="end"');
   });
 });
