@@ -70,6 +70,18 @@ describe('layoutBars', () => {
     }
   });
 
+  it("a phone wraps a long label to two lines over its bar before it shortens it", () => {
+    const long = rows([10, 13.2], (i) => (i ? 'GitHub: programmers who moved (Oct 2022)' : 'Minister: IT staff abroad (Dec 2022)'));
+    const layout = layoutBars(long, params(), { width: 288, height: 300 });
+    expect(layout.mode).toBe('above');
+    for (const b of layout.bars) {
+      expect(b.lines.join(' ')).not.toContain('…');
+      // Its last line sits right over its bar.
+      expect(b.barY - (b.labelY + blockHeight(b.lines.length, layout.fontSize, layout.lineHeight))).toBeLessThanOrEqual(1);
+    }
+    expect(layout.bars.some((b) => b.lines.length === 2)).toBe(true);
+  });
+
   it('puts labels above the bars on a phone and beside them on a desktop', () => {
     expect(layoutBars(data, params(), { width: 360, height: 320 }).mode).toBe('above');
     expect(layoutBars(data, params(), { width: 900, height: 320 }).mode).toBe('beside');

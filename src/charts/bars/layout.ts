@@ -103,8 +103,11 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const reserved = [...room.values()].reduce((sum, r) => sum + r.height, 0);
   const available = bottom - top - reserved;
 
-  // Above the bar when the frame is narrow and each slot has room for a label line too.
-  const labelBox = blockHeight(1, FONT_SIZE, LINE_HEIGHT);
+  // Above the bar when the frame is narrow and each slot has room for a label line too; two
+  // lines where the slots have room for them, so a label wraps before it is shortened.
+  const long = valid.some((r) => textWidth(text(r, 'label'), FONT_SIZE * BOLD) > innerWidth);
+  const aboveLines = long && available / n >= blockHeight(2, FONT_SIZE, LINE_HEIGHT) + MIN_ABOVE_BAR + 6 ? 2 : 1;
+  const labelBox = blockHeight(aboveLines, FONT_SIZE, LINE_HEIGHT);
   const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 6 ? 'above' : 'beside';
   // Rows share the whole frame (up to a generous height each), so a chart of two or three bars
   // fills its frame instead of crowding the top of it.
@@ -112,7 +115,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
   const fontSize = mode === 'above' ? FONT_SIZE : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
   const lineHeight = Math.round(fontSize * 1.23);
-  const maxLines = mode === 'above' || fontSize < 9 ? (fontSize < 9 ? 0 : 1) : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
+  const maxLines = fontSize < 9 ? 0 : mode === 'above' ? aboveLines : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
 
   const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
   const labelWidth = mode === 'above' ? innerWidth : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
@@ -161,7 +164,8 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       lines,
       // Beside: right-aligned against the bars' baseline, so each label sits next to its bar.
       labelX: mode === 'above' ? MARGIN.left : left - 8,
-      labelY: mode === 'above' ? 0 : barY + barHeight / 2 - blockHeight(lines.length, fontSize, lineHeight) / 2,
+      // Above: the label's last line right over its bar, however many lines it has.
+      labelY: mode === 'above' ? labelBox - blockHeight(lines.length, fontSize, lineHeight) : barY + barHeight / 2 - blockHeight(lines.length, fontSize, lineHeight) / 2,
       barY,
       barHeight,
       width,
