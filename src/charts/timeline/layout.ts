@@ -61,8 +61,12 @@ export interface TimelineLayout {
   labelX: number;
   top: number;
   bottom: number;
-  /** Year ticks; the first may be the start year's label at the top, drawn without a tick mark; `now` marks the story's date. */
-  ticks: { y: number; label: string; mark: boolean; now?: boolean }[];
+  /**
+   * Ticks on 1 January (and quarters), each where its date falls: none names the year the axis
+   * starts in at the top, which read as a tick out of step with the others. `now` marks the
+   * story's date.
+   */
+  ticks: { y: number; label: string; now?: boolean }[];
   events: TimelineEvent[];
 }
 
@@ -133,16 +137,13 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const step = last - first > 12 ? 5 : last - first > 6 ? 2 : last - first >= 2 ? 1 : 0.25;
   for (let t = Math.ceil(first / step) * step; t <= last + 1e-9; t += step) {
     const year = Math.floor(t + 1e-9);
-    ticks.push({ y: y(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]!, mark: true });
+    ticks.push({ y: y(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]! });
   }
-  // The start year named at the top of the ruler (no tick: the year began before the axis does),
-  // unless a tick is already there; with ticks every year or finer only, so the years read evenly.
-  if (step <= 1 && (ticks[0]?.y ?? Infinity) - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
   // "Now" on the ruler, in place of any tick too close to it to read.
   const now = params.today ? decimalYear(params.today) : NaN;
   if (now >= first && now <= last) {
     const nowY = y(now);
-    return { axisX, labelX, top, bottom, ticks: [...ticks.filter((t) => Math.abs(t.y - nowY) >= 14), { y: nowY, label: 'Now', mark: true, now: true }], events };
+    return { axisX, labelX, top, bottom, ticks: [...ticks.filter((t) => Math.abs(t.y - nowY) >= 14), { y: nowY, label: 'Now', now: true }], events };
   }
   return { axisX, labelX, top, bottom, ticks, events };
 }
