@@ -31,3 +31,15 @@ test('the guess shows the promised 2030 target from the start; on a desktop the 
   for (const box of [chart, control]) expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
   if (viewport.width >= 1000) expect(control.x).toBeGreaterThanOrEqual(chart.x + chart.width - 1);
 });
+
+test('on a 320 x 640 phone the guess chart is drawn at its frame size, its words at least 12 px', { tag: '@phone' }, async ({ page, story }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await story.gotoChapter('ambition', 'guess-ai-skills');
+  const svg = story.liveFigure('guess-ai-skills').locator('svg');
+  // The slider keeps its accessible name (the question), even where the words are not shown.
+  await expect(page.getByRole('slider', { name: /What share do you think had them in 2022/ })).toBeVisible();
+  const drawn = await svg.evaluate((el) => ({ height: el.getBoundingClientRect().height, laidOut: el.viewBox.baseVal.height, text: Math.min(...[...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1))) }));
+  // A frame shorter than its layout would be scaled down to fit (it drew at half size).
+  expect(drawn.height).toBeGreaterThanOrEqual(drawn.laidOut - 1);
+  expect(drawn.text).toBeGreaterThanOrEqual(11.95);
+});
