@@ -19,7 +19,8 @@ const LABEL_GAP = 4;
 const GROUP_GAP = 14;
 /** Space between blocks that sit side by side. */
 const BLOCK_GAP = 28;
-const MAX_CELL = 28;
+/** Largest square pitch: a few groups of a hundred units fill a desktop frame instead of its top third. */
+const MAX_CELL = 36;
 /** Smallest square pitch we draw: a 5 px square and a 1 px gap still read as units. */
 export const MIN_CELL = 6;
 /** More squares than this is noise, and too many nodes for a phone. */
