@@ -40,11 +40,13 @@ export function verticalGeometry(order: string[][], links: LinkIn[], size: Size)
   // Node names matter most: link labels shrink first (their tooltips and the table keep all).
   const limits = [[Infinity, Infinity], [Infinity, 4], [Infinity, 3], [Infinity, 2], [Infinity, 1], [3, 1], [2, 1], [1, 1]] as const;
   const plan = firstFit(limits, ([nodeLimit, linkLimit]) => attempt(nodeLimit, linkLimit), (p) => p.total <= available);
-  const extra = plan.bands.length ? Math.max(0, Math.min(80, (available - plan.total) / plan.bands.length)) : 0;
+  // Spare height lengthens the links (up to 120 px each); what is left centres the diagram, so a
+  // phone's frame is not two boxes at the top and a key at the bottom.
+  const extra = plan.bands.length ? Math.max(0, Math.min(120, (available - plan.total) / plan.bands.length)) : 0;
 
   const boxes = new Map<string, NodeBox>();
   const bandTop: number[] = [];
-  let y = MARGIN + (plan.bands.length ? 0 : Math.max(0, (available - plan.total) / 2));
+  let y = MARGIN + Math.max(0, (available - plan.total - extra * plan.bands.length) / 2);
   plan.rowsOf.forEach((row, r) => {
     row.items.forEach((item, i) => {
       const left = MARGIN + (inner - row.items.length * row.width - (row.items.length - 1) * row.nodeGap) / 2;
