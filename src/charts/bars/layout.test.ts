@@ -82,6 +82,17 @@ describe('layoutBars', () => {
     expect(layout.bars.some((b) => b.lines.length === 2)).toBe(true);
   });
 
+  it('a lower bound ("more than") is a floor: room for its arrowhead between the bar and its value', () => {
+    const survey = [...rows([80, 15]).map((r, i) => (i ? { ...r, qualifier: 'more than' } : r))];
+    for (const size of [{ width: 288, height: 300 }, { width: 672, height: 450 }]) {
+      const layout = layoutBars(survey, params(), size);
+      const [plain, floor] = layout.bars;
+      expect([plain!.floor, floor!.floor]).toEqual([false, true]);
+      expect(floor!.valueText).toBe('more than 15');
+      expect(floor!.valueX - (layout.zeroX + floor!.width)).toBeGreaterThanOrEqual(plain!.valueX - (layout.zeroX + plain!.width) + 12);
+    }
+  });
+
   it('puts labels above the bars on a phone and beside them on a desktop', () => {
     expect(layoutBars(data, params(), { width: 360, height: 320 }).mode).toBe('above');
     expect(layoutBars(data, params(), { width: 900, height: 320 }).mode).toBe('beside');

@@ -27,6 +27,8 @@ export interface BarMark {
   id: string;
   /** A target (a promise), drawn as a dashed outline rather than a solid bar. */
   target: boolean;
+  /** A lower bound ("more than 15%"): an arrowhead after the bar's end says it goes on, as a range's floor does. */
+  floor: boolean;
   /** Top of the row's slot (the row is drawn translated there). */
   y: number;
   /** Label lines as drawn (none when there is no room: the tooltip names the bar), and their left edge and top, relative to the slot. */
@@ -73,6 +75,9 @@ const num = (row: Row, key: string): number => Number(row[key] ?? NaN);
 /** A bar's value; a row the sources do not report (null) draws as zero length. */
 const barValue = (row: Row): number => (row['value'] === null ? 0 : num(row, 'value'));
 const text = (row: Row, key: string): string => String(row[key] ?? '');
+/** Room for a floor's arrowhead between its bar and its value. */
+const FLOOR = 16;
+const floorOf = (row: Row): boolean => /^(more than|at least)$/.test(text(row, 'qualifier'));
 
 export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: readonly Note[] = []): BarsLayout {
   // A null value is a row the sources do not report: drawn as an empty bar, labelled so.
@@ -126,7 +131,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Each bar ends where its own value still fits after it: a short bar with a long value ("at
   // least 60 bn roubles") no longer shrinks the scale of the long ones.
   const span = (hi === lo ? 1 : hi) - lo;
-  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - left) * span) / (barValue(r) - lo))) : plotRight;
+  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (floorOf(r) ? FLOOR : 0) - left) * span) / (barValue(r) - lo))) : plotRight;
   const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).range([left, Math.max(left + 1, right)]);
   const zeroX = x(0);
   // Beside: centred in the frame; above (a phone): right under the caption, as a list reads.
@@ -159,6 +164,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     return {
       id: text(row, 'id'),
       target: row['role'] === 'target',
+      floor: floorOf(row),
       y,
       note,
       lines,
@@ -169,7 +175,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       barY,
       barHeight,
       width,
-      valueX: zeroX + width + (negative ? -VALUE_GAP / 2 : VALUE_GAP / 2),
+      valueX: zeroX + width + (negative ? -VALUE_GAP / 2 : VALUE_GAP / 2 + (floorOf(row) ? FLOOR : 0)),
       valueY: barY + barHeight / 2,
       valueAnchor: negative ? 'end' : 'start',
       valueText: valueText(row),
@@ -203,7 +209,7 @@ export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstac
     obstacles: shown.flatMap((b) => [
       // The bar and its value, through the whole height of its row: a note in the gap above or
       // below a bar would read as the neighbouring bar's.
-      { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0), height: b.barY + b.barHeight + (layout.mode === 'beside' ? b.barY : 4) },
+      { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0) + (b.floor ? FLOOR : 0), height: b.barY + b.barHeight + (layout.mode === 'beside' ? b.barY : 4) },
       labelBox(layout, b),
     ]),
   };
