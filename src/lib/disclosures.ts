@@ -39,7 +39,9 @@ function reveal(hash: string): void {
 
 export function initDisclosures(): void {
   reveal(location.hash);
-  addEventListener('hashchange', () => reveal(location.hash));
+  // The hash navigated to, not the address now: a scrolly section may have put its step's id in
+  // the address (replaceState) before the event arrives, and the disclosure stayed shut.
+  addEventListener('hashchange', (event) => reveal(new URL(event.newURL).hash));
   // Same-page links to the hash already in the address fire no hashchange: handle the click.
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[href*="#"]');
