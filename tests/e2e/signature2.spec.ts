@@ -38,7 +38,7 @@ test('on a 320 x 640 phone the guess chart is drawn at its frame size, its words
   const svg = story.liveFigure('guess-ai-skills').locator('svg');
   // The slider keeps its accessible name (the question), even where the words are not shown.
   await expect(page.getByRole('slider', { name: /What share do you think had them in 2022/ })).toBeVisible();
-  const drawn = await svg.evaluate((el) => ({ height: el.getBoundingClientRect().height, laidOut: el.viewBox.baseVal.height, text: Math.min(...[...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1))) }));
+  const drawn = await svg.evaluate((el) => ({ height: el.getBoundingClientRect().height, laidOut: (el as SVGSVGElement).viewBox.baseVal.height, text: Math.min(...[...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1))) }));
   // A frame shorter than its layout would be scaled down to fit (it drew at half size).
   expect(drawn.height).toBeGreaterThanOrEqual(drawn.laidOut - 1);
   expect(drawn.text).toBeGreaterThanOrEqual(11.95);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { stack } from '../shared/place';
-import { KEY_ROW, LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, laneThrough, layoutFlow, portOffsets, linkText, nodeColumns, toStatus, type FlowLayout } from './layout';
+import { KEY_ROW, LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, laneThrough, layoutFlow, portOffsets, linkText, nodeColumns, type FlowLayout } from './layout';
+import { flowRow } from './schema';
 
 const link = (id: string, from: string, to: string, status: string, label: string): Row => ({ id, from, to, status, label, source: 's' });
 const chips: Row[] = [
@@ -156,9 +157,9 @@ describe('flow helpers', () => {
     expect(Object.fromEntries(columns)).toEqual(expected);
   });
 
-  it('reads unknown statuses as active and always names the status', () => {
-    expect(toStatus('cut')).toBe('cut');
-    expect(toStatus('bogus')).toBe('active');
+  it('always names the status (an unknown one fails the row schema at build time)', () => {
+    expect(flowRow.safeParse({ id: 'l', from: 'a', to: 'b', status: 'cut', source: 's' }).success).toBe(true);
+    expect(flowRow.safeParse({ id: 'l', from: 'a', to: 'b', status: 'bogus', source: 's' }).success).toBe(false);
     expect(linkText('Stopped', 'cut')).toBe('Stopped');
     expect(linkText('', 'claimed')).toBe('Claimed');
   });

@@ -26,7 +26,6 @@ export { horizontalLinkYAt, laneThrough, nodeColumns, portOffsets };
 
 export interface FlowNode extends Box {
   id: string;
-  column: number;
   lines: string[];
   fontSize: number;
   /** The name did not fit its box whole (its tooltip then gives it in full). */
@@ -67,17 +66,13 @@ export interface FlowLayout {
 
 const text = (row: Row, key: string): string => String(row[key] ?? '').trim();
 
-/** 'cut', 'active' or 'claimed'; anything else is drawn as active. */
-export function toStatus(value: string): FlowStatus {
-  return value === 'cut' || value === 'claimed' ? value : 'active';
-}
-
 export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLayout {
   const links = rows.map((row) => ({
     id: text(row, 'id'),
     from: text(row, 'from'),
     to: text(row, 'to'),
-    status: toStatus(text(row, 'status')),
+    // Checked against the row schema at build time: 'active', 'cut' or 'claimed'.
+    status: text(row, 'status') as FlowStatus,
     text: text(row, 'label'),
   }));
   const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
@@ -95,7 +90,6 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
     const touching = links.filter((l) => l.from === id || l.to === id);
     return {
       id,
-      column: columns.get(id)!,
       ...box,
       shortened: box.lines.join(' ').replace(/\s+/g, ' ') !== id.replace(/\s+/g, ' '),
       visible: touching.some((l) => shown(l.id)),

@@ -24,15 +24,16 @@ const ROW_GAP = 10;
 const MAX_EXTRA_GAP = 72;
 /**
  * Marker shapes (circle, square, diamond, triangle, cross, wye) as d3-shape's symbol() draws
- * them at area 90, written out so the browser need not load d3-shape for six constant paths.
+ * them at area 90, to a tenth of a pixel, written out so the browser need not load d3-shape
+ * for six constant paths.
  */
 const SHAPES = [
-  'M5.352,0A5.352,5.352,0,1,1,-5.352,0A5.352,5.352,0,1,1,5.352,0',
-  'M-4.743,-4.743h9.487v9.487h-9.487Z',
-  'M0,-8.828L5.097,0L0,8.828L-5.097,0Z',
-  'M0,-8.324L7.208,4.162L-7.208,4.162Z',
-  'M-6.364,-2.121L-2.121,-2.121L-2.121,-6.364L2.121,-6.364L2.121,-2.121L6.364,-2.121L6.364,2.121L2.121,2.121L2.121,6.364L-2.121,6.364L-2.121,2.121L-6.364,2.121Z',
-  'M2.56,1.478L2.56,6.598L-2.56,6.598L-2.56,1.478L-6.994,-1.082L-4.434,-5.516L0,-2.956L4.434,-5.516L6.994,-1.082Z',
+  'M5.35,0A5.35,5.35,0,1,1,-5.35,0A5.35,5.35,0,1,1,5.35,0',
+  'M-4.7,-4.7h9.5v9.5h-9.5Z',
+  'M0,-8.8L5.1,0L0,8.8L-5.1,0Z',
+  'M0,-8.3L7.2,4.2L-7.2,4.2Z',
+  'M-6.4,-2.1H-2.1V-6.4H2.1V-2.1H6.4V2.1H2.1V6.4H-2.1V2.1H-6.4Z',
+  'M2.6,1.5V6.6H-2.6V1.5L-7,-1.1L-4.4,-5.5L0,-3L4.4,-5.5L7,-1.1Z',
 ] as const;
 const symbolCircle = SHAPES[0];
 type SymbolType = (typeof SHAPES)[number];
@@ -210,7 +211,7 @@ export function placeValue(xLow: number, xHigh: number, width: number, left: num
   return null;
 }
 
-/** As many ticks as fit with their labels well apart (14 px: "90%" and "100%" read as one at 8); edge labels pulled inside the frame. */
+/** As many ticks as fit with their labels well apart (12 px: "90%" and "100%" read as one at 8); edge labels pulled inside the frame. */
 export function axisTicks(x: LinearScale, fmt: (v: number) => string, width: number): RangeTick[] {
   for (let count = 10; count >= 1; count--) {
     const ticks = x.ticks(count).map((v) => {
@@ -223,7 +224,7 @@ export function axisTicks(x: LinearScale, fmt: (v: number) => string, width: num
       const centre = anchor === 'end' ? width - half : anchor === 'start' ? half : at;
       return { x: at, labelX, anchor, label, half, centre };
     });
-    const apart = ticks.every((t, i) => i === 0 || t.centre - t.half >= ticks[i - 1]!.centre + ticks[i - 1]!.half + 14);
+    const apart = ticks.every((t, i) => i === 0 || t.centre - t.half >= ticks[i - 1]!.centre + ticks[i - 1]!.half + 12);
     if (apart || count === 1) return ticks.map(({ half: _half, centre: _centre, ...t }) => t);
   }
   return [];

@@ -62,11 +62,12 @@ export interface TimelineLayout {
   top: number;
   bottom: number;
   /**
-   * Ticks on 1 January (and quarters), each where its date falls: none names the year the axis
-   * starts in at the top, which read as a tick out of step with the others. `now` marks the
-   * story's date.
+   * Ticks on 1 January (and quarters), each where its date falls. A quarter ruler whose first
+   * tick is a month also names its start year at the top, with no tick mark (`mark: false`), so
+   * "Apr, Jul, Oct" have a year; other rulers do not (a "2020" just above "2021" read as a tick
+   * out of step). `now` marks the story's date.
    */
-  ticks: { y: number; label: string; now?: boolean }[];
+  ticks: { y: number; label: string; mark?: false; now?: boolean }[];
   events: TimelineEvent[];
 }
 
@@ -139,6 +140,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     const year = Math.floor(t + 1e-9);
     ticks.push({ y: y(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]! });
   }
+  if (step < 1 && isNaN(+ticks[0]!.label) && ticks[0]!.y - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
   // "Now" on the ruler, in place of any tick too close to it to read.
   const now = params.today ? decimalYear(params.today) : NaN;
   if (now >= first && now <= last) {

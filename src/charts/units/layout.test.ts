@@ -128,6 +128,8 @@ describe('layoutUnits', () => {
       const layout = layoutUnits(parts, { ...defaults, highlight }, { width: 358, height: 391 });
       expect(layout.groups.map((g) => g.rest)).toEqual([false, true]);
     }
+    // The tooltip keeps the unit's capitals ("IT", not "it").
+    expect(layoutUnits(parts, defaults, { width: 358, height: 391 }, 'IT worker who left').groups[1]!.full).toContain('each square = 1 IT worker who left');
   });
 
   it('handles one row, a zero count and no rows', () => {

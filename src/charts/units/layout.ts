@@ -103,7 +103,7 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
       labelX: place.x,
       labelY: place.labelY,
       lines: place.lines,
-      full: `${label}: ${formatNumber(value)}${unit ? ` ${unit}` : ''} (${n === 1 ? 'one square' : `${formatNumber(n)} squares`}; ${noteText.toLowerCase()})`,
+      full: `${label}: ${formatNumber(value)}${unit ? ` ${unit}` : ''} (${n === 1 ? 'one square' : `${formatNumber(n)} squares`}; ${noteText[0]!.toLowerCase()}${noteText.slice(1)})`,
       squares,
       path: squaresPath(squares.map((sq) => ({ ...sq, size: square }))),
       highlighted: params.highlight.includes(id),
