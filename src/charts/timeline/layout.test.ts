@@ -120,14 +120,19 @@ describe('layoutTimeline', () => {
     expect(layout.ticks.map((t) => t.label)).toEqual(['2018', '2020', '2022', '2024', '2026']);
   });
 
-  it('spaces a bunched cluster evenly, in date order, each label tied to its own dot by its leader', () => {
+  it('keeps each label by its own date, pushing a bunched cluster apart in date order, each tied to its dot by its leader', () => {
     const size = { width: 400, height: 500 };
     const bunched = rows(['2022-02-24', '2022-02-25', '2022-02-27', '2022-03', '2022-03-03', '2022-06-03', '2022-10', '2023', '2026']);
     const layout = layoutTimeline(bunched, { highlight: [] }, size);
     const tops = layout.events.map((e) => e.labelY);
-    const gaps = tops.slice(1).map((t, i) => t - tops[i]! - blockHeight(layout.events[i]!));
-    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 5);
+    // In date order, none touching, all inside the frame.
+    tops.slice(1).forEach((t, i) => expect(t).toBeGreaterThanOrEqual(tops[i]! + blockHeight(layout.events[i]!)));
     expect(tops.at(-1)! + blockHeight(layout.events.at(-1)!)).toBeLessThanOrEqual(size.height);
+    // An event with room around it keeps its label centred on its date, or as near as the
+    // frame's edge allows (spread evenly, a few late events' labels had sat at the top of the
+    // frame, far from their dates).
+    const last = layout.events.at(-1)!;
+    expect(Math.abs(last.labelY + blockHeight(last) / 2 - last.y)).toBeLessThan(4);
     for (const e of layout.events) {
       // The connector runs from the event's date on the ruler to its dot, which sits on its label's first line.
       const start = e.leader.match(/^M([\d.]+),([\d.]+)/)!;
@@ -211,6 +216,19 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
       sizes.flatMap((size) => labelProblems(layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? []), size).map((p) => `${name} ${size.width}x${size.height}: ${p}`)),
     );
     expect(problems).toEqual([]);
+  });
+
+  // Spread evenly down the frame, labels had drifted up to 195 px from their dates on a desktop
+  // (the late events' labels at the top). Each now stays by its date unless its neighbours push it.
+  it.each(timelines.map((spec) => [spec.id, spec] as const))("%s: on a desktop frame each step's labels stay within 130 px of their dates", (_, spec) => {
+    const size = { width: 672, height: 450 };
+    const far = Object.entries(spec.states).flatMap(([name, state]) =>
+      layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [])
+        .events.filter((e) => e.highlighted && e.lines.length)
+        .filter((e) => Math.abs(e.labelY + blockHeight(e) / 2 - e.y) > 130)
+        .map((e) => `${name}: ${e.id} ${Math.round(Math.abs(e.labelY + blockHeight(e) / 2 - e.y))} px from its date`),
+    );
+    expect(far).toEqual([]);
   });
 
   it.each([280, 320, 390, 430, 768, 1280, 1680].map((width) => ({ width, height: Math.min(480, Math.round(width * 0.9)) })))('synthetic crowded events at $width x $height', (size) => {

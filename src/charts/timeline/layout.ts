@@ -10,6 +10,7 @@ import { noteBlock, type Anchor, type Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
+import { stack } from '../shared/place';
 import { fitLines, textWidth, wrapLines } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { TimelineParams } from './schema';
@@ -121,7 +122,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
   }
   const gap = fitLabels(events, labelWidth, bottom - top);
-  spaceEvenly(events, top, bottom, gap);
+  placeByDate(events, top, bottom, gap);
   const r = (n: number) => Math.round(n * 10) / 10;
   const bend = axisX + RULER_RUN / 2;
   for (const e of events) {
@@ -151,24 +152,16 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
 }
 
 /**
- * Labels in date order, spread evenly down the frame (the gaps between blocks all equal, at
- * most three lines), level with the middle of their events; all events are placed, shown or
- * not, so revealing one never moves the others.
+ * Each label block centred on its own date, pushed apart only where
+ * labels would touch and kept inside the frame; all events are placed, shown or not, so
+ * revealing one never moves the others. (Spread evenly down the frame, a few late events' labels
+ * sat at the top, far from their dates.)
  */
-export function spaceEvenly(events: TimelineEvent[], top: number, bottom: number, minGap = GAP): void {
+export function placeByDate(events: TimelineEvent[], top: number, bottom: number, gap = GAP): void {
   const labelled = events.filter((e) => e.lines.length);
-  const total = labelled.reduce((sum, e) => sum + blockHeight(e), 0);
-  const gap = labelled.length > 1 ? Math.max(minGap, Math.min(3 * LINE_HEIGHT, (bottom - top - total) / (labelled.length - 1))) : 0;
-  const used = total + gap * Math.max(0, labelled.length - 1);
-  // A short list sits level with its events' middle rather than stretched to the frame.
-  const centre = labelled.length ? (labelled[0]!.y + labelled[labelled.length - 1]!.y) / 2 : top;
-  let cursor = Math.max(top, Math.min(bottom - used, centre - used / 2));
-  for (const e of labelled) {
-    e.labelY = cursor;
-    cursor += blockHeight(e) + gap;
-  }
+  const { starts } = stack(labelled.map((e) => ({ target: e.y, size: blockHeight(e) })), top, bottom, gap);
+  labelled.forEach((e, i) => (e.labelY = starts[i]!));
 }
-
 
 /** `2024-09-19` is on or before `2024-09` (the whole month counts) but not before `2024-08`. */
 export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
