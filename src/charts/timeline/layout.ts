@@ -63,10 +63,12 @@ export interface TimelineLayout {
   top: number;
   bottom: number;
   /**
-   * Ticks on 1 January (and quarters), each where its date falls. A quarter ruler whose first
-   * tick is a month also names its start year at the top, with no tick mark (`mark: false`), so
-   * "Apr, Jul, Oct" have a year; other rulers do not (a "2020" just above "2021" read as a tick
-   * out of step). `now` marks the story's date.
+   * Ticks on 1 January (and quarters), each where its date falls. The start year is also named
+   * at the top, with no tick mark (`mark: false`), where the ruler would otherwise leave its
+   * first months without a year: a quarter ruler whose first tick is a month ("2024, Apr, Jul"),
+   * a ruler of single years whose first event is in the first half of its year (February
+   * 2022's). Not for a late start: a "2020" for November just above "2021" read as a tick out of
+   * step. `now` marks the story's date.
    */
   ticks: { y: number; label: string; mark?: false; now?: boolean }[];
   events: TimelineEvent[];
@@ -141,7 +143,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     const year = Math.floor(t + 1e-9);
     ticks.push({ y: y(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]! });
   }
-  if (step < 1 && isNaN(+ticks[0]!.label) && ticks[0]!.y - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
+  if ((step < 1 ? isNaN(+ticks[0]!.label) : step < 2 && lo % 1 < 0.5) && ticks[0]!.y - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
   // "Now" on the ruler, in place of any tick too close to it to read.
   const now = params.today ? decimalYear(params.today) : NaN;
   if (now >= first && now <= last) {
