@@ -7,7 +7,7 @@
 import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
-import { formatValue } from '../shared/format';
+import { formatValue, isFloor } from '../shared/format';
 import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { BarsParams } from './schema';
@@ -77,7 +77,6 @@ const barValue = (row: Row): number => (row['value'] === null ? 0 : num(row, 'va
 const text = (row: Row, key: string): string => String(row[key] ?? '');
 /** Room for a floor's arrowhead between its bar and its value. */
 const FLOOR = 16;
-const floorOf = (row: Row): boolean => /^(more than|at least)$/.test(text(row, 'qualifier'));
 
 export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: readonly Note[] = []): BarsLayout {
   // A null value is a row the sources do not report: drawn as an empty bar, labelled so.
@@ -131,7 +130,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Each bar ends where its own value still fits after it: a short bar with a long value ("at
   // least 60 bn roubles") no longer shrinks the scale of the long ones.
   const span = (hi === lo ? 1 : hi) - lo;
-  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (floorOf(r) ? FLOOR : 0) - left) * span) / (barValue(r) - lo))) : plotRight;
+  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / (barValue(r) - lo))) : plotRight;
   const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).range([left, Math.max(left + 1, right)]);
   const zeroX = x(0);
   // Beside: centred in the frame; above (a phone): right under the caption, as a list reads.
@@ -164,7 +163,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     return {
       id: text(row, 'id'),
       target: row['role'] === 'target',
-      floor: floorOf(row),
+      floor: isFloor(row['qualifier']),
       y,
       note,
       lines,
@@ -175,7 +174,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       barY,
       barHeight,
       width,
-      valueX: zeroX + width + (negative ? -VALUE_GAP / 2 : VALUE_GAP / 2 + (floorOf(row) ? FLOOR : 0)),
+      valueX: zeroX + width + (negative ? -VALUE_GAP / 2 : VALUE_GAP / 2 + (isFloor(row['qualifier']) ? FLOOR : 0)),
       valueY: barY + barHeight / 2,
       valueAnchor: negative ? 'end' : 'start',
       valueText: valueText(row),

@@ -7,7 +7,7 @@
 import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import { scaleLinear, type LinearScale } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
-import { formatValue } from '../shared/format';
+import { formatValue, isFloor } from '../shared/format';
 import { firstFit } from '../shared/place';
 import { fitLines, textWidth, withTail as fitWithTail } from '../shared/text';
 import type { Note, Size } from '../types';
@@ -112,7 +112,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
 
   const draft = rows.map((row) => {
     const qualifier = text(row, 'qualifier');
-    const floor = qualifier === 'more than' || qualifier === 'at least';
+    const floor = isFloor(qualifier);
     const [low, high] = floor ? [num(row, 'low'), num(row, 'low')] : ordered(num(row, 'low'), num(row, 'high'));
     const group = text(row, 'group');
     const label = text(row, 'label');

@@ -27,6 +27,9 @@ export function formatNumber(value: number): string {
   return text;
 }
 
+/** A lower bound in the source's words ("more than", "at least"): drawn as a floor, an arrow on from the value. */
+export const isFloor = (qualifier: unknown): boolean => qualifier === 'more than' || qualifier === 'at least';
+
 /** A value as printed on a chart: `prefix` + Intl number + `suffix` (e.g. "$", "%"). */
 export function formatValue(value: number, prefix = '', suffix = '', qualifier?: string | null): string {
   return `${qualifier ? `${qualifier} ` : ''}${prefix}${formatNumber(value)}${suffix}`;
