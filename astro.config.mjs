@@ -100,13 +100,6 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
-                // The reading-mode and site settings every page's Settings menu uses: apart, so
-                // pages without a story (cover, guides) do not load the engine for them.
-                name: 'settings',
-                test: /src[\\/](scrolly[\\/]readMode|site)\.ts$/,
-                priority: 2,
-              },
-              {
                 // The map and the TOP500 squares: drawn only in the sanctions chapter, one file
                 // compresses better than two (0.4 KB gzip of that chapter's JS budget).
                 name: 'sanctions-kinds',

@@ -2,9 +2,15 @@
  * Wires the header's Settings control (src/components/ReaderSettings.astro) to <html>
  * attributes and localStorage: theme, animation and, on chapter pages, how to read. The
  * pre-paint script in Head.astro applies the saved choices before the first frame.
+ *
+ * It imports nothing, so Astro writes it into the page (issue 18): as a file it was a request,
+ * and the chunk it imported a second, on Lighthouse's simulated path to the first paint. So it
+ * spells out the storage keys of `STORAGE_KEYS` (src/site.ts) and the event of
+ * src/scrolly/readMode.ts, which the islands listen to; tests/unit/readerSettings.test.ts
+ * keeps them in step.
  */
-import { STORAGE_KEYS } from '../site';
-import { getReadMode, isReadMode, onReadModeChange, setReadMode } from '../scrolly/readMode';
+export const KEYS = { readMode: 'read-mode', theme: 'theme', motion: 'motion' } as const;
+export const READ_MODE_EVENT = 'readmodechange';
 
 function save(key: string, value: string | null): void {
   try {
@@ -31,7 +37,7 @@ export function initReaderSettings(): void {
         if (!radio.checked) return;
         if (radio.value === 'auto') delete root.dataset['theme'];
         else root.dataset['theme'] = radio.value;
-        save(STORAGE_KEYS.theme, radio.value === 'auto' ? null : radio.value);
+        save(KEYS.theme, radio.value === 'auto' ? null : radio.value);
       });
     }
 
@@ -49,20 +55,20 @@ export function initReaderSettings(): void {
       motion.addEventListener('change', () => {
         if (motion.checked) delete root.dataset['motion'];
         else root.dataset['motion'] = 'off';
-        save(STORAGE_KEYS.motion, motion.checked ? null : 'off');
+        save(KEYS.motion, motion.checked ? null : 'off');
       });
     }
 
-    const modes = radios(box, 'read-mode');
-    if (modes.length) {
-      const syncMode = (mode: string) => modes.forEach((r) => (r.checked = r.value === mode));
-      syncMode(getReadMode());
-      onReadModeChange(syncMode);
-      for (const radio of modes) {
-        radio.addEventListener('change', () => {
-          if (radio.checked && isReadMode(radio.value)) setReadMode(radio.value);
-        });
-      }
+    // The pre-paint script has set data-read-mode to a valid mode; the islands follow the event.
+    const mode = root.dataset['readMode'];
+    for (const radio of radios(box, 'read-mode')) {
+      radio.checked = radio.value === mode;
+      radio.addEventListener('change', () => {
+        if (!radio.checked) return;
+        root.dataset['readMode'] = radio.value;
+        save(KEYS.readMode, radio.value);
+        window.dispatchEvent(new CustomEvent(READ_MODE_EVENT, { detail: radio.value }));
+      });
     }
 
     closesLikeAMenu(box);
