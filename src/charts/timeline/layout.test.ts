@@ -237,6 +237,19 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
     expect(far).toEqual([]);
   });
 
+  // At 320 px the outlook's "what to watch" labels of the current step were cut mid-sentence to
+  // two lines ("30 Jun 2026: The government sends its AI…") though their short words fit whole.
+  it.each(timelines.map((spec) => [spec.id, spec] as const))("%s: on a phone the current step's labels with short words are never cut off", (_, spec) => {
+    const cut = Object.entries(spec.states).flatMap(([name, state]) =>
+      sizes.filter((size) => size.width < 400).flatMap((size) =>
+        layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [])
+          .events.filter((e) => (e.highlighted || e.note) && e.short && e.lines.some((l) => l.endsWith('…')))
+          .map((e) => `${name} ${size.width}x${size.height}: ${e.id} "${e.lines.join(' / ')}"`),
+      ),
+    );
+    expect(cut).toEqual([]);
+  });
+
   it.each([280, 320, 390, 430, 768, 1280, 1680].map((width) => ({ width, height: Math.min(480, Math.round(width * 0.9)) })))('synthetic crowded events at $width x $height', (size) => {
     const crowded = rows(['2017-09-01', '2019-10-10', '2023-04-24', '2023-05-18', '2024-02-15', '2024-09-19', '2024-12-11', '2024-12-12', '2025-01', '2025-06']);
     for (const highlight of [[], ['e0'], ['e4'], ['e8', 'e9']]) expect(labelProblems(layoutTimeline(crowded, { highlight }, size), size)).toEqual([]);

@@ -175,12 +175,13 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   // One line: the date and the short words, else the short words alone (the ruler still dates
-  // them), and only without either the date by itself. An event not of this step that has short
-  // words takes them rather than a label cut off mid-sentence, as does this step's when it would
-  // be cut to one line.
-  if (limit === 0 || (e.short && (!isCurrent(e) || limit === 1))) {
-    const one = e.short ? [`${e.date}: ${e.short}`, e.short].find((t) => textWidth(t, FONT_SIZE) <= width) : undefined;
-    if (one || limit === 0) return [one ?? e.date];
+  // them), and only without either the date by itself. Any event that has short words takes them
+  // rather than a label cut off mid-sentence; this step's may wrap them onto its lines (at 320 px
+  // its labels were cut to two lines with an ellipsis).
+  if (limit === 0 || e.short) {
+    const room = isCurrent(e) ? limit : 1;
+    const one = e.short ? [`${e.date}: ${e.short}`, e.short].map((t) => wrapLines(t, width, FONT_SIZE)).find((l) => l.length <= room && l.every((t) => textWidth(t, FONT_SIZE) <= width)) : undefined;
+    if (one || limit === 0) return one ?? [e.date];
   }
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
