@@ -21,5 +21,7 @@ export function tipBox(layout: UnitsLayout, group: UnitGroup, width: number, zoo
   const top = group.squares[0]?.y ?? 0;
   const foot = (group.squares.at(-1)?.y ?? 0) + layout.square;
   const fits = foot - top >= (wrapLines(group.full, w - 18, 14).length * 19 + 29) / zoom;
-  return { y: fits ? foot + 8 : group.labelY, width: (layout.cols - 1) * layout.cell + layout.square, height: fits ? 0 : foot - group.labelY };
+  // Otherwise the whole block, label and squares, whichever comes first.
+  const start = Math.min(group.labelY, top);
+  return { y: fits ? foot + 8 : start, width: (layout.cols - 1) * layout.cell + layout.square, height: fits ? 0 : Math.max(foot, group.labelY) - start };
 }
