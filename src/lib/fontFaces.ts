@@ -1,10 +1,8 @@
 /**
- * Rewrites the CSS that Astro's <Font> writes into what the first paint needs and what follows
- * it (src/components/WebFonts.astro, issue 18):
- * - the first paint gets the font-stack variables and metric-matched local fallbacks, one face
- *   per weight the site sets (measured by scripts/fallbackMetrics.ts into
- *   src/fonts/fallbacks.json) in place of Astro's one face for all weights;
- * - the web font faces are returned as data, for a script to add after the first paint.
+ * Rewrites the CSS that Astro's <Font> writes (src/components/WebFonts.astro): its one local
+ * fallback face for all weights becomes one face per weight the site sets, measured by
+ * scripts/fallbackMetrics.ts into src/fonts/fallbacks.json. The web font faces and the
+ * font-stack variables are kept as they are.
  */
 
 /** One measured fallback face (src/fonts/fallbacks.json). */
@@ -20,18 +18,6 @@ export interface FallbackFace {
   /** ascent-override and descent-override, as fractions of the font size. */
   ascent: number;
   descent: number;
-}
-
-/** One web font face: the FontFace constructor's family, source and descriptors in one object. */
-export interface LateFace {
-  family: string;
-  /** The CSS `src` value: `url("…") format("woff2")`. */
-  src: string;
-  style: string;
-  weight: string;
-  unicodeRange: string;
-  /** For a reader who has the fonts already (WebFonts.astro sets `swap` on a first visit). */
-  display: 'optional';
 }
 
 const FACE = /@font-face\s*\{([^}]*)\}/g;
@@ -62,27 +48,13 @@ function fallbackRules(name: string, faces: readonly FallbackFace[]): string {
     .join('');
 }
 
-export function splitFontCss(css: string, fallbacks: readonly FallbackFace[]): { firstPaint: string; late: LateFace[] } {
-  const late: LateFace[] = [];
+export function fontCss(css: string, fallbacks: readonly FallbackFace[]): string {
   const fallbackNames = new Set<string>();
-  const rest = css.replace(FACE, (_, body: string) => {
+  const rest = css.replace(FACE, (rule, body: string) => {
     const d = descriptors(body);
-    const family = (d.get('font-family') ?? '').replace(/^["']|["']$/g, '');
-    const src = d.get('src') ?? '';
-    if (src.includes('url(')) {
-      late.push({
-        family,
-        src,
-        style: d.get('font-style') ?? 'normal',
-        weight: d.get('font-weight') ?? '400',
-        unicodeRange: d.get('unicode-range') ?? 'U+0-10FFFF',
-        display: 'optional',
-      });
-    } else {
-      fallbackNames.add(family);
-    }
+    if ((d.get('src') ?? '').includes('url(')) return rule;
+    fallbackNames.add((d.get('font-family') ?? '').replace(/^["']|["']$/g, ''));
     return '';
   });
-  const firstPaint = [...fallbackNames].map((name) => fallbackRules(name, fallbacks)).join('') + rest.trim();
-  return { firstPaint, late };
+  return [...fallbackNames].map((name) => fallbackRules(name, fallbacks)).join('') + rest.trim();
 }

@@ -40,8 +40,9 @@ test.describe('JavaScript budget', () => {
   });
 });
 
-// Fonts are not preloaded, and no web font is declared in CSS: WebFonts.astro adds them by script
-// after the first paint, or before it once loaded. The first paint is set in measured fallbacks.
+// Fonts are not preloaded (Head.astro: a preload put them on the critical path before the first
+// paint), so they must not block or shift it: optional display, files of this site, and a
+// measured fallback for each weight the CSS sets (WebFonts.astro), so bold is set in bold.
 test('every page serves its own fonts off the critical path and declares metric-matched fallbacks', { tag: '@desktop' }, () => {
   const problems: string[] = [];
   for (const page of pages) {
@@ -49,14 +50,12 @@ test('every page serves its own fonts off the critical path and declares metric-
     const preloads = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*>/g)].map((m) => m[0]).filter((tag) => /as="font"/.test(tag));
     if (preloads.length > 0) problems.push(`${label(page)}: ${preloads.length} font preloads put fonts before the first paint`);
     const faces = [...html.matchAll(/@font-face\{[^}]*\}/g)].map((m) => m[0]);
-    if (faces.some((face) => /url\(/.test(face))) problems.push(`${label(page)}: a web font declared in CSS, fetched for the first paint`);
-    const late = JSON.parse(html.match(/<script type="application\/json" id="web-fonts">([^<]*)<\/script>/)?.[1] ?? '[]') as { src: string }[];
-    if (!late.length) problems.push(`${label(page)}: no web fonts for the script to add`);
-    for (const { src } of late) {
-      const href = src.match(/url\("?([^")]+)"?\)/)?.[1] ?? '';
+    if (faces.some((face) => /url\(["']?(https?:)?\/\//.test(face))) problems.push(`${label(page)}: a font loads from another origin`);
+    for (const face of faces.filter((f) => /src:url\(/.test(f))) {
+      const href = face.match(/url\("?([^")]+)"?\)/)?.[1] ?? '';
       if (!href.startsWith(`${basePath}_astro/fonts/`) || !existsSync(join(distDir, href.slice(basePath.length)))) problems.push(`${label(page)}: a font is not a file of this site: ${href}`);
+      if (!/font-display:optional/.test(face)) problems.push(`${label(page)}: a web font that may swap in late (not font-display: optional): ${href}`);
     }
-    // One fallback per weight the CSS sets, so bold text is set in the fallback's bold.
     for (const weight of ['400 550', '551 650', '651 700']) {
       if (!faces.some((face) => /src:local\(/.test(face) && /size-adjust:/.test(face) && face.includes(`font-weight:${weight};`))) problems.push(`${label(page)}: no metric-matched fallback for weights ${weight}`);
     }
@@ -65,9 +64,6 @@ test('every page serves its own fonts off the critical path and declares metric-
 });
 
 test.describe('a visit to every page', () => {
-  // A first visit: the web fonts come after the first paint (playwright.config.ts otherwise
-  // makes every test a returning reader's).
-  test.use({ storageState: { cookies: [], origins: [] } });
   for (const site of pages) {
     // An embed is framed at phone widths (320-640 px): one visit, at phone size, does all of it.
     const details = site.kind === 'embed' ? { tag: '@phone' } : {};

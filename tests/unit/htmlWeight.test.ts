@@ -36,11 +36,15 @@ const KB = 1024;
  * have room kept under their bars and claims (drawn in every static step), the TOP500's static
  * squares one path per place colour (the United States' and China's too), the claims
  * timeline's officials marked.
+ * Stop 17 (ambition 40.5, brain-drain 39.8, china-pivot 39.0, outlook 65.2, sanctions 63.4 KB):
+ * every page carries its Settings script inline (0.7 KB: as a file it was two requests on the
+ * first paint's path, issue 18) and a measured fallback per font weight (0.3 KB); china-pivot's
+ * flow draws Yandex's own link too. China-pivot 1.5 KB up, sources 1 KB up.
  */
 export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/ambition/': 41 * KB,
   'chapters/brain-drain/': 40 * KB,
-  'chapters/china-pivot/': 38 * KB,
+  'chapters/china-pivot/': 39.5 * KB,
   'chapters/outlook/': 66 * KB,
   'chapters/sanctions/': 64 * KB,
 };
@@ -49,7 +53,7 @@ export const CHAPTER_BUDGET: Record<string, number> = {
  * 85.5 at stop 15 with four new sources), so it grows with the sources; it ships no JavaScript and
  * its first paint is its heading.
  */
-export const PAGE_BUDGET: Record<string, number> = { 'sources/': 87 * KB };
+export const PAGE_BUDGET: Record<string, number> = { 'sources/': 88 * KB };
 /** Any other page, by kind: the heaviest embed is the map with its notes (27.7 KB), the heaviest other page the chart gallery (50.2 KB). */
 export const HTML_BUDGET: Record<PageKind, number> = { chapter: 65 * KB, embed: 30 * KB, other: 55 * KB };
 /** A chapter's static step charts and their shared drawings, gzipped on their own (sanctions, with its map: 16.8 KB). */
