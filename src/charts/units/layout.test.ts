@@ -129,7 +129,7 @@ describe('layoutUnits', () => {
       expect(layout.groups.map((g) => g.rest)).toEqual([false, true]);
     }
     // The tooltip keeps the unit's capitals ("IT", not "it").
-    expect(layoutUnits(parts, defaults, { width: 358, height: 391 }, 'IT worker who left').groups[1]!.full).toContain('each square = 1 IT worker who left');
+    expect(layoutUnits(parts, defaults, { width: 358, height: 391 }, 'IT workers').groups[1]!.full).toContain('Do not: 20 IT workers (20 squares; each square = 1 IT worker)');
   });
 
   it('handles one row, a zero count and no rows', () => {
