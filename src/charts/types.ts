@@ -68,6 +68,9 @@ export interface MarksProps<P, R> {
   size: Size;
   /** Notes pinned to marks in this state (drawn on the server too). */
   notes?: Note[] | undefined;
+  /** The notes of every state: kinds that keep room under a row for its notes keep it in every
+   * step, so rows stay in place when a step adds a note. */
+  reserve?: Note[] | undefined;
   /** The dataset's unit ("people"), for kinds that print it. */
   unit?: string;
   /** Marks take keyboard focus and carry tooltip text (the hydrated chart only). */

@@ -1,0 +1,42 @@
+/**
+ * Rows stay in place from step to step: a range chart keeps every row in its slot, and the room
+ * under a row for its notes is kept in every state (the `reserve` Chart.svelte and ScrollyStory
+ * pass), so a step that adds a note moves no row. Rendered on the server, as the browser draws.
+ */
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../tests/content/support/readContent';
+import { buildStory } from '../lib/story';
+import { contractOf } from './registry';
+import type { Size } from './types';
+
+const story = buildStory(readContent());
+const SIZES: Size[] = [
+  { width: 288, height: 340 },
+  { width: 358, height: 391 },
+  { width: 785, height: 527 },
+];
+
+const charts = [...story.charts.values()].filter((spec) => spec.kind === 'range' && Object.keys(spec.states).length > 1);
+
+/** Each row's y, by id, as the marks draw it in `state`. */
+function rowYs(spec: (typeof charts)[number], state: string, size: Size): Record<string, string> {
+  const reserve = Object.values(spec.states).flatMap((s) => s.notes ?? []);
+  const current = spec.states[state]!;
+  const props = { rows: spec.rows, params: current.params, notes: current.notes, reserve, unit: spec.unit, size } as never;
+  const { body } = render(contractOf(spec.kind).Marks, { props });
+  return Object.fromEntries([...body.matchAll(/data-id="([^"]+)"[\s\S]*?class="marker[^"]*"[^>]*transform="translate\([-\d.]+,([-\d.]+)\)"/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+describe('rows keep their place between steps', () => {
+  it('has range charts with notes in some steps to check', () => {
+    expect(charts.some((spec) => Object.values(spec.states).some((s) => s.notes?.length) && Object.values(spec.states).some((s) => !s.notes?.length))).toBe(true);
+  });
+  it.each(charts.map((spec) => [spec.id, spec] as const))('%s', (_, spec) => {
+    for (const size of SIZES) {
+      const [first, ...rest] = Object.keys(spec.states).map((state) => rowYs(spec, state, size));
+      expect(Object.keys(first!), 'rows read from the markup').toEqual(spec.rows.map((r) => r.id));
+      for (const ys of rest) expect(ys, `${size.width}x${size.height}`).toEqual(first);
+    }
+  });
+});
