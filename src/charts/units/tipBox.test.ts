@@ -23,6 +23,9 @@ describe('tipBox', () => {
     expect(tipBox(layout, tall!, size.width, zoom)).toMatchObject({ y: foot(tall) + 8, height: 0 });
     // Ending at its foot, a tooltip of up to five lines stays below its own label.
     expect(foot(tall) - (5 * 19 + 10) / zoom).toBeGreaterThanOrEqual(tall!.squares[0]!.y);
-    expect(tipBox(layout, short!, size.width, zoom)).toMatchObject({ y: short!.labelY, height: foot(short) - short!.labelY });
+    // On a phone the "Do not" group's 20 squares are shorter than its tooltip (on a desktop, with
+    // bigger squares, they hold it too).
+    if (size.width < 500) expect(tipBox(layout, short!, size.width, zoom)).toMatchObject({ y: short!.labelY, height: foot(short) - short!.labelY });
+    else expect(tipBox(layout, short!, size.width, zoom)).toMatchObject({ y: foot(short) + 8, height: 0 });
   });
 });
