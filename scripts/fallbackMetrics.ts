@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium.ts';
 import type { FallbackFace } from '../src/lib/fontFaces.ts';
-import { FONT_DIR, ROOT } from './fontChars.ts';
+import { FONT_DIR, FONT_FILES, ROOT } from './fontChars.ts';
 
 /** The weights the site's CSS sets, and the range of requested weights each face serves. */
 const WEIGHTS = [
@@ -34,11 +34,8 @@ const LOCALS: Record<FallbackFace['family'], { base: string[]; measured: string 
 };
 type Family = FallbackFace['family'];
 
-const FACES: { family: Family; style: 'normal' | 'italic'; file: string }[] = [
-  { family: 'Source Serif 4', style: 'normal', file: 'source-serif-4-latin-normal.woff2' },
-  { family: 'Source Serif 4', style: 'italic', file: 'source-serif-4-latin-italic.woff2' },
-  { family: 'Source Sans 3', style: 'normal', file: 'source-sans-3-latin-normal.woff2' },
-];
+/** Each family and style the site cuts, measured on its Latin subset. */
+const FACES = FONT_FILES.filter((font) => font.subset === 'latin');
 
 /** The chapters' prose, without front matter, directives and citations. */
 function prose(): string {
@@ -67,7 +64,7 @@ const page = await browser.newPage();
 const text = prose();
 const faces: FallbackFace[] = [];
 for (const face of FACES) {
-  const bytes = readFileSync(join(FONT_DIR, face.file)).toString('base64');
+  const bytes = readFileSync(join(FONT_DIR, face.out)).toString('base64');
   for (const { weight, range } of WEIGHTS) {
     const m = await page.evaluate(
       async ({ bytes, style, weight, fallback, text }) => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../tests/content/support/readContent';
 import { buildStory } from '../lib/story';
 import { contractOf } from './registry';
+import { notesOfEveryState } from './shared/notes';
 import type { Size } from './types';
 
 const story = buildStory(readContent());
@@ -21,7 +22,7 @@ const charts = [...story.charts.values()].filter((spec) => spec.kind === 'range'
 
 /** Each row's y, by id, as the marks draw it in `state`. */
 function rowYs(spec: (typeof charts)[number], state: string, size: Size): Record<string, string> {
-  const reserve = Object.values(spec.states).flatMap((s) => s.notes ?? []);
+  const reserve = notesOfEveryState(spec.states);
   const current = spec.states[state]!;
   const props = { rows: spec.rows, params: current.params, notes: current.notes, reserve, unit: spec.unit, size } as never;
   const { body } = render(contractOf(spec.kind).Marks, { props });

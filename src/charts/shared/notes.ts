@@ -48,6 +48,11 @@ export interface PlacedNote {
   leader: { x1: number; y1: number; x2: number; y2: number };
 }
 
+/** Every state's notes: what bars and ranges keep room for in every step (MarksProps.reserve). */
+export function notesOfEveryState(states: Record<string, { notes?: Note[] | undefined }>): Note[] {
+  return Object.values(states).flatMap((state) => state.notes ?? []);
+}
+
 /** A note's text wrapped to at most four lines of `maxWidth` pixels, and the block it needs. */
 export function noteBlock(text: string, maxWidth: number): { lines: string[]; width: number; height: number } {
   const lines = fitLines(text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
