@@ -178,10 +178,14 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   // them), and only without either the date by itself. Any event that has short words takes them
   // rather than a label cut off mid-sentence; this step's may wrap them onto its lines (at 320 px
   // its labels were cut to two lines with an ellipsis).
+  // Another step's event tries its short words on one line first, then wrapped onto its lines,
+  // before its whole label is cut with an ellipsis.
   if (limit === 0 || e.short) {
-    const room = isCurrent(e) ? limit : 1;
-    const one = e.short ? [`${e.date}: ${e.short}`, e.short].map((t) => wrapLines(t, width, FONT_SIZE)).find((l) => l.length <= room && l.every((t) => textWidth(t, FONT_SIZE) <= width)) : undefined;
-    if (one || limit === 0) return one ?? [e.date];
+    for (const room of isCurrent(e) ? [limit] : [1, limit]) {
+      const one = e.short ? [`${e.date}: ${e.short}`, e.short].map((t) => wrapLines(t, width, FONT_SIZE)).find((l) => l.length <= room && l.every((t) => textWidth(t, FONT_SIZE) <= width)) : undefined;
+      if (one) return one;
+    }
+    if (limit === 0) return [e.date];
   }
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
