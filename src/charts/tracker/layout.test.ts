@@ -150,6 +150,21 @@ describe('layoutTracker', () => {
     expect(chosen.layout.fontSize * k).toBeGreaterThanOrEqual(12);
   });
 
+  // On a 320 px phone (frame 288 by 391) the list at 12 px showed five of the seven rows: each
+  // latest measure started under a two-line name, a line below its bar.
+  it('on a 320 px phone shows the whole report card: the latest words start beside a wrapped name, and level with the name where no bar is drawn', () => {
+    const { chosen, k } = pickLayout(trackerLayouts(rows), { width: 288, height: 391 });
+    const shown = trackerWindow(chosen.layout, trackerParams.parse({ filled: ids }), 391 / k);
+    expect(shown.hidden).toEqual([]);
+    const list = layoutTracker(rows, { width: 284, height: 0 }, { fontSize: 12 });
+    const first = (c: (typeof list.cards)[number], cls: string) => c.lines.find((l) => l.cls === cls)!;
+    const spending = list.cards.find((c) => c.id === 'spending')!;
+    expect(spending.lines.filter((l) => l.cls === 'title')).toHaveLength(2);
+    expect(first(spending, 'latest').y).toBe(spending.lines.filter((l) => l.cls === 'title')[1]!.y);
+    const rank = list.cards.find((c) => c.bar.none)!;
+    expect(first(rank, 'latest').y).toBe(first(rank, 'title').y);
+  });
+
   it('fills cards in without moving them, and says "no measure published" where there is none', () => {
     const size = { width: 390, height: 420 };
     const first = layoutTracker(rows, size);

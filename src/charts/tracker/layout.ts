@@ -262,7 +262,13 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
     const barHeight = fontSize - 4;
     const top = Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap;
     const texts = list.map((p) => [fitLines(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, 4), fitLines(shortLatest(p), rightWidth, fontSize, 4)] as const);
-    const heights = texts.map(([title, promised, latest]) => PAD + blockHeight(title.length, fontSize, lineHeight) + 1 + Math.max(blockHeight(promised.length, fontSize, lineHeight), blockHeight(latest.length, fontSize, lineHeight)) + PAD);
+    // Under the name what was promised; the latest measure under the bar, beside the name's
+    // second line when it has one (a line saved on each two-line name, so a 320 px phone shows
+    // more of the seven).
+    const wordsAt = (title: string[]) => PAD + blockHeight(title.length, fontSize, lineHeight) + 1;
+    // A promise in words only draws no bar, so its latest words start level with its name.
+    const latestAt = (title: string[], p: Pledge) => (p.target?.scale === 'none' ? PAD : title.length > 1 ? PAD + lineHeight : wordsAt(title));
+    const heights = texts.map(([title, promised, latest], i) => Math.max(wordsAt(title) + blockHeight(promised.length, fontSize, lineHeight), latestAt(title, list[i]!) + blockHeight(latest.length, fontSize, lineHeight)) + PAD);
     const total = top + heights.reduce((a, h) => a + h + gap, -gap);
     const cut = texts.some((t) => t.some((lines) => lines.join(' ').endsWith('…')));
     if (fixed === undefined && fontSize > 10 && (cut || total > size.height)) continue;
@@ -271,7 +277,8 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
     let y = top;
     const cards: Card[] = list.map((p, i) => {
       const [title, promised, latest] = texts[i]!;
-      const wordsY = PAD + blockHeight(title.length, fontSize, lineHeight) + 1;
+      const wordsY = wordsAt(title);
+      const latestY = latestAt(title, p);
       const max = p.target?.scale === 'percent' ? 100 : Math.max(p.target?.value ?? 0, p.measure?.value ?? 0) || 1;
       const at = (v: number) => (Math.min(v, max) / max) * rightWidth;
       const card: Card = {
@@ -284,11 +291,11 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
         // Beside the name's first line.
         bar: { x: colX, y: PAD + (blockHeight(1, fontSize, lineHeight) - barHeight) / 2, width: rightWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...claimOf(p), ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
         promised: { x: PAD, y: wordsY, lines: promised },
-        latest: { x: colX, y: wordsY, lines: latest },
+        latest: { x: colX, y: latestY, lines: latest },
         lines: [
           ...title.map((text, k) => ({ x: PAD, y: PAD + k * lineHeight, text, cls: 'title', small: false })),
           ...promised.map((text, k) => ({ x: PAD, y: wordsY + k * lineHeight, text, cls: 'promised', small: true })),
-          ...latest.map((text, k) => ({ x: colX, y: wordsY + k * lineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
+          ...latest.map((text, k) => ({ x: colX, y: latestY + k * lineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
         ],
       };
       y += heights[i]! + gap;
