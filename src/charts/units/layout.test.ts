@@ -45,6 +45,14 @@ function expectTidy(layout: UnitsLayout, size: { width: number; height: number }
 }
 
 describe('layoutUnits', () => {
+  it('names a place without a figure "not reported" in its label and its words, never "0"', () => {
+    const layout = layoutUnits([...rows([40]), { id: 'russia', label: 'Russia, 2024', count: null, source: 's' }], defaults, { width: 358, height: 300 }, 'models');
+    const russia = layout.groups.find((g) => g.id === 'russia')!;
+    expect(russia.squares).toEqual([]);
+    expect(russia.lines.join(' ')).toBe('Russia, 2024: not reported');
+    expect(russia.full).toBe('Russia, 2024: not reported');
+  });
+
   it('sweep: tidy at every width from 280 to 1400 and every frame height from 200 to 600', () => {
     for (let width = 280; width <= 1400; width += 37) {
       for (let height = 200; height <= 600; height += 50) {
@@ -129,7 +137,8 @@ describe('layoutUnits', () => {
       expect(layout.groups.map((g) => g.rest)).toEqual([false, true]);
     }
     // The tooltip keeps the unit's capitals ("IT", not "it").
-    expect(layoutUnits(parts, defaults, { width: 358, height: 391 }, 'IT workers').groups[1]!.full).toContain('Do not: 20 IT workers (20 squares; each square = 1 IT worker)');
+    // One square each: the tooltip gives the count alone, the chart's header the scale.
+    expect(layoutUnits(parts, defaults, { width: 358, height: 391 }, 'IT workers').groups[1]!.full).toBe('Do not: 20 IT workers');
   });
 
   it('handles one row, a zero count and no rows', () => {

@@ -103,7 +103,9 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
       labelX: place.x,
       labelY: place.labelY,
       lines: place.lines,
-      full: `${label}: ${formatNumber(value)}${unit ? ` ${unit}` : ''} (${n === 1 ? 'one square' : `${formatNumber(n)} squares`}; ${noteText[0]!.toLowerCase()}${noteText.slice(1)})`,
+      // A place with no figure is "not reported", never "0 models".
+      // The squares are counted out only where one stands for more than one.
+      full: row['count'] === null ? `${label}: not reported` : `${label}: ${formatNumber(value)}${unit ? ` ${unit}` : ''}${n === value ? '' : ` (${n === 1 ? 'one square' : `${formatNumber(n)} squares`}; ${noteText[0]!.toLowerCase()}${noteText.slice(1)})`}`,
       squares,
       path: squaresPath(squares.map((sq) => ({ ...sq, size: square }))),
       highlighted: params.highlight.includes(id),

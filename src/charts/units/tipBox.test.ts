@@ -15,7 +15,7 @@ describe('tipBox', () => {
   it.each([
     { width: 358, height: 352 },
     { width: 785, height: 527 },
-  ])('a group taller than its tooltip names the foot of its own squares at $width px; a shorter one its whole block', (size) => {
+  ])('a group names the foot of its own squares at $width px, where the frame has room above it', (size) => {
     const zoom = typeZoom(size.width);
     const layout = layoutUnits(chart.rows, params, zoomedSize(size, zoom), chart.unit);
     const [tall, short] = layout.groups;
@@ -23,9 +23,13 @@ describe('tipBox', () => {
     expect(tipBox(layout, tall!, size.width, zoom)).toMatchObject({ y: foot(tall) + 8, height: 0 });
     // Ending at its foot, a tooltip of up to five lines stays below its own label.
     expect(foot(tall) - (5 * 19 + 10) / zoom).toBeGreaterThanOrEqual(tall!.squares[0]!.y);
-    // On a phone the "Do not" group's 20 squares are shorter than its tooltip (on a desktop, with
-    // bigger squares, they hold it too).
-    if (size.width < 500) expect(tipBox(layout, short!, size.width, zoom)).toMatchObject({ y: short!.labelY, height: foot(short) - short!.labelY });
-    else expect(tipBox(layout, short!, size.width, zoom)).toMatchObject({ y: foot(short) + 8, height: 0 });
+    // The "Do not" group's tooltip too ends at its own foot (under it was the next label).
+    expect(tipBox(layout, short!, size.width, zoom)).toMatchObject({ y: foot(short) + 8, height: 0 });
+    // A group at the very top, with no room above its foot, keeps its whole block.
+    const squeezed = { ...tall!, squares: tall!.squares.slice(0, 1).map((s) => ({ ...s, y: 0 })), labelY: 0 };
+    expect(tipBox(layout, squeezed, size.width, zoom)).toMatchObject({ y: 0 });
+    // A group with no squares has its box at its label, not from the frame's top.
+    const none = { ...short!, squares: [], labelY: 200 };
+    expect(tipBox(layout, none, size.width, zoom)).toEqual({ y: 200, width: 0, height: 0 });
   });
 });
