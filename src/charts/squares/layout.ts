@@ -160,6 +160,8 @@ interface BlockPlan {
   members: Unit[];
   /** The label's longest word, with the count (slotWidth). */
   longest?: string;
+  /** The label wrapped, by width and type size (the packing search asks for the same ones often). */
+  wrapped?: Map<string, string[]>;
 }
 
 export function layoutSquares(rows: Row[], params: SquaresParams, size: Size): SquaresLayout {
@@ -208,8 +210,8 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     let best: { grid: Region; panel: Region; placed: Placed[] } | undefined;
     for (const option of options) {
       const spot = option.panel;
-      const placed = fitBlocks(fitPlans, option.grid, fontSize, lineHeight, (p) => (typeof spot === 'function' ? spot(p) !== undefined : true));
-      if (!placed || (best && placed[0]!.cell <= best.placed[0]!.cell)) continue;
+      const placed = fitBlocks(fitPlans, option.grid, fontSize, lineHeight, (p) => (typeof spot === 'function' ? spot(p) !== undefined : true), best?.placed[0]!.cell);
+      if (!placed) continue;
       best = { grid: option.grid, panel: typeof spot === 'function' ? spot(placed)! : spot, placed };
     }
     if (best) {
@@ -331,9 +333,10 @@ interface Placed {
 
 /** Largest square pitch at which every block (one shared column count) fits the region. */
 function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number): Placed[];
-function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept: (p: Placed[]) => boolean): Placed[] | undefined;
-function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept?: (p: Placed[]) => boolean): Placed[] | undefined {
-  for (let cell = MAX_CELL; cell >= MIN_CELL; cell--) {
+function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept: (p: Placed[]) => boolean, above?: number): Placed[] | undefined;
+/** With `above`, only pitches larger than that are tried (a better option already has it). */
+function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept?: (p: Placed[]) => boolean, above = MIN_CELL - 1): Placed[] | undefined {
+  for (let cell = MAX_CELL; cell > above; cell--) {
     for (const cols of [10, 5, 20, 8, 15, 25, 4, 30, 40, 50]) {
       const placed = pack(plans, region, cell, cols, fontSize, lineHeight);
       if (placed && (!accept || accept(placed))) return placed;
@@ -374,6 +377,15 @@ const slotWidth = (plan: BlockPlan, gridWidth: number, fontSize: number) =>
 
 /** The label wrapped to the block's width, the count on the last line when it fits there ("Germany 40"). */
 function labelLines(plan: BlockPlan, width: number, fontSize: number): string[] {
+  const key = `${width} ${fontSize}`;
+  const known = (plan.wrapped ??= new Map()).get(key);
+  if (known) return known;
+  const lines = wrapped(plan, width, fontSize);
+  plan.wrapped.set(key, lines);
+  return lines;
+}
+
+function wrapped(plan: BlockPlan, width: number, fontSize: number): string[] {
   const lines = wrapText(plan.label, width, fontSize);
   const count = formatNumber(plan.count);
   const joined = `${lines.at(-1)} ${count}`;
