@@ -4,7 +4,8 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { narrowCspInDir } from './scripts/narrowCsp.ts';
+import { narrowCsp, rewriteHtmlInDir } from './scripts/narrowCsp.ts';
+import { pruneUnusedCss } from './src/lib/pruneCss.ts';
 
 /**
  * The font subsets scripts/subsetFonts.ts wrote: family, style, file, unicode-range.
@@ -51,10 +52,11 @@ export default defineConfig({
           addClientDirective({ name: 'near', entrypoint: './src/client/nearDirective.ts' }),
       },
     },
-    // Each page's CSP lists only its own inline scripts' and styles' hashes (Astro lists the site's).
+    // A page without islands drops the CSS of components it does not draw; then each page's CSP
+    // lists only its own inline scripts' and styles' hashes (Astro lists the site's).
     {
-      name: 'narrow-csp',
-      hooks: { 'astro:build:done': ({ dir }) => narrowCspInDir(fileURLToPath(dir)) },
+      name: 'prune-css-narrow-csp',
+      hooks: { 'astro:build:done': ({ dir }) => rewriteHtmlInDir(fileURLToPath(dir), (html) => narrowCsp(pruneUnusedCss(html))) },
     },
     // Embeds are noindex (their chapter is canonical) and the not-found page is no page.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),

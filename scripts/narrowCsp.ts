@@ -33,13 +33,13 @@ export function narrowCsp(html: string): string {
   });
 }
 
-/** Every .html file under `dir`, rewritten in place. */
-export function narrowCspInDir(dir: string): void {
+/** Every .html file under `dir`, rewritten in place by `rewrite`. */
+export function rewriteHtmlInDir(dir: string, rewrite: (html: string) => string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
     const html = readFileSync(file, 'utf8');
-    const narrowed = narrowCsp(html);
-    if (narrowed !== html) writeFileSync(file, narrowed);
+    const rewritten = rewrite(html);
+    if (rewritten !== html) writeFileSync(file, rewritten);
   }
 }

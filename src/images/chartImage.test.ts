@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../charts/types';
 import { heightForWidth } from '../charts/types';
-import { chartDrawing, figureSvg, inlineLocalProperties, lightTokens, previewSvg, previewWideSvg, resolveVars, toPng, WIDE_PREVIEW_WIDTH } from './chartImage';
+import { chartDrawing, figureSvg, inlineLocalProperties, lightTokens, previewSvg, previewWideSvg, resolveVars, themeTokens, thumbnailSvg, toPng, WIDE_PREVIEW_WIDTH } from './chartImage';
 
 const spec: ChartSpec = {
   id: 'test-chart',
@@ -23,6 +23,28 @@ describe('tokens', () => {
     const tokens = lightTokens(':root { --c-bg: #fff; --c-text: #111; } :root[data-theme=dark] { --c-bg: #000; }');
     expect(tokens.get('--c-bg')).toBe('#fff');
     expect(resolveVars('a{fill:var(--c-text);stroke:var(--nope, red)}', tokens)).toBe('a{fill:#111;stroke:red}');
+  });
+});
+
+describe('cover thumbnails', () => {
+  it('reads the dark theme over the light one', () => {
+    const css = ":root { --c-bg: #fff; --c-text: #111; } :root[data-theme='dark'] { --c-bg: #000; }";
+    expect(themeTokens(css, 'dark').get('--c-bg')).toBe('#000');
+    expect(themeTokens(css, 'dark').get('--c-text')).toBe('#111');
+    expect(themeTokens(css, 'light').get('--c-bg')).toBe('#fff');
+  });
+
+  it('is a standalone SVG of the marks without words, in each theme, with the CSS of its own kind only', () => {
+    const light = thumbnailSvg(spec, 'all', '/', 'light');
+    const dark = thumbnailSvg(spec, 'all', '/', 'dark');
+    expect(light).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*viewBox="0 0 320 /);
+    expect(light).toContain('text{display:none}</style>');
+    expect(light).not.toContain('var(');
+    expect(dark).not.toBe(light);
+    // Every scoped rule it keeps names a scope its drawing uses.
+    const drawn = new Set(light.replace(/<style>[\s\S]*<\/style>/, '').match(/svelte-[a-z0-9]+/g));
+    const styled = new Set(/<style>([\s\S]*)<\/style>/.exec(light)![1]!.match(/svelte-[a-z0-9]+/g));
+    expect([...styled].filter((c) => !drawn.has(c))).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import Chart from '../charts/Chart.svelte';
 import type { ChartSpec } from '../charts/types';
 import { escapeHtml } from '../lib/escapeHtml';
 import { wrapText } from '../charts/shared/text';
+import { pruneCss } from '../lib/pruneCss';
 
 const FONT_FAMILY = 'Source Sans 3';
 const require = createRequire(import.meta.url);
@@ -69,31 +70,54 @@ function svelteFiles(dir: string): string[] {
   });
 }
 
-let cachedCss: string | undefined;
+let compiledCss: string | undefined;
 /** Scoped CSS of every chart component, compiled as the build compiles it (hash from content). */
-function chartCss(): string {
-  if (cachedCss !== undefined) return cachedCss;
+function compiledChartCss(): string {
+  if (compiledCss !== undefined) return compiledCss;
   const root = join(process.cwd(), 'src/charts');
-  const parts = svelteFiles(root).map((file) => {
-    try {
-      return compile(readFileSync(file, 'utf8'), { filename: file, generate: 'server' }).css?.code ?? '';
-    } catch (error) {
-      // A chart still being written must not stop every other image; it just loses its styles.
-      console.warn(`chartImage: no styles from ${file}: ${(error as Error).message}`);
-      return '';
-    }
-  });
-  const tokens = lightTokens(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'));
-  // resvg's CSS engine knows no :where(), which Svelte puts on descendant selectors, and no
-  // @media; a still image needs neither.
-  cachedCss = resolveVars(inlineLocalProperties(parts.join('\n'), tokens), tokens)
-    .replace(/:where\((\.svelte-[a-z0-9]+)\)/g, '$1')
-    .replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '');
-  return cachedCss;
+  compiledCss = svelteFiles(root)
+    .map((file) => {
+      try {
+        return compile(readFileSync(file, 'utf8'), { filename: file, generate: 'server' }).css?.code ?? '';
+      } catch (error) {
+        // A chart still being written must not stop every other image; it just loses its styles.
+        console.warn(`chartImage: no styles from ${file}: ${(error as Error).message}`);
+        return '';
+      }
+    })
+    .join('\n');
+  return compiledCss;
 }
 
-function tokens(): Map<string, string> {
-  return lightTokens(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'));
+const cssByScheme = new Map<Scheme, string>();
+/** The chart CSS with one theme's colours written in (resvg knows no custom properties). */
+function chartCss(scheme: Scheme = 'light'): string {
+  const known = cssByScheme.get(scheme);
+  if (known !== undefined) return known;
+  const t = tokens(scheme);
+  // resvg's CSS engine knows no :where(), which Svelte puts on descendant selectors, and no
+  // @media; a still image needs neither.
+  const css = resolveVars(inlineLocalProperties(compiledChartCss(), t), t)
+    .replace(/:where\((\.svelte-[a-z0-9]+)\)/g, '$1')
+    .replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '');
+  cssByScheme.set(scheme, css);
+  return css;
+}
+
+export type Scheme = 'light' | 'dark';
+
+/** The light theme's tokens, or the dark theme's (the light ones with `:root[data-theme='dark']` over them). */
+export function themeTokens(css: string, scheme: Scheme): Map<string, string> {
+  const tokens = lightTokens(css);
+  if (scheme === 'dark') {
+    const block = /:root\[data-theme='dark'\]\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    for (const [, name, value] of block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) tokens.set(name!, value!.trim());
+  }
+  return tokens;
+}
+
+function tokens(scheme: Scheme = 'light'): Map<string, string> {
+  return themeTokens(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'), scheme);
 }
 
 /**
@@ -108,6 +132,19 @@ export function chartDrawing(spec: ChartSpec, stateName: string, base: string, w
   // Drop Svelte's hydration comments and the data-width hook (a CSS hook of embed pages).
   const drawing = { svg: svg.replace(/<!--[\s\S]*?-->/g, '').replace(/ data-width="\d+"/, ''), width: Number(w ?? 400), height: Number(h ?? 300) };
   return TRIMMED_KINDS.has(spec.kind) ? trimmed(drawing) : drawing;
+}
+
+/**
+ * A chapter card's thumbnail on the cover: the chart's marks in one state with every word taken
+ * out (shown a third of its size, text would be noise), in one theme's colours, with only the
+ * CSS its marks use. An image file rather than inline SVG, so the cover's document carries
+ * neither the drawings nor the CSS of every chart kind (issue 18: it now fits the first round
+ * trip of a phone's connection).
+ */
+export function thumbnailSvg(spec: ChartSpec, stateName: string, base: string, scheme: Scheme): string {
+  const drawing = chartDrawing(spec, stateName, base, 320);
+  const css = `${pruneCss(chartCss(scheme), new Set(drawing.svg.match(/svelte-[a-z0-9]+/g)))}text{display:none}`;
+  return drawing.svg.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"').replace(/^<svg[^>]*>/, (open) => `${open}<style>${css}</style>`);
 }
 
 /**

@@ -31,7 +31,10 @@ test('cover: a chart from the story at real size in the first screen, a start, f
   // Five cards, each with its own thumbnail, laid out with no card alone on a row unless all are.
   const cards = page.locator('.cards > li');
   await expect(cards).toHaveCount(chapters.length);
-  await expect(page.locator('.cards .chart-thumb svg')).toHaveCount(chapters.length);
+  // (An image in the theme's colours: the other theme's is not shown, so not fetched.)
+  const thumbs = page.locator('.cards .chart-thumb img:visible');
+  await expect(thumbs).toHaveCount(chapters.length);
+  for (const thumb of await thumbs.all()) await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const rows = new Map<number, number>();
   for (const card of await cards.all()) {
     const y = Math.round((await card.boundingBox())!.y);

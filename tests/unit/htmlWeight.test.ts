@@ -49,11 +49,18 @@ export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/sanctions/': 64 * KB,
 };
 /**
+ * The cover arrives in the first round trip of a phone's connection: a server's first flight is
+ * ten packets (about 14.6 KB with headers), and Lighthouse's simulation charges a round trip
+ * for each flight. At 19.3 KB (the chart kinds' CSS and five inline thumbnails) its first paint
+ * waited a second one; now 13.1 KB (src/lib/pruneCss.ts, thumbnails as images).
+ */
+export const COVER_BUDGET = 14 * KB;
+/**
  * The sources page on its own: every entry now shows the exact words we take from it (82.5 KB at stop 14,
  * 85.5 at stop 15 with four new sources), so it grows with the sources; it ships no JavaScript and
  * its first paint is its heading.
  */
-export const PAGE_BUDGET: Record<string, number> = { 'sources/': 88 * KB };
+export const PAGE_BUDGET: Record<string, number> = { 'sources/': 88 * KB, '': COVER_BUDGET };
 /** Any other page, by kind: the heaviest embed is the map with its notes (27.7 KB), the heaviest other page the chart gallery (50.2 KB). */
 export const HTML_BUDGET: Record<PageKind, number> = { chapter: 65 * KB, embed: 30 * KB, other: 55 * KB };
 /** A chapter's static step charts and their shared drawings, gzipped on their own (sanctions, with its map: 16.8 KB). */

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { pruneCss, pruneUnusedCss } from './pruneCss';
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('pruneCss', () => {
+  it('drops the rules of Svelte scopes the page lacks, keeps global rules and the scopes it has', () => {
+    const css = '.a{color:red}.bar.svelte-abc{fill:red}.dot.svelte-xyz{fill:blue}@media (min-width:40rem){.bar.svelte-abc{x:1}.dot.svelte-xyz{x:2}}@media print{.dot.svelte-xyz{x:3}}';
+    expect(pruneCss(css, new Set(['svelte-xyz']))).toBe('.a{color:red}.dot.svelte-xyz{fill:blue}@media (min-width:40rem){.dot.svelte-xyz{x:2}}@media print{.dot.svelte-xyz{x:3}}');
+    // A selector list keeps the selectors that can still match.
+    expect(pruneCss('.x.svelte-abc,.y.svelte-xyz{a:b}', new Set(['svelte-xyz']))).toBe('.y.svelte-xyz{a:b}');
+    expect(pruneCss('.x.svelte-abc .y.svelte-xyz{a:b}', new Set(['svelte-xyz']))).toBe('');
+    // A scope's animations go with it.
+    expect(pruneCss('@keyframes svelte-abc-grow{from{a:0}to{a:1}}@keyframes svelte-xyz-fade{to{b:1}}', new Set(['svelte-xyz']))).toBe('@keyframes svelte-xyz-fade{to{b:1}}');
+  });
+});
+
+describe('pruneUnusedCss', () => {
+  const page = (css: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="style-src ${hash(css)} 'sha256-other='"><style>${css}</style></head><body>${body}</body></html>`;
+  const css = '.p{a:b}.bar.svelte-abc{fill:red}.dot.svelte-xyz{fill:blue}';
+
+  it('prunes a page without islands and puts the new style hash in its policy in place of the old', () => {
+    const out = pruneUnusedCss(page(css, '<svg><circle class="dot svelte-xyz"/></svg>'));
+    const pruned = '.p{a:b}.dot.svelte-xyz{fill:blue}';
+    expect(out).toContain(`<style>${pruned}</style>`);
+    expect(out).toContain(`style-src ${hash(pruned)} 'sha256-other='`);
+    expect(out).not.toContain(hash(css));
+  });
+
+  it('leaves a page with islands as it is: an island may draw any component later', () => {
+    const html = page(css, '<astro-island uid="1"><svg class="dot svelte-xyz"></svg></astro-island>');
+    expect(pruneUnusedCss(html)).toBe(html);
+  });
+
+  it('counts a scope present only where the markup carries it, not where the styles name it', () => {
+    expect(pruneUnusedCss(page(css, '<p class="p">text</p>'))).toContain('<style>.p{a:b}</style>');
+  });
+});
