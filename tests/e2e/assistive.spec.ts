@@ -98,9 +98,12 @@ test.describe('the accessibility tree', () => {
       for (let i = 0; i < count; i++) {
         const figure = await story.live(sections.nth(i));
         const title = (await figure.locator('.chart-title').innerText()).trim();
-        const summary = (await figure.locator('.chart-summary').textContent())!.trim();
         await expect(figure).toHaveAccessibleName(title);
-        await expect(figure).toHaveAccessibleDescription(summary);
+        // Read together: the step (and its summary) may still change as the scroll settles.
+        await expect(async () => {
+          const summary = (await figure.locator('.chart-summary').textContent())!.trim();
+          await expect(figure).toHaveAccessibleDescription(summary, { timeout: 500 });
+        }).toPass();
         await expect(figure.getByRole('heading', { level: 2, name: title })).toHaveCount(1);
         // The summary is not a live region: the step being read is the news.
         await expect(figure.locator('[aria-live]')).toHaveCount(0);
