@@ -64,6 +64,14 @@ describe('layoutGuess', () => {
     });
   }
 
+  // Beside its control at 1280 px the frame is 521 by 410: with 26 px bars the lanes and the
+  // axis filled its top 45%.
+  it('fills most of a tall desktop frame with its lanes', () => {
+    const layout = layoutGuess(withTarget, targetParams, { width: 521, height: 410 }, readers.revealed);
+    expect(layout.axis.y / 410).toBeGreaterThan(0.6);
+    expect(layout.lanes[0]!.barHeight).toBeGreaterThan(26);
+  });
+
   it('shows a target the question states from the start, dashed, above the guess', () => {
     const asking = layoutGuess(withTarget, targetParams, { width: 390, height: 300 }, readers.guessing);
     expect(asking.lanes.map((l) => [l.id, l.role, l.shown])).toEqual([

@@ -74,7 +74,10 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
   // words must still measure 14 px there.
   const base = size.width >= 480 ? 14 : 12;
   const arrangements: [number, number, number, number][] = [];
-  for (const fontSize of [base, 12]) for (const [lines, bar, gap] of [[2, 26, 20], [2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
+  // Beside its control on a desktop the frame is tall: fuller bars where they fit (at 26 px the
+  // lanes filled its top third).
+  const roomy = size.width >= 480 ? ([[2, 40, 36], [2, 32, 28]] as const) : [];
+  for (const fontSize of [base, 12]) for (const [lines, bar, gap] of [...roomy, [2, 26, 20], [2, 18, 12], [2, 12, 8], [1, 10, 6]] as const) arrangements.push([fontSize, lines, bar, gap]);
 
   const build = ([fontSize, maxLines, barHeight, gap]: [number, number, number, number]) => {
     const lineHeight = Math.round(fontSize * 1.25);
