@@ -150,6 +150,17 @@ describe('layoutTracker', () => {
     expect(chosen.layout.fontSize * k).toBeGreaterThanOrEqual(12);
   });
 
+  // On a desktop the report card filled the top half of its frame (type held at 15 px, three
+  // columns from 900 px): now up to 17 px, and two columns where they fit at that size.
+  it.each([
+    { width: 785, height: 506 },
+    { width: 1035, height: 700 },
+  ])('fills most of a $width x $height desktop frame', (size) => {
+    const { chosen, k } = pickLayout(trackerLayouts(rows), size);
+    expect((chosen.drawn * k) / size.height).toBeGreaterThan(0.65);
+    expect(chosen.layout.fontSize * k).toBeGreaterThanOrEqual(16);
+  });
+
   // On a 320 px phone (frame 288 by 391) the list at 12 px showed five of the seven rows: each
   // latest measure started under a two-line name, a line below its bar.
   it('on a 320 px phone shows the whole report card: the latest words start beside a wrapped name, and level with the name where no bar is drawn', () => {

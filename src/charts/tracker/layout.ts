@@ -104,12 +104,15 @@ export const KEY_LATEST = 'Latest measure';
 export const KEY_LATEST_LIST = 'Latest';
 
 /** Type size of a tracker drawn at a fixed size (embeds, images): 14 px below 720 px wide, 15 from it. */
+/** The largest type of a tracker fitted to a wide frame. */
+const MAX_TYPE = 17;
+
 export const staticFontSize = (width: number) => (width >= 720 ? 15 : 14);
 
 /**
  * Card geometry and text depend on the rows and the size only; a state fills cards in (see Cards.svelte).
  * Below COMPACT_BELOW the cards are a one-column list (layoutList), so a phone shows all seven.
- * By default the type is the largest (15 px from 720 px wide, 13 below, never under 10) with
+ * By default the type is the largest (up to 17 px from 720 px wide, 13 below, never under 10) with
  * which every card fits the frame's height. With `fontSize`, the type is that size and the height
  * is what the cards need (the frame's height is not looked at): columns drop, three to two to
  * one, until every card says everything in full at that size.
@@ -124,8 +127,10 @@ export function layoutTracker(rows: readonly TrackerRow[], size: Size, options: 
     }
     return layoutIn(rows, size, 1, fixed);
   }
-  // Three columns from 900 px, two below.
-  return layoutIn(rows, size, size.width >= 900 ? 3 : 2);
+  // Two columns, or three from 900 px wide where two would need type under its largest (a
+  // tall desktop frame takes two, at full size, rather than three over half its height).
+  const two = layoutIn(rows, size, 2);
+  return size.width >= 900 && two.fontSize < MAX_TYPE ? layoutIn(rows, size, 3) : two;
 }
 
 const shortened = (layout: TrackerLayout) => layout.cards.some((c) => c.lines.some((l) => l.text.endsWith('…')));
@@ -144,10 +149,10 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
   const inRow = (r: number) => Math.min(cols, list.length - r * cols);
   const widthIn = (r: number) => (size.width - (inRow(r) - 1) * gap) / inRow(r);
   const noBar = (p: Pledge) => p.target?.scale === 'none';
-  // The largest type (15 px from 720 px wide, 13 below; never under 10; the promised and latest
+  // The largest type (up to 17 px from 720 px wide, 13 below; never under 10; the promised and latest
   // lines as large as the name, set apart by weight) with which every card fits and says
   // everything in full. Cards in one grid row share a height; rows may differ.
-  for (let fontSize = fixed ?? (size.width >= 720 ? 15 : 13); ; fontSize--) {
+  for (let fontSize = fixed ?? (size.width >= 720 ? MAX_TYPE : 13); ; fontSize--) {
     // Lines as tall as the type's own box, so wrapped lines never touch; a little closer (1.3,
     // as in running text) in a phone frame at fixed type, where every line saved shows more cards.
     const lineHeight = Math.ceil(fontSize * (compact ? 1.3 : TEXT_BOX_EM));
