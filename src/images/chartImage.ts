@@ -136,7 +136,7 @@ export function chartDrawing(spec: ChartSpec, stateName: string, base: string, w
 
 /**
  * A chapter card's thumbnail on the cover: the chart's marks in one state with every word taken
- * out (shown a third of its size, text would be noise), in one theme's colours, with only the
+ * out (shown at about half its size, text would be noise), in one theme's colours, with only the
  * CSS its marks use. An image file rather than inline SVG, so the cover's document carries
  * neither the drawings nor the CSS of every chart kind (issue 18: it now fits the first round
  * trip of a phone's connection).
