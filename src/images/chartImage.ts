@@ -19,12 +19,15 @@ import { pruneCss } from '../lib/pruneCss';
 const FONT_FAMILY = 'Source Sans 3';
 const require = createRequire(import.meta.url);
 
-/** `--name: value` pairs of the first `:root { ... }` block (the light theme). */
-export function lightTokens(css: string): Map<string, string> {
-  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  const tokens = new Map<string, string>();
+/** `--name: value` pairs of a rule's body, into `tokens`. */
+function declare(block: string, tokens = new Map<string, string>()): Map<string, string> {
   for (const [, name, value] of block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) tokens.set(name!, value!.trim());
   return tokens;
+}
+
+/** `--name: value` pairs of the first `:root { ... }` block (the light theme). */
+export function lightTokens(css: string): Map<string, string> {
+  return declare(/:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '');
 }
 
 /** Replaces `var(--x)` and `var(--x, fallback)` with token values (resvg has no custom properties). */
@@ -109,11 +112,7 @@ export type Scheme = 'light' | 'dark';
 /** The light theme's tokens, or the dark theme's (the light ones with `:root[data-theme='dark']` over them). */
 export function themeTokens(css: string, scheme: Scheme): Map<string, string> {
   const tokens = lightTokens(css);
-  if (scheme === 'dark') {
-    const block = /:root\[data-theme='dark'\]\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-    for (const [, name, value] of block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) tokens.set(name!, value!.trim());
-  }
-  return tokens;
+  return scheme === 'dark' ? declare(/:root\[data-theme='dark'\]\s*\{([^}]*)\}/.exec(css)?.[1] ?? '', tokens) : tokens;
 }
 
 function tokens(scheme: Scheme = 'light'): Map<string, string> {

@@ -380,12 +380,12 @@ function labelLines(plan: BlockPlan, width: number, fontSize: number): string[] 
   const key = `${width} ${fontSize}`;
   const known = (plan.wrapped ??= new Map()).get(key);
   if (known) return known;
-  const lines = wrapped(plan, width, fontSize);
+  const lines = wrapLabel(plan, width, fontSize);
   plan.wrapped.set(key, lines);
   return lines;
 }
 
-function wrapped(plan: BlockPlan, width: number, fontSize: number): string[] {
+function wrapLabel(plan: BlockPlan, width: number, fontSize: number): string[] {
   const lines = wrapText(plan.label, width, fontSize);
   const count = formatNumber(plan.count);
   const joined = `${lines.at(-1)} ${count}`;

@@ -181,9 +181,10 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   // Another step's event tries its short words on one line first, then wrapped onto its lines,
   // before its whole label is cut with an ellipsis.
   if (limit === 0 || e.short) {
+    const texts = e.short ? [`${e.date}: ${e.short}`, e.short] : [];
     for (const room of isCurrent(e) ? [limit] : [1, limit]) {
-      const one = e.short ? [`${e.date}: ${e.short}`, e.short].map((t) => wrapLines(t, width, FONT_SIZE)).find((l) => l.length <= room && l.every((t) => textWidth(t, FONT_SIZE) <= width)) : undefined;
-      if (one) return one;
+      const fit = texts.map((t) => wrapLines(t, width, FONT_SIZE)).find((l) => l.length <= room && l.every((t) => textWidth(t, FONT_SIZE) <= width));
+      if (fit) return fit;
     }
     if (limit === 0) return [e.date];
   }

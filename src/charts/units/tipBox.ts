@@ -21,8 +21,8 @@ export function tipBox(layout: UnitsLayout, group: UnitGroup, width: number, zoo
   // and reading order there (from the frame's top, it was outlined down to its label and first).
   if (!group.squares.length) return { y: group.labelY, width: 0, height: 0 };
   const w = Math.min(288, width * 0.9);
-  const top = group.squares[0]?.y ?? 0;
-  const foot = (group.squares.at(-1)?.y ?? 0) + layout.square;
+  const top = group.squares[0]!.y;
+  const foot = group.squares.at(-1)!.y + layout.square;
   const tip = (wrapLines(group.full, w - 18, 14).length * 19 + 29) / zoom;
   // Above or below the whole block it covered a neighbour's label where groups stack closely (the
   // notable models on a phone), so wherever the frame has room above the foot the tooltip ends
