@@ -67,12 +67,12 @@ function crop(name: keyof typeof CROPS): Crop {
   for (const [id, place] of Object.entries(PLACES)) {
     const f = place.country ? countries.features.find((g) => String(g.id) === place.country) : undefined;
     const d = f ? path(f) : null;
-    if (d) countryPaths[id] = simplify(d, c.tolerance);
+    if (d) countryPaths[id] = relative(simplify(d, c.tolerance));
     const p = projection([place.lon, place.lat]);
     if (p && p[0] >= 0 && p[0] <= c.width && p[1] >= 0 && p[1] <= height) points[id] = { x: Math.round(p[0]), y: Math.round(p[1]) };
     else if (p) points[id] = { x: 4, y: seaOnLeftEdge(projection, inCrop, height * 0.9, height), edge: 'left' };
   }
-  return { width: c.width, height, land: inCrop.map((f) => simplify(path(f) ?? '', c.tolerance)).join(''), countries: countryPaths, points };
+  return { width: c.width, height, land: relative(inCrop.map((f) => simplify(path(f) ?? '', c.tolerance)).join('')), countries: countryPaths, points };
 }
 
 /**
@@ -117,4 +117,27 @@ export function simplify(d: string, tolerance = 2.5): string {
     out.push(`M${kept.map((p) => p.join(',')).join('L')}${closed ? 'Z' : ''}`);
   }
   return out.join('');
+}
+
+/**
+ * The same outline with each ring's points after the first as relative moves ("l-4,4-4,1 0,6"):
+ * small steps of one or two digits, so the paths, which every page with the map carries in its
+ * HTML, take about half the bytes of absolute "L358,106L354,107..." (issue 18).
+ */
+export function relative(d: string): string {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((ring) => {
+      const closed = ring.endsWith('Z');
+      const pts = ring.replace(/Z$/, '').split('L').map((p) => p.split(',').map(Number) as [number, number]);
+      let moves = '';
+      for (let i = 1; i < pts.length; i++) {
+        const pair = `${pts[i]![0] - pts[i - 1]![0]},${pts[i]![1] - pts[i - 1]![1]}`;
+        // A minus sign separates two numbers by itself; otherwise a space does.
+        moves += i === 1 || pair.startsWith('-') ? pair : ` ${pair}`;
+      }
+      return `M${pts[0]!.join(',')}${moves && `l${moves}`}${closed ? 'Z' : ''}`;
+    })
+    .join('');
 }

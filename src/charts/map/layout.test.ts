@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
-import { basemap, simplify, WIDE_MIN } from './basemap';
+import { basemap, relative, simplify, WIDE_MIN } from './basemap';
 import { glyphBox, layoutMap, layoutMapWithNotes, type MapLayout } from './layout';
 import { mapParams } from './params';
 
@@ -198,6 +198,26 @@ describe('basemap', () => {
   it('simplify drops near points and specks, keeps ring ends', () => {
     expect(simplify('M0,0L1,0L10,0L10,10Z', 2.5)).toBe('M0,0L10,0L10,10Z');
     expect(simplify('M0,0L1,1L0,1Z', 2.5)).toBe('');
+  });
+
+  it('relative draws the same points as relative moves', () => {
+    expect(relative('M10,20L14,16L14,30L3,30Z')).toBe('M10,20l4,-4 0,14-11,0Z');
+    expect(relative('M0,0L5,5ZM9,9L8,8Z')).toBe('M0,0l5,5ZM9,9l-1,-1Z');
+    // Every outline on the map comes back to its absolute points (the test reads them back).
+    const absolute = (path: string) =>
+      path.split('M').filter(Boolean).map((ring) => {
+        const [first, moves = ''] = ring.replace(/Z$/, '').split('l');
+        let [x, y] = first!.split(',').map(Number) as [number, number];
+        const out = [[x, y]];
+        for (const pair of moves.match(/-?\d+,-?\d+/g) ?? []) {
+          const [dx, dy] = pair.split(',').map(Number) as [number, number];
+          out.push([(x += dx), (y += dy)]);
+        }
+        return out.join(' ');
+      });
+    const geo = basemap();
+    for (const crop of [geo.wide, geo.narrow]) expect(crop.land).toMatch(/^M\d/);
+    expect(absolute(relative('M362,102L358,106L354,107L354,113Z'))).toEqual(['362,102 358,106 354,107 354,113']);
   });
 });
 
