@@ -3,6 +3,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { narrowCsp, rewriteHtmlInDir } from './scripts/narrowCsp.ts';
 import { pruneUnusedCss } from './src/lib/pruneCss.ts';
@@ -52,11 +53,22 @@ export default defineConfig({
           addClientDirective({ name: 'near', entrypoint: './src/client/nearDirective.ts' }),
       },
     },
-    // A page without islands drops the CSS of components it does not draw; then each page's CSP
-    // lists only its own inline scripts' and styles' hashes (Astro lists the site's).
+    // A page drops the CSS of components neither it nor its islands' scripts draw; then each
+    // page's CSP lists only its own inline scripts' and styles' hashes (Astro lists the site's).
     {
       name: 'prune-css-narrow-csp',
-      hooks: { 'astro:build:done': ({ dir }) => rewriteHtmlInDir(fileURLToPath(dir), (html) => narrowCsp(pruneUnusedCss(html))) },
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const root = fileURLToPath(dir);
+          const scripts = new Map();
+          /** @param {string} url a script's URL on the site, under BASE */
+          const read = (url) => {
+            if (!scripts.has(url)) scripts.set(url, readFileSync(join(root, url.slice(base.replace(/\/$/, '').length)), 'utf8'));
+            return scripts.get(url);
+          };
+          rewriteHtmlInDir(root, (html) => narrowCsp(pruneUnusedCss(html, read)));
+        },
+      },
     },
     // Embeds are noindex (their chapter is canonical) and the not-found page is no page.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),

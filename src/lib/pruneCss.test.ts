@@ -29,9 +29,26 @@ describe('pruneUnusedCss', () => {
     expect(out).not.toContain(hash(css));
   });
 
-  it('leaves a page with islands as it is: an island may draw any component later', () => {
+  it('leaves a page with islands as it is when it cannot read their scripts', () => {
     const html = page(css, '<astro-island uid="1"><svg class="dot svelte-xyz"></svg></astro-island>');
     expect(pruneUnusedCss(html)).toBe(html);
+  });
+
+  it('keeps the scopes the scripts of an island can draw later, following their imports', () => {
+    const three = '.p{a:b}.bar.svelte-abc{fill:red}.dot.svelte-xyz{fill:blue}.tip.svelte-tip{c:d}.map.svelte-map{e:f}';
+    const scripts: Record<string, string> = {
+      '/_astro/bars.1.js': 'export{n as default}from"./story.2.js";',
+      '/_astro/story.2.js': 'import"./x.3.js";const t=()=>import("./tip.4.js");',
+      '/_astro/x.3.js': 'e.className="bar svelte-abc"',
+      '/_astro/tip.4.js': 'e.className="tip svelte-tip"',
+      '/_astro/client.5.js': '',
+      '/_astro/map.6.js': 'e.className="map svelte-map"',
+    };
+    const read = (url: string) => scripts[url] ?? '';
+    const island = '<astro-island uid="1" component-url="/_astro/bars.1.js" renderer-url="/_astro/client.5.js"><svg class="dot svelte-xyz"></svg></astro-island>';
+    const out = pruneUnusedCss(page(three, island), read);
+    // The markup's scope, the island's two (one only behind a dynamic import); not the map's.
+    expect(out).toContain('<style>.p{a:b}.bar.svelte-abc{fill:red}.dot.svelte-xyz{fill:blue}.tip.svelte-tip{c:d}</style>');
   });
 
   it('counts a scope present only where the markup carries it, not where the styles name it', () => {
