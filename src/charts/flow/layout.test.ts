@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { stack } from '../shared/place';
-import { KEY_ROW, LINE_HEIGHT, WIDE_FROM, fitsSideways, horizontalLinkYAt, laneThrough, layoutFlow, portOffsets, linkText, nodeColumns, type FlowLayout } from './layout';
+import { typeZoom, zoomedSize } from '../shared/text';
+import { KEY_ROW, LINE_HEIGHT, WIDE_FROM, fitsSideways, flowZoom, horizontalLinkYAt, laneThrough, layoutFlow, portOffsets, linkText, nodeColumns, type FlowLayout } from './layout';
 import { flowRow } from './schema';
 
 const link = (id: string, from: string, to: string, status: string, label: string): Row => ({ id, from, to, status, label, source: 's' });
@@ -205,5 +206,39 @@ describe('flow helpers', () => {
   it('spreads boxes apart inside the range', () => {
     expect(stack([{ target: 10, size: 10 }, { target: 12, size: 10 }], 0, 100, 2).starts).toEqual([5, 17]);
     expect(stack([{ target: 95, size: 10 }, { target: 99, size: 10 }], 0, 100, 2).starts).toEqual([78, 90]);
+  });
+});
+
+describe('flowZoom', () => {
+  const models: Row[] = [
+    link('qwen', "Alibaba's Qwen (China)", 'T-pro 2.0 (T-Bank)', 'claimed', 'Trained on the basis of Qwen3 32B, T-Bank says'),
+    link('yandex', "Yandex's own base model (Russia)", 'YandexGPT 5 Lite (Yandex)', 'claimed', "No outside model's weights, Yandex says"),
+    link('deepseek', 'DeepSeek (China)', 'GigaChat (Sberbank)', 'claimed', 'Design only, no weights, Sber says'),
+  ];
+
+  it('sets a few rows larger on a desktop frame, tidy at that size', () => {
+    // The china-pivot chapter's diagram in its sticky frame at 1280 and 1680 px wide.
+    for (const size of [{ width: 785, height: 527 }, { width: 1035, height: 700 }]) {
+      const zoom = flowZoom(models, defaults, size);
+      expect(zoom).toBeGreaterThan(typeZoom(size.width));
+      const frame = zoomedSize(size, zoom);
+      expectTidy(layoutFlow(models, defaults, frame), frame);
+    }
+  });
+
+  it('keeps the base zoom where the rows are tight or the columns run top to bottom', () => {
+    expect(flowZoom(models, defaults, { width: 390, height: 400 })).toBe(typeZoom(390));
+    expect(flowZoom(chips, defaults, { width: 785, height: 300 })).toBe(typeZoom(785));
+  });
+
+  it('sweep: whatever zoom it takes, the diagram is tidy at that size', () => {
+    for (const rows of [chips, models]) {
+      for (let width = 520; width <= 1400; width += 60) {
+        for (let height = 300; height <= 700; height += 80) {
+          const frame = zoomedSize({ width, height }, flowZoom(rows, defaults, { width, height }));
+          expectTidy(layoutFlow(rows, defaults, frame), frame);
+        }
+      }
+    }
   });
 });
