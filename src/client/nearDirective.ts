@@ -5,20 +5,28 @@
  * chapter (Lighthouse TBT; issue 18). It watches the section rather than the island's children
  * (what `client:visible` watches), so it also serves islands that render nothing on the server
  * (the map). Registered in astro.config.mjs; Astro inlines it into each page that uses it.
+ * It starts watching once the page has loaded, so that no island's
+ * script competes with the first paint for the network or the main thread (issue 18: on a
+ * phone the first section's scripts, fetched at once, put 30 KB more before the largest paint);
+ * at once when the address names a step, whose chart must show that step's state.
  */
 import type { ClientDirective } from 'astro';
 
 const near: ClientDirective = (load, _options, el) => {
   const target = el.closest('[data-scrolly]') ?? el.parentElement ?? el;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      void load().then((hydrate) => hydrate());
-    },
-    { rootMargin: '100% 0px' },
-  );
-  observer.observe(target);
+  const watch = () => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void load().then((hydrate) => hydrate());
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(target);
+  };
+  if (location.hash || document.readyState === 'complete') watch();
+  else addEventListener('load', watch, { once: true });
 };
 
 export default near;
