@@ -5,24 +5,26 @@
  * cannot write HTML). One polite live region announces the result. The citations themselves
  * are written on the server (src/lib/citation.ts), so none of their formatting ships here.
  */
-import { formatPartialDate } from '../charts/shared/format';
 import { isoToday } from '../lib/citation';
 
 const RESET_MS = 2500;
 
-/** How a citation style writes an access date. */
-export type AccessedForm = 'iso' | 'long' | 'mla';
+/** How a citation style (or the box's own sentence, `day`) writes an access date. */
+export type AccessedForm = 'iso' | 'long' | 'mla' | 'day';
 
 /**
  * An access date (YYYY-MM-DD) as the styles in src/lib/citation.ts write it: `iso` as is
  * (BibTeX), `long` "November 30, 2026" (APA, Chicago), `mla` "30 Nov. 2026" (May, June and
  * July in full, September as "Sept."). CiteThis.astro checks at build time that these agree
- * with citation.ts.
+ * with citation.ts. `day` is "30 Nov 2026", as the site writes dates (formatPartialDate, whose
+ * module this script does not import: it would fetch the charts' code at load; a test checks
+ * the two agree).
  */
 export function accessedText(form: string | undefined, iso: string): string {
-  if (form !== 'long' && form !== 'mla') return iso;
+  if (form !== 'long' && form !== 'mla' && form !== 'day') return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
+  if (form === 'day') return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   if (form === 'long') return date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
   const month = date.toLocaleDateString('en-US', { month: 'long', timeZone: 'UTC' });
   return `${d} ${month.length < 5 ? month : `${month.slice(0, month[0] === 'S' ? 4 : 3)}.`} ${y}`;
@@ -33,7 +35,7 @@ export function setUpCiteThis(root: Document = document): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-cite-date]')) el.textContent = accessedText(el.dataset['citeDate'], today);
   for (const time of root.querySelectorAll<HTMLTimeElement>('time[data-cite-accessed]')) {
     time.dateTime = today;
-    time.textContent = formatPartialDate(today);
+    time.textContent = accessedText('day', today);
   }
   root.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-cite-copy]');
