@@ -118,33 +118,30 @@ const ROOMY_ZOOMS = [1.4, 1.3];
  * The flow's type zoom: larger than typeZoom's where a wide frame has room for it. A diagram
  * of a few rows, drawn at the smallest readable type, spread thin boxes over a desktop frame
  * (issue 11, item 5: marks fill their frame). A zoom is taken when, drawn at it, the diagram
- * still runs left to right, shortens no more names and wraps no label onto more lines, keeps every box and label inside the
- * frame and apart, and leaves at least a two-line label's height between the boxes of a column.
+ * still runs left to right, wraps no name or label onto more lines (nor shortens a name, which
+ * its box's width in layout units decides), keeps every box and label inside the frame, and leaves at least a two-line label's height between the boxes of a column.
  */
 export function flowZoom(rows: Row[], params: FlowParams, size: Size): number {
   const base = typeZoom(size.width);
-  const shortened = (layout: FlowLayout) => layout.nodes.filter((n) => n.shortened).length;
-  const labelLines = (layout: FlowLayout) => layout.links.reduce((n, l) => n + l.label.lines.length, 0);
+  const lines = (layout: FlowLayout) => [...layout.nodes, ...layout.links.map((l) => l.label)].reduce((n, b) => n + b.lines.length, 0);
   const baseLayout = layoutFlow(rows, params, zoomedSize(size, base));
   if (baseLayout.vertical) return base;
   for (const zoom of ROOMY_ZOOMS.filter((z) => z > base)) {
     const frame = zoomedSize(size, zoom);
     const layout = layoutFlow(rows, params, frame);
-    const asReadable = shortened(layout) <= shortened(baseLayout) && labelLines(layout) <= labelLines(baseLayout);
-    if (!layout.vertical && asReadable && roomy(layout, frame)) return zoom;
+    if (!layout.vertical && lines(layout) <= lines(baseLayout) && roomy(layout, frame)) return zoom;
   }
   return base;
 }
 
-/** Boxes and labels inside the frame and apart, and a two-line label's room between a column's boxes. */
+/** Boxes and labels inside the frame, and a two-line label's room between a column's boxes (the layout keeps them apart). */
 function roomy(layout: FlowLayout, frame: Size): boolean {
-  const keyTop = Math.min(frame.height, ...layout.key.map((k) => k.y));
-  const marks: Box[] = [...layout.nodes, ...layout.links.map((l) => l.label)];
-  const inside = marks.every((b) => b.x >= 0 && b.y >= 0 && b.x + b.width <= frame.width && b.y + b.height <= keyTop);
-  const apart = marks.every((a, i) => marks.slice(i + 1).every((b) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height));
-  const columns = [...new Set(layout.nodes.map((n) => n.x))].map((x) => layout.nodes.filter((n) => n.x === x).sort((a, b) => a.y - b.y));
-  const gaps = columns.flatMap((col) => col.slice(1).map((n, i) => n.y - (col[i]!.y + col[i]!.height)));
-  return inside && apart && gaps.every((gap) => gap >= 2 * LINK_LINE_HEIGHT + 12);
+  const bottom = Math.min(frame.height, ...layout.key.map((k) => k.y));
+  const room = 2 * LINK_LINE_HEIGHT + 12;
+  const inside = [...layout.nodes, ...layout.links.map((l) => l.label)].every((b) => b.x >= 0 && b.y >= 0 && b.x + b.width <= frame.width && b.y + b.height <= bottom);
+  // Boxes in one column (the same x) stand a label's room apart.
+  const spaced = layout.nodes.every((a) => layout.nodes.every((b) => a === b || a.x !== b.x || b.y >= a.y + a.height + room || a.y >= b.y + b.height + room));
+  return inside && spaced;
 }
 
 /** The key's entries in status order, flowing left to right and wrapping, at the frame's foot. */
