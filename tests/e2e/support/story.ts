@@ -69,13 +69,18 @@ export class StoryPage {
     return this.page.locator(`.scrolly__graphic figure[data-chart="${chartId}"]`);
   }
 
-  /** Scrolls like a reader until the step's top passes the trigger line. */
+  /**
+   * Scrolls like a reader until the step straddles the trigger line: its top well past the
+   * line (a third of its height, at most 120 px), so a reload's restored scroll position,
+   * which can land a few pixels off while the page lays out, still falls inside the step.
+   */
   async scrollToStep(step: string): Promise<void> {
     const el = this.page.locator(`[data-step="${step}"]`);
     await el.evaluate((node) => {
       const wide = matchMedia('(min-width: 60rem)').matches;
       const line = innerHeight * (wide ? 0.5 : 0.7);
-      window.scrollBy(0, node.getBoundingClientRect().top - line + 20);
+      const box = node.getBoundingClientRect();
+      window.scrollBy(0, box.top - line + Math.min(120, box.height / 3));
     });
   }
 
