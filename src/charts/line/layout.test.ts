@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { blockHeight } from '../shared/text';
 import { textWidth } from '../shared/text';
-import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, X_LABEL_OFFSET, layoutLine } from './layout';
+import { placeNotes } from '../shared/notes';
+import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, X_LABEL_OFFSET, layoutLine, lineNoteAnchors } from './layout';
 import type { LineParams } from './schema';
 
 const series = (name: string, points: [number, number][]): Row[] => points.map(([x, value]) => ({ series: name, x, value, source: 's' }));
@@ -114,5 +115,24 @@ describe('layoutLine', () => {
     expect(layoutLine([], params(), { width: 280, height: 200 }).series).toEqual([]);
     const bad = layoutLine([...series('A', [[2020, 5]]), { series: 'A', x: 'n/a', value: 3, source: 's' }], params(), { width: 300, height: 200 });
     expect(bad.series[0]!.points).toHaveLength(1);
+  });
+});
+
+describe('notes beside a line chart', () => {
+  // A point before the last year is named in the label column, tied to it by a leader.
+  const early = [...series('Target', [[2022, 12], [2030, 95]]), ...series('Russia, 2024: measured', [[2024, 6]])];
+  it('never cover the leader that ties an end label to its point', () => {
+    for (const width of [320, 390, 664, 800]) {
+      const size = { width, height: 420 };
+      const layout = layoutLine(early, params({ highlight: ['Russia, 2024: measured'] }), size);
+      const label = layout.series[1]!.label!;
+      const { anchors, obstacles } = lineNoteAnchors(layout);
+      const [note] = placeNotes([{ at: 'Russia, 2024: measured', text: 'Measured, not a target: 6% of organisations used AI at all' }], anchors, obstacles, size);
+      expect(note, `${width}`).toBeDefined();
+      for (let x = label.anchorX + 6; x < layout.labelX - 3; x += 2) {
+        const inside = x >= note!.box.x && x <= note!.box.x + note!.box.width && label.anchorY >= note!.box.y && label.anchorY <= note!.box.y + note!.box.height;
+        expect(inside, `${width}: the note hides the leader at x=${x}`).toBe(false);
+      }
+    }
   });
 });

@@ -164,6 +164,10 @@ function placeLabels(
 /** Where each shown series' last shown point is (for notes), and what its end label covers. */
 export function lineNoteAnchors(layout: LineLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const shown = layout.series.filter((s) => s.visible);
+  const along = (x1: number, y1: number, x2: number, y2: number): NoteBox[] => {
+    const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 8));
+    return Array.from({ length: n + 1 }, (_, i) => ({ x: x1 + ((x2 - x1) * i) / n - 2, y: y1 + ((y2 - y1) * i) / n - 2, width: 4, height: 4 }));
+  };
   return {
     anchors: shown.flatMap((s) => {
       const point = s.points.filter((p) => p.visible).at(-1);
@@ -172,15 +176,10 @@ export function lineNoteAnchors(layout: LineLayout): { anchors: Anchor[]; obstac
     obstacles: [
       ...shown.flatMap((s) => (s.label ? [{ x: layout.labelX, y: s.label.top, width: Math.max(...s.label.lines.map((l) => textWidth(l, FONT_SIZE * BOLD))), height: s.label.lines.length * LINE_HEIGHT + 4 }] : [])),
       ...shown.flatMap((s) => s.points.filter((p) => p.visible).map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 }))),
-      // The lines themselves, sampled every few pixels, so a note's box never hides a stretch of line.
-      ...shown.flatMap((s) =>
-        s.segments
-          .filter((g) => g.visible)
-          .flatMap((g) => {
-            const n = Math.max(1, Math.ceil(Math.hypot(g.x2 - g.x1, g.y2 - g.y1) / 8));
-            return Array.from({ length: n + 1 }, (_, i) => ({ x: g.x1 + ((g.x2 - g.x1) * i) / n - 2, y: g.y1 + ((g.y2 - g.y1) * i) / n - 2, width: 4, height: 4 }));
-          }),
-      ),
+      // The lines and the end labels' leaders, sampled every few pixels, so a note's box never
+      // hides a stretch of line or cuts a label from its point.
+      ...shown.flatMap((s) => s.segments.filter((g) => g.visible).flatMap((g) => along(g.x1, g.y1, g.x2, g.y2))),
+      ...shown.flatMap(({ label: l }) => (l ? along(l.anchorX, l.anchorY, layout.labelX, l.top + Math.max(4, Math.min(l.anchorY - l.top, l.lines.length * LINE_HEIGHT - 4))) : [])),
       ...layout.yTicks.map((t) => ({ x: 0, y: t.pos - 9, width: layout.left, height: 18 })),
       { x: 0, y: layout.bottom + 2, width: layout.right + 40, height: X_LABEL_OFFSET + 6 },
     ],
