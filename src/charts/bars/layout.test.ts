@@ -93,6 +93,14 @@ describe('layoutBars', () => {
     }
   });
 
+  it('the zero line never strikes through a label: labels above the bars start right of it', () => {
+    for (let width = 280; width < 520; width += 20) {
+      const layout = layoutBars(rows([10, 13.2, 80]), params(), { width, height: 360 });
+      expect(layout.mode).toBe('above');
+      for (const b of layout.bars) expect(b.labelX - layout.zeroX, `${width}`).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it('puts labels above the bars on a phone and beside them on a desktop', () => {
     expect(layoutBars(data, params(), { width: 360, height: 320 }).mode).toBe('above');
     expect(layoutBars(data, params(), { width: 900, height: 320 }).mode).toBe('beside');

@@ -22,6 +22,8 @@ export const ABOVE_BELOW = 520;
 const VALUE_GAP = 6;
 /** Thinnest bar that still has room for its value label beside it (labels-above mode). */
 const MIN_ABOVE_BAR = 18;
+/** Labels above the bars start this far right of the zero line. */
+const ABOVE_INDENT = 6;
 
 export interface BarMark {
   id: string;
@@ -122,7 +124,10 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const maxLines = fontSize < 9 ? 0 : mode === 'above' ? aboveLines : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
 
   const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
-  const labelWidth = mode === 'above' ? innerWidth : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
+  // Above: indented past the zero line (drawn at the frame's left edge when nothing is negative),
+  // so the axis never strikes through a label's first letter.
+  const aboveIndent = lo < 0 ? 0 : ABOVE_INDENT;
+  const labelWidth = mode === 'above' ? innerWidth - aboveIndent : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
   const valueWidth = Math.max(0, ...valid.map((r) => textWidth(valueText(r), fontSize * BOLD))) + VALUE_GAP;
   const plotLeft = MARGIN.left + (mode === 'beside' ? labelWidth + 10 : 0);
   const plotRight = size.width - MARGIN.right;
@@ -168,7 +173,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       note,
       lines,
       // Beside: right-aligned against the bars' baseline, so each label sits next to its bar.
-      labelX: mode === 'above' ? MARGIN.left : left - 8,
+      labelX: mode === 'above' ? MARGIN.left + aboveIndent : left - 8,
       // Above: the label's last line right over its bar, however many lines it has.
       labelY: mode === 'above' ? labelBox - blockHeight(lines.length, fontSize, lineHeight) : barY + barHeight / 2 - blockHeight(lines.length, fontSize, lineHeight) / 2,
       barY,
