@@ -203,7 +203,8 @@ export function mapNoteAnchors(layout: MapLayout, relaxed = false): { anchors: A
       ...places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
       ...places.map((p) => {
         const w = textWidth(p.label.text, h);
-        return { x: labelLeft(p.label, w) - 2, y: p.label.y - h - 2, width: w + 4, height: h + 6 };
+        // 4 px of air over and under a name: its glyphs reach a little past the estimate.
+        return { x: labelLeft(p.label, w) - 2, y: p.label.y - h - 6, width: w + 4, height: h + 14 };
       }),
       { x: 0, y: layout.mapBottom, width: layout.width, height: Math.max(0, layout.height - layout.mapBottom) },
     ],
