@@ -220,7 +220,8 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
       fit = best.placed[0];
     }
   }
-  const fitted = fitBlocks(fitPlans, grid, fontSize, lineHeight, () => true);
+  // The blocks alone, searched only when no option above fitted (the search is the layout's dearest part).
+  const fitted = fit || params.arrange === 'list' ? undefined : fitBlocks(fitPlans, grid, fontSize, lineHeight, () => true);
   let fits = params.arrange === 'list' || fit !== undefined || fitted !== undefined;
 
   // The called-out country's squares that its named systems account for move to the panel.
@@ -331,13 +332,25 @@ interface Placed {
   fontSize: number;
 }
 
+/** Column counts a packing tries, in order of preference. */
+const COLUMNS = [10, 5, 20, 8, 15, 25, 4, 30, 40, 50];
+
 /** Largest square pitch at which every block (one shared column count) fits the region. */
 function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number): Placed[];
 function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept: (p: Placed[]) => boolean, above?: number): Placed[] | undefined;
 /** With `above`, only pitches larger than that are tried (a better option already has it). */
 function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHeight: number, accept?: (p: Placed[]) => boolean, above = MIN_CELL - 1): Placed[] | undefined {
+  // Blocks (a label line at least, then the grid), each with the gap after it and below it,
+  // never overlap inside the region (with that gap beyond it), so blocks larger than it cannot
+  // fit: a cheap test that spares most packings (a phone lays this out at every step).
+  const rows = COLUMNS.map((cols) => plans.reduce((n, p) => n + Math.ceil(p.members.length / cols), 0));
+  const between = blockGap(fontSize);
+  const area = (region.width + between) * (region.height + between);
   for (let cell = MAX_CELL; cell > above; cell--) {
-    for (const cols of [10, 5, 20, 8, 15, 25, 4, 30, 40, 50]) {
+    const gap = gapFor(cell);
+    for (let i = 0; i < COLUMNS.length; i++) {
+      const cols = COLUMNS[i]!;
+      if ((cols * cell - gap + between) * (plans.length * (lineHeight + LABEL_GAP - gap + between) + rows[i]! * cell) > area) continue;
       const placed = pack(plans, region, cell, cols, fontSize, lineHeight);
       if (placed && (!accept || accept(placed))) return placed;
     }
@@ -418,6 +431,7 @@ function pack(plans: BlockPlan[], region: Region, cell: number, cols: number, fo
     if (!force && width > region.width) return undefined;
     if (lineMembers.length && x + width > region.x + region.width) {
       finishLine();
+      if (!force && lineBottom > region.y + region.height) return undefined;
       top = lineBottom + between;
       x = region.x;
     }
