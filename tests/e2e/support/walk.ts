@@ -177,7 +177,8 @@ export const chartCraft: StepCheck = {
         }
         // Russia's fills in this step.
         const fills = [...svgEl.querySelectorAll('.russia')].filter(shown).flatMap((el) =>
-          [el, ...el.querySelectorAll('*')].filter((s) => s.matches('.bar-rect, circle, .squares, rect.unit')).map((s) => getComputedStyle(s).fill),
+          // A line's points are hollow: their colour is their ring.
+          [el, ...el.querySelectorAll('*')].filter((s) => s.matches('.bar-rect, circle, .squares, rect.unit')).map((s) => getComputedStyle(s)[s.matches('circle.point') ? 'stroke' : 'fill']),
         );
         for (const fill of new Set(fills)) if (fill !== russia) problems.push(`Russia drawn in ${fill}, not its colour ${russia}`);
         return { problems };
@@ -299,4 +300,19 @@ export const chartSteady: StepCheck = {
   },
 };
 
-export const STEP_CHECKS: StepCheck[] = [stillUnderReducedMotion, chartCraft, chartGeometry, chartDark, chartSteady];
+/**
+ * [craft] Every pinned chart's title at the top of its pinned frame, where the previous chart's
+ * was: a chart centred in the frame (the guess beside its control) opened with a blank band.
+ */
+export const chartAtTop: StepCheck = {
+  name: 'top',
+  run: async ({ page, section }) => {
+    const band = await page.locator(`[data-scrolly]:has([data-step="${section.steps[0]}"]) .scrolly__graphic`).evaluate((graphic) => {
+      const title = graphic.querySelector('.chart-title')?.getBoundingClientRect();
+      return title ? title.top - graphic.getBoundingClientRect().top - parseFloat(getComputedStyle(graphic).paddingTop) : 0;
+    });
+    return Math.abs(band) > 2 ? [`${section.chart}'s title is ${Math.round(band)} px below the top of its pinned frame`] : [];
+  },
+};
+
+export const STEP_CHECKS: StepCheck[] = [stillUnderReducedMotion, chartCraft, chartGeometry, chartDark, chartSteady, chartAtTop];
