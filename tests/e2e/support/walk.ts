@@ -128,6 +128,8 @@ export const chartCraft: StepCheck = {
         const svgEl = fig.querySelector('svg')!;
         svgEl.appendChild(probe);
         const russia = getComputedStyle(probe).fill;
+        probe.setAttribute('fill', 'var(--c-bg)');
+        const ground = getComputedStyle(probe).fill;
         probe.remove();
         const shown = (el: Element) => {
           if (el.getBoundingClientRect().width === 0) return false;
@@ -150,6 +152,14 @@ export const chartCraft: StepCheck = {
           const l = label.getBoundingClientRect();
           const nearest = Math.min(...shapes.map((s) => gap(l, s.getBoundingClientRect())));
           if (nearest > tied) problems.push(`label "${label.textContent?.trim().slice(0, 30)}" is ${Math.round(nearest)} px from its mark`);
+        }
+        // A note paints nothing beyond its letters (its box is an estimate, wider than its text,
+        // that cut gridlines), and its letters carry a halo in the page's colour over lines.
+        for (const note of fig.querySelectorAll('.chart-note')) {
+          const box = note.querySelector('.note-box');
+          const text = getComputedStyle(note.querySelector('.note-text')!);
+          if (box && getComputedStyle(box).fill !== 'none') problems.push(`note "${note.textContent?.trim().slice(0, 30)}" paints a box behind its text`);
+          if (!text.paintOrder.startsWith('stroke') || text.stroke !== ground || parseFloat(text.strokeWidth) < 2) problems.push(`note "${note.textContent?.trim().slice(0, 30)}" has no halo in the page's colour`);
         }
         // Every note inside the frame (drawn or not).
         const inside = (r: DOMRect) => r.left >= svg.left - 1 && r.right <= svg.right + 1 && r.top >= svg.top - 1 && r.bottom <= svg.bottom + 1;
