@@ -10,6 +10,8 @@ import { buildStory } from '../lib/story';
 import { contractOf } from './registry';
 import { notesOfEveryState } from './shared/notes';
 import type { Size } from './types';
+import { flowZoom, layoutFlow } from './flow/layout';
+import { zoomedSize } from './shared/text';
 
 const story = buildStory(readContent());
 const SIZES: Size[] = [
@@ -64,6 +66,20 @@ describe('bars keep their place between steps', () => {
       expect(states[0]!.size, 'bars read from the markup').toBeGreaterThan(0);
       for (const [i, ys] of states.entries())
         for (const later of states.slice(i + 1)) for (const [id, y] of ys) if (later.has(id)) expect(later.get(id), `${id} at ${size.width}x${size.height}`).toBe(y);
+    }
+  });
+});
+
+describe('flow boxes keep their place between steps (a link a step adds appears in room kept for it)', () => {
+  const flows = [...story.charts.values()].filter((spec) => spec.kind === 'flow' && Object.keys(spec.states).length > 1);
+  it.each(flows.map((spec) => [spec.id, spec] as const))('%s', (_, spec) => {
+    for (const size of [...SIZES, { width: 785, height: 551 }]) {
+      const boxes = Object.values(spec.states).map((state) => {
+        const zoom = flowZoom(spec.rows, state.params as never, size);
+        const layout = layoutFlow(spec.rows, state.params as never, zoomedSize(size, zoom));
+        return Object.fromEntries(layout.nodes.map((n) => [n.id, [n.x, n.y, n.width, n.height].map((v) => Math.round(v * zoom))]));
+      });
+      for (const later of boxes.slice(1)) expect(later, `${size.width}x${size.height}`).toEqual(boxes[0]);
     }
   });
 });
