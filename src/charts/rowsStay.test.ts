@@ -10,6 +10,8 @@ import { buildStory } from '../lib/story';
 import { contractOf } from './registry';
 import { notesOfEveryState } from './shared/notes';
 import type { Size } from './types';
+import { flowZoom, layoutFlow } from './flow/layout';
+import { zoomedSize } from './shared/text';
 
 const story = buildStory(readContent());
 const SIZES: Size[] = [
@@ -38,6 +40,46 @@ describe('rows keep their place between steps', () => {
       const [first, ...rest] = Object.keys(spec.states).map((state) => rowYs(spec, state, size));
       expect(Object.keys(first!), 'rows read from the markup').toEqual(spec.rows.map((r) => r.id));
       for (const ys of rest) expect(ys, `${size.width}x${size.height}`).toEqual(first);
+    }
+  });
+});
+
+const barCharts = [...story.charts.values()].filter((spec) => spec.kind === 'bars' && Object.keys(spec.states).length > 1);
+
+/** Each shown bar's y, by id, as the marks draw it in `state`. */
+function barYs(spec: (typeof barCharts)[number], state: string, size: Size): Map<string, string> {
+  const reserve = notesOfEveryState(spec.states);
+  const current = spec.states[state]!;
+  const props = { rows: spec.rows, params: current.params, notes: current.notes, reserve, unit: spec.unit, size } as never;
+  const { body } = render(contractOf(spec.kind).Marks, { props });
+  const bars = [...body.matchAll(/<g class="bar([^"]*)"[^>]*transform="translate\(0,([-\d.]+)\)"[^>]*data-id="([^"]+)"/g)];
+  return new Map(bars.filter((m) => !m[1]!.includes('hidden')).map((m) => [m[3]!, m[2]!]));
+}
+
+describe('bars keep their place between steps', () => {
+  it('has bar charts that show a row more in a later step', () => {
+    expect(barCharts.some((spec) => Object.values(spec.states).some((s) => s.params.show !== undefined))).toBe(true);
+  });
+  it.each(barCharts.map((spec) => [spec.id, spec] as const))('%s', (_, spec) => {
+    for (const size of SIZES) {
+      const states = Object.keys(spec.states).map((state) => barYs(spec, state, size));
+      expect(states[0]!.size, 'bars read from the markup').toBeGreaterThan(0);
+      for (const [i, ys] of states.entries())
+        for (const later of states.slice(i + 1)) for (const [id, y] of ys) if (later.has(id)) expect(later.get(id), `${id} at ${size.width}x${size.height}`).toBe(y);
+    }
+  });
+});
+
+describe('flow boxes keep their place between steps (a link a step adds appears in room kept for it)', () => {
+  const flows = [...story.charts.values()].filter((spec) => spec.kind === 'flow' && Object.keys(spec.states).length > 1);
+  it.each(flows.map((spec) => [spec.id, spec] as const))('%s', (_, spec) => {
+    for (const size of [...SIZES, { width: 785, height: 551 }]) {
+      const boxes = Object.values(spec.states).map((state) => {
+        const zoom = flowZoom(spec.rows, state.params as never, size);
+        const layout = layoutFlow(spec.rows, state.params as never, zoomedSize(size, zoom));
+        return Object.fromEntries(layout.nodes.map((n) => [n.id, [n.x, n.y, n.width, n.height].map((v) => Math.round(v * zoom))]));
+      });
+      for (const later of boxes.slice(1)) expect(later, `${size.width}x${size.height}`).toEqual(boxes[0]);
     }
   });
 });

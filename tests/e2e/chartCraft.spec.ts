@@ -20,7 +20,8 @@ test('Russia keeps one colour across every chart and step of the story', { tag: 
     await story.gotoChapter(chapter);
     // Every step's server-drawn chart is in the page (shown in the flat view): read them all.
     const found = await page.locator('figure[data-chart] svg .russia').evaluateAll((els) =>
-      els.flatMap((el) => [...el.querySelectorAll('.bar-rect, circle, .squares')].map((shape) => getComputedStyle(shape).fill)),
+      // A line's points are hollow: their colour is their ring.
+      els.flatMap((el) => [...el.querySelectorAll('.bar-rect, circle, .squares')].map((shape) => getComputedStyle(shape)[shape.matches('circle.point') ? 'stroke' : 'fill'])),
     );
     marks += found.length;
     found.forEach((fill) => fills.add(fill));

@@ -10,7 +10,7 @@
  *   at both sizes), so every state of every chart is checked;
  * - [craft] chart text at least 14 px (desktop) / 12 px (phone), labels within 40 px of their
  *   marks, notes inside the frame, no control over a mark, timeline leaders from dot to label,
- *   Russia in its colour;
+ *   Russia in its colour, every pinned chart's title at the top of its frame;
  * - [geometry] marks inside the frame and labels apart at every step, and in dark at each
  *   chart's last step (charts.spec.ts sweeps the second width of each project).
  * The checks live in tests/e2e/support/walk.ts: add one there to run it at every step.

@@ -82,6 +82,24 @@ describe('layoutBars', () => {
     expect(layout.bars.some((b) => b.lines.length === 2)).toBe(true);
   });
 
+  it('on a phone a few bars fill their frame: they thicken (to 30 px and more) and sit in its middle, not its top', () => {
+    for (const size of [{ width: 358, height: 370 }, { width: 288, height: 340 }, { width: 358, height: 391 }]) {
+      for (const n of [2, 3, 4]) {
+        const layout = layoutBars(rows([10, 13.2, 80, 40].slice(0, n)), params(), size);
+        expect(layout.mode).toBe('above');
+        const first = layout.bars[0]!;
+        const last = layout.bars.at(-1)!;
+        const top = first.y + first.labelY;
+        const bottom = last.y + last.barY + last.barHeight;
+        const at = `${n} bars in ${size.width}x${size.height}`;
+        expect(Math.abs((top + bottom) / 2 - size.height / 2), at).toBeLessThanOrEqual(size.height * 0.1);
+        if (n <= 3) for (const b of layout.bars) expect(b.barHeight, at).toBeGreaterThanOrEqual(30);
+        // The zero line ends with the last bar, not in the air after it.
+        expect(layout.bottom - bottom, at).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+
   it('a lower bound ("more than") is a floor: room for its arrowhead between the bar and its value', () => {
     const survey = [...rows([80, 15]).map((r, i) => (i ? { ...r, qualifier: 'more than' } : r))];
     for (const size of [{ width: 288, height: 300 }, { width: 672, height: 450 }]) {

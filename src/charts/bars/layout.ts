@@ -22,6 +22,9 @@ export const ABOVE_BELOW = 520;
 const VALUE_GAP = 6;
 /** Thinnest bar that still has room for its value label beside it (labels-above mode). */
 const MIN_ABOVE_BAR = 18;
+/** Labels-above mode: the tallest a row's slot (label, bar and air) and its bar grow on a tall frame. */
+const ABOVE_MAX_SLOT = 104;
+const ABOVE_MAX_BAR = 36;
 /** Labels above the bars start this far right of the zero line. */
 const ABOVE_INDENT = 6;
 
@@ -97,11 +100,11 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
   const n = Math.max(1, valid.length);
-  // Room for notes under their bars, when asked for: taken from the frame before the slots.
+  // Room for notes under their bars, when asked for: taken from the frame before the slots, for
+  // hidden rows too, so the slots and the rows' places are the same in every state.
   const noteWidth = Math.min(260, size.width - MARGIN.left - MARGIN.right);
   const room = new Map(
     ordered
-      .filter(shown)
       .map((r) => [text(r, 'id'), notes.filter((note) => note.at === text(r, 'id')).map((note) => noteBlock(note.text, noteWidth))] as const)
       .filter(([, blocks]) => blocks.length > 0)
       .map(([id, blocks]) => [id, { widest: Math.max(...blocks.map((b) => b.width)), height: blocks.reduce((sum, b) => sum + b.height + SLOT_GAP, 0) }] as const),
@@ -117,7 +120,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 6 ? 'above' : 'beside';
   // Rows share the whole frame (up to a generous height each), so a chart of two or three bars
   // fills its frame instead of crowding the top of it.
-  const slot = Math.min(mode === 'above' ? 72 : 112, available / n);
+  const slot = Math.min(mode === 'above' ? ABOVE_MAX_SLOT : 112, available / n);
   // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
   const fontSize = mode === 'above' ? FONT_SIZE : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
   const lineHeight = Math.round(fontSize * 1.23);
@@ -138,9 +141,10 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / (barValue(r) - lo))) : plotRight;
   const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).range([left, Math.max(left + 1, right)]);
   const zeroX = x(0);
-  // Beside: centred in the frame; above (a phone): right under the caption, as a list reads.
-  const offset = top + (mode === 'above' ? 0 : Math.max(0, (available - slot * n) / 2));
-  const shownCount = Math.max(1, ordered.filter(shown).length);
+  // Centred in the frame: what the slots leave at their largest is shared above and below, so a
+  // few bars on a phone do not crowd the top of a frame and leave its lower half empty. Every
+  // row counts (shown or not), so the rows keep their places from state to state.
+  const offset = top + Math.max(0, (available - slot * n) / 2);
 
   let below = 0;
   const bars = ordered.map((row, i): BarMark => {
@@ -150,8 +154,9 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     // Measured bold for every row: a label right-aligned to the bars must never run past the frame.
     const lines = fitLines(label, labelWidth, fontSize * BOLD, maxLines);
     const barY = mode === 'above' ? labelBox : (slot - Math.max(3, Math.min(40, slot * 0.6))) / 2;
-    // Above: the bar thickens with the slot (to 24 px), so a few bars on a phone fill the frame.
-    const barHeight = mode === 'above' ? Math.max(MIN_ABOVE_BAR, Math.min(24, slot - labelBox - 10)) : Math.max(3, Math.min(40, slot * 0.6));
+    // Above: the bar thickens with the slot (24 px at 72, then half of each further pixel, to 36),
+    // so a few bars on a phone fill the frame and the other half is air between rows.
+    const barHeight = mode === 'above' ? Math.max(MIN_ABOVE_BAR, Math.min(slot - labelBox - 10, ABOVE_MAX_BAR, 24 + Math.max(0, slot - 72) / 2)) : Math.max(3, Math.min(40, slot * 0.6));
     const width = x(value) - zeroX;
     const negative = value < 0;
     const y = offset + i * slot + below;
@@ -161,7 +166,8 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     // right of the zero line (the labels' side) unless the frame is too narrow for that.
     const note = noteRoom && {
       x: Math.max(MARGIN.left, Math.min(Math.max(zeroX + 4, zeroX + width - noteRoom.widest / 2), size.width - MARGIN.right - noteRoom.widest)),
-      y: y + slot + SLOT_GAP / 2 - (mode === 'above' ? 0 : (slot - barY - barHeight) / 2),
+      // Right under its bar (above: the slot's spare height then follows the note, before the next row).
+      y: y + (mode === 'above' ? barY + barHeight + 10 : slot + SLOT_GAP / 2 - (slot - barY - barHeight) / 2),
       width: noteWidth,
       height: noteRoom.height - SLOT_GAP,
     };
@@ -189,7 +195,10 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     };
   });
 
-  return { mode, labelAnchor: mode === 'above' ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: offset + slot * shownCount + reserved, fontSize, lineHeight, values: fontSize >= 9, bars };
+  // The zero line runs to the last shown bar (above: its bottom, not the air after it in its slot).
+  const last = bars.filter((b) => b.visible).at(-1);
+  const end = last ? last.y + (mode === 'above' ? last.barY + last.barHeight + 4 : slot) : offset + slot;
+  return { mode, labelAnchor: mode === 'above' ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: end, fontSize, lineHeight, values: fontSize >= 9, bars };
 }
 
 /** The box a bar's label covers. */

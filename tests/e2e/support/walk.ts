@@ -128,6 +128,8 @@ export const chartCraft: StepCheck = {
         const svgEl = fig.querySelector('svg')!;
         svgEl.appendChild(probe);
         const russia = getComputedStyle(probe).fill;
+        probe.setAttribute('fill', 'var(--c-bg)');
+        const ground = getComputedStyle(probe).fill;
         probe.remove();
         const shown = (el: Element) => {
           if (el.getBoundingClientRect().width === 0) return false;
@@ -150,6 +152,14 @@ export const chartCraft: StepCheck = {
           const l = label.getBoundingClientRect();
           const nearest = Math.min(...shapes.map((s) => gap(l, s.getBoundingClientRect())));
           if (nearest > tied) problems.push(`label "${label.textContent?.trim().slice(0, 30)}" is ${Math.round(nearest)} px from its mark`);
+        }
+        // A note paints nothing beyond its letters (its box is an estimate, wider than its text,
+        // that cut gridlines), and its letters carry a halo in the page's colour over lines.
+        for (const note of fig.querySelectorAll('.chart-note')) {
+          const box = note.querySelector('.note-box');
+          const text = getComputedStyle(note.querySelector('.note-text')!);
+          if (box && getComputedStyle(box).fill !== 'none') problems.push(`note "${note.textContent?.trim().slice(0, 30)}" paints a box behind its text`);
+          if (!text.paintOrder.startsWith('stroke') || text.stroke !== ground || parseFloat(text.strokeWidth) < 2) problems.push(`note "${note.textContent?.trim().slice(0, 30)}" has no halo in the page's colour`);
         }
         // Every note inside the frame (drawn or not).
         const inside = (r: DOMRect) => r.left >= svg.left - 1 && r.right <= svg.right + 1 && r.top >= svg.top - 1 && r.bottom <= svg.bottom + 1;
@@ -177,7 +187,8 @@ export const chartCraft: StepCheck = {
         }
         // Russia's fills in this step.
         const fills = [...svgEl.querySelectorAll('.russia')].filter(shown).flatMap((el) =>
-          [el, ...el.querySelectorAll('*')].filter((s) => s.matches('.bar-rect, circle, .squares, rect.unit')).map((s) => getComputedStyle(s).fill),
+          // A line's points are hollow: their colour is their ring.
+          [el, ...el.querySelectorAll('*')].filter((s) => s.matches('.bar-rect, circle, .squares, rect.unit')).map((s) => getComputedStyle(s)[s.matches('circle.point') ? 'stroke' : 'fill']),
         );
         for (const fill of new Set(fills)) if (fill !== russia) problems.push(`Russia drawn in ${fill}, not its colour ${russia}`);
         return { problems };
@@ -299,4 +310,19 @@ export const chartSteady: StepCheck = {
   },
 };
 
-export const STEP_CHECKS: StepCheck[] = [stillUnderReducedMotion, chartCraft, chartGeometry, chartDark, chartSteady];
+/**
+ * [craft] Every pinned chart's title at the top of its pinned frame, where the previous chart's
+ * was: a chart centred in the frame (the guess beside its control) opened with a blank band.
+ */
+export const chartAtTop: StepCheck = {
+  name: 'top',
+  run: async ({ page, section }) => {
+    const band = await page.locator(`[data-scrolly]:has([data-step="${section.steps[0]}"]) .scrolly__graphic`).evaluate((graphic) => {
+      const title = graphic.querySelector('.chart-title')?.getBoundingClientRect();
+      return title ? title.top - graphic.getBoundingClientRect().top - parseFloat(getComputedStyle(graphic).paddingTop) : 0;
+    });
+    return Math.abs(band) > 2 ? [`${section.chart}'s title is ${Math.round(band)} px below the top of its pinned frame`] : [];
+  },
+};
+
+export const STEP_CHECKS: StepCheck[] = [stillUnderReducedMotion, chartCraft, chartGeometry, chartDark, chartSteady, chartAtTop];
