@@ -4,6 +4,8 @@
  * as a prop and hands it to the marks by context, so the browser ships no geometry code.
  */
 import { defineKind } from '../types';
+import { basemap } from './basemap';
+import { staticMapHeight } from './layout';
 import ServerMarks from './ServerMarks.svelte';
 import { mapParams, mapRow } from './params';
 
@@ -19,4 +21,6 @@ export const map = defineKind({
     { param: 'show', ids: p.show ?? [], column: 'id' },
   ],
   Marks: ServerMarks,
+  // Embeds and images: the map as wide as their frame, not squeezed into heightForWidth.
+  staticHeight: (rows, width) => staticMapHeight(rows, width, basemap()),
 });

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
 import { basemap, relative, simplify, WIDE_MIN } from './basemap';
-import { glyphBox, layoutMap, layoutMapWithNotes, type MapLayout } from './layout';
+import { EMBED_WIDTHS } from '../../share/links';
+import { glyphBox, layoutMap, layoutMapWithNotes, staticMapHeight, type MapLayout } from './layout';
 import { mapParams } from './params';
 
 const geo = basemap();
@@ -130,8 +131,7 @@ describe('layoutMap', () => {
     const params = mapParams.parse(state.params);
     for (const size of [{ width: 288, height: 258 }, { width: 288, height: 370 }, { width: 358, height: 391 }, { width: 785, height: 527 }, { width: 320, height: 300 }]) {
       const { layout, placed } = layoutMapWithNotes(rows, params, size, geo, state.notes);
-      // A 320x640 phone's map has no room for a band without crowding the names: names win there.
-      if (size.height > 258) expect(placed.length, `${name} ${size.width}x${size.height}`).toBe(state.notes!.length);
+      expect(placed.length, `${name} ${size.width}x${size.height}`).toBe(state.notes!.length);
       const places = labelBoxes(layout).filter((b) => b.what.startsWith('place') && b.right > b.left);
       // A note never covers a name (its glyphs reach a little below the estimate: 4 px of air).
       for (const n of placed) {
@@ -173,6 +173,118 @@ describe('layoutMap', () => {
       expect(layout.places.find((p) => p.id === 'russia')!.russia).toBe(true);
       expect(layout.countries.find((c) => c.id === 'russia')?.russia).toBe(true);
     }
+  });
+});
+
+/** The pinned chart's frames on phones (320 and 390 px wide screens) and at 1280 px, as notesDrawn.test.ts measures them. */
+const PHONE_FRAMES = [{ width: 288, height: 258 }, ...[288, 358].flatMap((width) => [340, 352, 370, 391, 400].map((height) => ({ width, height })))];
+const DESKTOP_FRAMES = [500, 527, 551, 570].map((height) => ({ width: 785, height }));
+const embedFrame = (width: number) => ({ width, height: staticMapHeight(rows, width, geo) });
+/** Those, the embeds, a wide desktop's frame and the server's default size (no-JS, print). */
+const NOTE_FRAMES = [...PHONE_FRAMES, ...DESKTOP_FRAMES, ...EMBED_WIDTHS.map(embedFrame), { width: 1040, height: 640 }, { width: 400, height: 300 }];
+const notesOf = (name: string) => chart.states[name]!.notes ?? [];
+/** How much of the frame the map takes (its drawn land and routes: the crop scaled into the frame). */
+const mapShare = (layout: MapLayout) => {
+  const crop = geo[layout.crop];
+  return { width: (crop.width * layout.transform.k) / layout.width, height: (crop.height * layout.transform.k) / layout.height };
+};
+
+describe('the map at phone and embed sizes (issue 12: a 220 px map in a phone embed, Taiwan at its edge)', () => {
+  // Names once sat 2 px from the frame's edge ("Taiwan" at 390 px).
+  it('every place name keeps 4 px of air inside the frame, clear of the other names and of the text under the map, at every width from 320 to 1680 px', () => {
+    const problems: string[] = [];
+    for (let width = 320; width <= 1680; width += 8) {
+      for (const height of [258, 340, 391, 520, staticMapHeight(rows, width, geo)]) {
+        for (const [name, params] of states) {
+          const { layout } = layoutMapWithNotes(rows, params, { width, height }, geo, notesOf(name));
+          const boxes = labelBoxes(layout);
+          const names = boxes.filter((b) => b.what.startsWith('place') && b.right > b.left);
+          for (const b of names) {
+            const where = `${name} at ${width}x${height}: ${b.what}`;
+            if (b.left < 4 || b.right > width - 4 || b.top < 4 || b.bottom > height - 4) problems.push(`${where} [${Math.round(b.left)}..${Math.round(b.right)}, ${Math.round(b.top)}..${Math.round(b.bottom)}] within 4 px of the edge`);
+            for (const n of boxes) if (n !== b && b.left < n.right && n.left < b.right && b.top < n.bottom && n.top < b.bottom) problems.push(`${where} on ${n.what}`);
+          }
+        }
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  // The India note once sat 5 px from its route at 320 px: its leader a dash, not a line.
+  it('every note is tied to its route by a leader a reader sees (10 to 90 px), crossing no place name, at phone, desktop and embed sizes', () => {
+    const problems: string[] = [];
+    for (const [name, params] of states) {
+      for (const size of NOTE_FRAMES) {
+        const { layout, placed } = layoutMapWithNotes(rows, params, size, geo, notesOf(name));
+        const names = labelBoxes(layout).filter((b) => b.what.startsWith('place') && b.right > b.left);
+        for (const n of placed) {
+          const where = `${name} at ${size.width}x${size.height}: note on ${n.at}`;
+          const { x1, y1, x2, y2 } = n.leader;
+          const length = Math.hypot(x2 - x1, y2 - y1);
+          if (length < 10 || length > 90) problems.push(`${where}: leader ${Math.round(length)} px`);
+          for (const b of names) {
+            const through = [0.1, 0.3, 0.5, 0.7, 0.9].some((f) => {
+              const x = x1 + (x2 - x1) * f;
+              const y = y1 + (y2 - y1) * f;
+              return x > b.left && x < b.right && y > b.top && y < b.bottom;
+            });
+            if (through) problems.push(`${where}: leader through ${b.what}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // At 800 px the India note once lay across the line from the United States to Hong Kong.
+  it('no route runs through a note\'s words, at phone, desktop and embed sizes', () => {
+    const problems: string[] = [];
+    for (const [name, params] of states) {
+      for (const size of NOTE_FRAMES) {
+        const { layout, placed } = layoutMapWithNotes(rows, params, size, geo, notesOf(name));
+        for (const n of placed) {
+          // The words, inside the block's 4 px padding.
+          const [left, top, right, bottom] = [n.box.x + 4, n.box.y + 4, n.box.x + n.box.width - 4, n.box.y + n.box.height - 4];
+          for (const r of layout.routes.filter((r) => r.visible)) {
+            const [ax, ay, cx, cy, ex, ey] = r.d.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number, number, number];
+            const through = Array.from({ length: 101 }, (_, i) => i / 100).some((t) => {
+              const x = (1 - t) ** 2 * ax + 2 * t * (1 - t) * cx + t * t * ex;
+              const y = (1 - t) ** 2 * ay + 2 * t * (1 - t) * cy + t * t * ey;
+              return x > left && x < right && y > top && y < bottom;
+            });
+            if (through) problems.push(`${name} at ${size.width}x${size.height}: ${r.id} through the note on ${n.at}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('an embed\'s map spans its frame\'s width and most of its height, the same size in every step', () => {
+    for (const width of EMBED_WIDTHS) {
+      const size = embedFrame(width);
+      const shares = states.map(([name, params]) => mapShare(layoutMapWithNotes(rows, params, size, geo, notesOf(name)).layout));
+      for (const [i, share] of shares.entries()) {
+        const where = `${states[i]![0]} at ${size.width}x${size.height}`;
+        expect(share.width, where).toBeGreaterThan(0.98);
+        // The rest: the routes written out and the key to the lines.
+        expect(share.height, where).toBeGreaterThan(width < 600 ? 0.6 : 0.65);
+        expect(share, where).toEqual(shares[0]);
+      }
+    }
+  });
+
+  // In a 390 px phone's pinned chart the routes written under the map once left it 286 px of 358.
+  it('a phone\'s pinned map keeps at least 85% of the frame\'s width, the same in every step; 1280 px desktops keep theirs as tall as before (395 px)', () => {
+    for (const size of PHONE_FRAMES) {
+      const shares = states.map(([name, params]) => mapShare(layoutMapWithNotes(rows, params, size, geo, notesOf(name)).layout));
+      for (const [i, share] of shares.entries()) {
+        expect(share.width, `${states[i]![0]} at ${size.width}x${size.height}`).toBeGreaterThan(0.85);
+        expect(share, `${states[i]![0]} at ${size.width}x${size.height}`).toEqual(shares[0]);
+      }
+    }
+    const desktop = layoutMap(rows, states[1]![1], { width: 785, height: 527 }, geo);
+    expect(geo[desktop.crop].height * desktop.transform.k).toBeGreaterThanOrEqual(395);
   });
 });
 

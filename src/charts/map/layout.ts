@@ -20,8 +20,6 @@ export const STATUS_WORDS: Record<Status, string> = { active: 'goods found movin
 const MARGIN = 2;
 const SAMPLE = 28;
 const KEY_SAMPLE = 22;
-/** Routes written out under the map are reserved for up to this many lines, so the map keeps its size between steps. */
-const RESERVED_NOTE_LINES = 5;
 
 export interface RouteMark {
   id: string;
@@ -69,8 +67,6 @@ export interface MapLayout {
   notes: NoteLine[];
   /** Bottom of the map itself; the route notes and the key are below it. */
   mapBottom: number;
-  /** True when names of this step's places overlap (a map too small for them). */
-  crowded: boolean;
   /** Room reserved between the map and the routes written out under it, for notes (top, height). */
   band: { y: number; height: number };
   fontSize: number;
@@ -82,40 +78,61 @@ export interface MapLayout {
 const str = (row: Row, key: string) => String(row[key] ?? '');
 export const fontFor = (width: number) => (width >= 480 ? 14 : 12);
 
-export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, reserve = 0): MapLayout {
-  const fontSize = fontFor(size.width);
+/**
+ * The room under the map at a frame width: the key to the line styles (its rows, flowing left
+ * to right) and the lines kept for the routes written out, enough for the two longest (a step
+ * highlights at most two), so the map keeps its size from step to step.
+ */
+function roomUnder(rows: Row[], width: number) {
+  const fontSize = fontFor(width);
   const lineHeight = Math.ceil(fontSize * 1.4);
-  const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
-  const crop: Crop = geo[which];
-  const textWidthAvail = size.width - 2 * MARGIN - SAMPLE - 8;
-  const visible = (id: string) => params.show === undefined || params.show.includes(id);
-
-  // The key: a sample of each line style and its meaning, flowing left to right.
-  const keyItems: { status: Status; text: string; width: number }[] = (['active', 'cut', 'claimed'] as Status[]).map((s) => ({ status: s, text: STATUS_WORDS[s], width: KEY_SAMPLE + 6 + textWidth(STATUS_WORDS[s], fontSize) }));
+  const textWidthAvail = width - 2 * MARGIN - SAMPLE - 8;
+  const keyItems = (['active', 'cut', 'claimed'] as Status[]).map((s) => ({ status: s, text: STATUS_WORDS[s], width: KEY_SAMPLE + 6 + textWidth(STATUS_WORDS[s], fontSize) }));
   const keyRows: (typeof keyItems)[] = [[]];
   let rowWidth = 0;
   for (const item of keyItems) {
-    if (rowWidth > 0 && rowWidth + 16 + item.width > size.width - 2 * MARGIN) {
+    if (rowWidth > 0 && rowWidth + 16 + item.width > width - 2 * MARGIN) {
       keyRows.push([]);
       rowWidth = 0;
     }
     keyRows.at(-1)!.push(item);
     rowWidth += (rowWidth > 0 ? 16 : 0) + item.width;
   }
+  const [most = 0, next = 0] = rows.map((r) => wrapText(routeText(r), textWidthAvail, fontSize).length).sort((a, b) => b - a);
+  return { fontSize, lineHeight, keyRows, reserved: most + next, textWidthAvail };
+}
 
-  // Notes under the map: the highlighted routes, then the key. A frame too short for a legible
-  // map and them as well (a 320 px phone) keeps the key only: the step's text beside the map and
-  // each route's tooltip give the figures. Decided by the frame, so every step keeps one map size.
-  const written = size.height - 2 * MARGIN - (RESERVED_NOTE_LINES + keyRows.length) * lineHeight - 8 >= size.height * 0.55;
+/**
+ * The height of a static copy `width` wide (embeds, images): the map as wide as the frame, with
+ * the routes written out and the key under it. Server only.
+ */
+export function staticMapHeight(rows: Row[], width: number, geo: Basemap): number {
+  const { lineHeight, keyRows, reserved } = roomUnder(rows, width);
+  const crop = geo[width >= WIDE_MIN ? 'wide' : 'narrow'];
+  return Math.ceil(2 * MARGIN + (crop.height * (width - 2 * MARGIN)) / crop.width + (reserved + keyRows.length) * lineHeight + 8);
+}
+
+export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, reserve = 0): MapLayout {
+  const { fontSize, lineHeight, keyRows, reserved, textWidthAvail } = roomUnder(rows, size.width);
+  const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
+  const crop: Crop = geo[which];
+  const visible = (id: string) => params.show === undefined || params.show.includes(id);
+  // The map's scale for a height: as wide as the frame, or as tall as the height allows.
+  const fit = (height: number) => Math.min((size.width - 2 * MARGIN) / crop.width, Math.max(60, height) / crop.height);
+  const free = size.height - 2 * MARGIN - keyRows.length * lineHeight - 8;
+
+  // Notes under the map: the highlighted routes, then the key. A phone's frame writes the routes
+  // out only where the map keeps the frame's width with them, a wider one where they cost it at
+  // most a seventh of its size; otherwise the key only (the step's text beside the map and each
+  // route's tooltip give the figures, and a note's band has room). Decided by the frame, so
+  // every step keeps one map size.
+  const written = fit(free - reserved * lineHeight) >= (fontSize < 14 ? 0.99 : 0.85) * fit(free);
   const noted = written ? rows.filter((r) => params.highlight.includes(str(r, 'id')) && visible(str(r, 'id'))) : [];
-  const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(`${routeName(r)}: ${str(r, 'label')}`, textWidthAvail, fontSize) }));
+  const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(routeText(r), textWidthAvail, fontSize) }));
   const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
   // A band for notes (`reserve`) takes the reserved lines the routes leave free first.
-  const routesHeight = Math.max(written ? RESERVED_NOTE_LINES * lineHeight : 0, reserve + usedLines * lineHeight);
-  const notesHeight = routesHeight + keyRows.length * lineHeight + 8;
-
-  const mapHeight = Math.max(60, size.height - 2 * MARGIN - notesHeight);
-  const k = Math.min((size.width - 2 * MARGIN) / crop.width, mapHeight / crop.height);
+  const routesHeight = Math.max(written ? reserved * lineHeight : 0, reserve + usedLines * lineHeight);
+  const k = fit(free - routesHeight);
   const ox = Math.round((size.width - crop.width * k) / 2);
   const oy = MARGIN;
   const px = (id: string) => {
@@ -128,7 +145,8 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const a = px(str(r, 'fromPlace'));
     const b = px(str(r, 'toPlace'));
     const { d, head, mid, along } = curve(a, b, { left: 0, right: size.width, top: 0 });
-    const status = (['cut', 'active', 'claimed'].includes(str(r, 'status')) ? str(r, 'status') : 'active') as Status;
+    // One of the three: the row's schema (params.ts) checks it at build time.
+    const status = str(r, 'status') as Status;
     return { id, d, head, mid, along, status, highlighted: params.highlight.includes(id), visible: visible(id), full: `${routeName(r)} (${STATUS_WORDS[status]}): ${str(r, 'label')}` };
   });
 
@@ -141,7 +159,8 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   const placeIds = Object.keys(PLACE_NAMES).filter((id) => crop.points[id]);
   // Label Russia first (it anchors every route), then the rest in a fixed order.
   placeIds.sort((a, b) => (a === 'russia' ? -1 : b === 'russia' ? 1 : 0));
-  const mapBox = { left: MARGIN, top: MARGIN, right: size.width - MARGIN, bottom: oy + crop.height * k };
+  // Names keep 6 px of air inside the frame's sides and top.
+  const mapBox = { left: 6, top: 6, right: size.width - 6, bottom: oy + crop.height * k };
   const labels = placeLabels(
     placeIds.map((id) => ({ id, ...px(id), text: px(id).edge ? `← ${PLACE_NAMES[id]}` : PLACE_NAMES[id]!, shown: used.has(id) })),
     fontSize,
@@ -152,7 +171,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const label = labels.get(id)!;
     return { id, x: p.x, y: p.y, label, visible: used.has(id), highlighted: used.get(id) ?? false, russia: id === 'russia' };
   });
-  const crowded = unnameClashes(places, fontSize);
+  unnameClashes(places, fontSize);
 
   // Every country that any route touches, drawn in every state so it can fade in and out.
   const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, russia: id === 'russia', visible: used.has(id) }));
@@ -179,27 +198,27 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     }
     y += lineHeight;
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, crowded, band: { y: mapBox.bottom + 6 + (reserve ? fontSize : 0), height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, band: { y: mapBox.bottom + 6 + (reserve ? fontSize : 0), height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
 }
 
 /**
  * Where a state's notes may pin: each shown route, a third of the way along; what they must not
- * cover: the highlighted routes, the cut crosses, the shown places' dots and labels and
- * everything under the map (route notes, key).
+ * cover: the shown routes, the cut crosses, the shown places' dots and labels and everything
+ * under the map (route notes, key).
  */
-export function mapNoteAnchors(layout: MapLayout, relaxed = false): { anchors: Anchor[]; obstacles: NoteBox[] } {
+export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const h = layout.fontSize;
   const places = layout.places.filter((p) => p.visible);
   const shown = layout.routes.filter((r) => r.visible);
   return {
     // A third of the way from the route's origin: clear of the hub where routes meet at Russia
-    // and of the cut crosses at their middles.
-    anchors: shown.map((r) => ({ key: r.id, x: r.along[3]!.x, y: r.along[3]!.y, r: 5 })),
+    // and of the cut crosses at their middles. A line is thin: the leader stops by it.
+    anchors: shown.map((r) => ({ key: r.id, x: r.along[3]!.x, y: r.along[3]!.y, r: 0 })),
     obstacles: [
-      // The routes this step is about, and every cut cross, stay uncovered (unless `relaxed`:
-      // a map too small for a band, where a note may lie over lines but never over a name).
-      ...(relaxed ? [] : shown.filter((r) => r.highlighted).flatMap((r) => r.along.slice(1, -1).map((p) => ({ x: p.x - 3, y: p.y - 3, width: 6, height: 6 })))),
-      ...(relaxed ? [] : shown.filter((r) => r.status === 'cut').map((r) => ({ x: r.mid.x - 7, y: r.mid.y - 7, width: 14, height: 14 }))),
+      // Every route shown, and every cut cross, stay uncovered (a line through a note's words
+      // crossed them out).
+      ...shown.flatMap((r) => r.along.slice(1, -1).map((p) => ({ x: p.x - 3, y: p.y - 3, width: 6, height: 6 }))),
+      ...shown.filter((r) => r.status === 'cut').map((r) => ({ x: r.mid.x - 7, y: r.mid.y - 7, width: 14, height: 14 })),
       ...places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
       ...places.map((p) => {
         const w = textWidth(p.label.text, h);
@@ -240,18 +259,10 @@ export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, g
     }),
   );
   const anchors = again.anchors.map((a) => ({ ...a, slot: slots.get(a.key) }));
-  // A map so small that the band would crowd the names this step needs into each other:
-  // keep the map's size and let the note lie over lines (never over a name) if it can.
-  if (banded.crowded && !layout.crowded) {
-    const loose = mapNoteAnchors(layout, true);
-    const over = placeNotes(notes, loose.anchors, loose.obstacles, size);
-    if (over.length >= shown.length) return { layout, placed: over };
-    // No room at all (a 320x640 phone): the names win; the route written under the map and
-    // the step's text still give the note's figure.
-    return { layout, placed };
-  }
   return { layout: banded, placed: placeNotes(notes, anchors, again.obstacles, size) };
 }
+
+const routeText = (r: Row) => `${routeName(r)}: ${str(r, 'label')}`;
 
 function routeName(r: Row): string {
   return `${placeName(str(r, 'fromPlace'))} to ${placeName(str(r, 'toPlace'))}`;
@@ -269,9 +280,8 @@ interface Box {
 /**
  * Where two shown labels still overlap (a small map), the one of a place off this step's
  * routes goes unnamed: its dot stays, and its tooltip and the routes under the map name it.
- * Returns whether names that must stay still overlap.
  */
-function unnameClashes(places: PlaceMark[], fontSize: number): boolean {
+function unnameClashes(places: PlaceMark[], fontSize: number) {
   const box = (p: PlaceMark) => {
     const w = textWidth(p.label.text, fontSize);
     return glyphBox(labelLeft(p.label, w), p.label.y, w, fontSize);
@@ -283,9 +293,6 @@ function unnameClashes(places: PlaceMark[], fontSize: number): boolean {
       if (!apart(box(a), box(b), 0)) a.label = { ...a.label, text: '' };
     }
   }
-  // Names that must stay (Russia, this step's places) and still overlap.
-  const named = shown.filter((p) => p.label.text && (p.highlighted || p.russia)).map(box);
-  return named.some((p, i) => named.some((q, j) => j > i && !apart(p, q, 0)));
 }
 
 /** The left edge of a label `w` pixels wide, from its anchor. */
@@ -302,9 +309,13 @@ export function glyphBox(left: number, baseline: number, width: number, fontSize
   return { left, right: left + width, top: baseline - 0.95 * fontSize, bottom: baseline + 0.25 * fontSize };
 }
 
-/** Where a label may go: beside its dot (right, left), above, below, then the four corners. */
-function candidates(p: { x: number; y: number; edge?: 'left' | undefined }, text: string, fontSize: number): LabelOption[] {
+/**
+ * Where a label may go: beside its dot (right, left), above, below (moved in from the frame's
+ * side for a dot near it: Taiwan at a phone's edge), then the four corners.
+ */
+function candidates(p: { x: number; y: number; edge?: 'left' | undefined }, text: string, fontSize: number, bounds: Box): LabelOption[] {
   const w = textWidth(text, fontSize);
+  const mid = Math.max(bounds.left + w / 2, Math.min(p.x, bounds.right - w / 2));
   const h = fontSize;
   const gap = 6;
   const at = (x: number, y: number, anchor: 'start' | 'end' | 'middle'): LabelOption => ({ x, y, anchor, box: glyphBox(labelLeft({ x, anchor }, w), y, w, h) });
@@ -317,8 +328,8 @@ function candidates(p: { x: number; y: number; edge?: 'left' | undefined }, text
   return [
     at(p.x + gap, beside, 'start'),
     at(p.x - gap, beside, 'end'),
-    at(p.x, above, 'middle'),
-    at(p.x, below, 'middle'),
+    at(mid, above, 'middle'),
+    at(mid, below, 'middle'),
     at(p.x + gap / 2, p.y - gap / 2 - h * 0.25, 'start'),
     at(p.x - gap / 2, p.y - gap / 2 - h * 0.25, 'end'),
     at(p.x + gap / 2, p.y + gap / 2 + h * 0.95, 'start'),
@@ -345,7 +356,7 @@ function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' |
   const dots = places.filter((p) => p.shown).map((p) => ({ left: p.x - 4, right: p.x + 4, top: p.y - 4, bottom: p.y + 4 }));
   const onDot = (o: LabelOption) => +dots.some((d) => !apart(d, o.box, 0));
   const options = places.map((p) => {
-    const all = candidates(p, p.text, fontSize);
+    const all = candidates(p, p.text, fontSize, bounds);
     const fit = all.filter((o) => inside(o.box));
     return fit.length ? fit.sort((a, b) => onDot(a) - onDot(b)) : all.slice(0, 1);
   });

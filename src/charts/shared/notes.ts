@@ -117,7 +117,9 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
       );
     }
     const inside = spots.map((s) => clampInto(s, size));
-    const mark: Box = { x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r };
+    // The mark and 12 px round it: a box clamped into the frame stays far enough off for its
+    // leader to show (at least 10 px), as the spots beside the mark are.
+    const mark: Box = { x: anchor.x - r - 12, y: anchor.y - r - 12, width: 2 * r + 24, height: 2 * r + 24 };
     const cost = (s: Box) => taken.reduce((sum, t) => sum + overlap(s, t), 0) + overlap(s, mark) * 4;
     // A note never covers a label or a mark. When no spot beside the mark is free (a crowded
     // frame, a phone), the free spot in the whole frame nearest the mark, its leader longer; on
