@@ -43,3 +43,31 @@ test('on a 320 x 640 phone the guess chart is drawn at its frame size, its words
   expect(drawn.height).toBeGreaterThanOrEqual(drawn.laidOut - 1);
   expect(drawn.text).toBeGreaterThanOrEqual(11.95);
 });
+
+// A 375 x 667 phone's tracker showed rows "3–7 of 7": the list at 340 px needed type under 12 px
+// in its 343 by 294 frame, so a few rows were drawn at a time. Now a tighter list (two lines a
+// row) shows all seven there, at 12 px or more; a 320 x 568 phone, too short for that, says how
+// many promises are left out above and below the rows it shows.
+test('on a 375 x 667 phone the report card shows all seven promises at 12 px or more', { tag: '@phone' }, async ({ page, story }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await story.gotoChapter('outlook', 'promise-report-card');
+  const live = story.liveFigure('promise-report-card');
+  await expect(live.locator('.card')).toHaveCount(7);
+  await expect(live.locator('.card.out')).toHaveCount(0);
+  await expect(live.locator('text.more')).toHaveCount(0);
+  const drawn = await live.locator('svg').evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    const cards = [...svg.querySelectorAll('.card')].map((c) => c.getBoundingClientRect());
+    const px = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1)));
+    return { inside: cards.every((c) => c.top >= frame.top - 0.5 && c.bottom <= frame.bottom + 0.5), px };
+  });
+  expect(drawn.inside).toBe(true);
+  expect(drawn.px).toBeGreaterThanOrEqual(11.95);
+  await expect(live.locator('.card[data-id="rank"]')).toContainText('31st of 83 countries');
+
+  // (Resizing may move the reader to a neighbouring step: whichever it shows, it says what it leaves out.)
+  await page.setViewportSize({ width: 320, height: 568 });
+  await expect(live.locator('text.more').first()).toHaveText(/^\d more promises? (above|below)$/);
+  const said = (await live.locator('text.more').allTextContents()).reduce((sum, t) => sum + Number(t.split(' ')[0]), 0);
+  await expect(live.locator('.card.out')).toHaveCount(said);
+});

@@ -82,6 +82,22 @@ describe('layoutBars', () => {
     expect(layout.bars.some((b) => b.lines.length === 2)).toBe(true);
   });
 
+  // A label a little narrower than the frame but wider than the room after the indent was cut
+  // ("… back (May…"), and four bars with a note under one had no room for two-line labels (6 px
+  // of air under each bar; 3 now).
+  it.each([
+    { width: 343, height: 294, notes: [{ at: 'r3', text: 'About 21% moved on to another country instead' }] },
+    { width: 320, height: 300, notes: [{ at: 'r3', text: 'About 21% moved on to another country instead' }] },
+  ])('a phone ($width x $height) wraps a label rather than cut it, bars as thick as before, values clear of the labels', ({ notes, ...size }) => {
+    const labels = ['Minister: SIM cards back (May 2022)', 'Prime minister: IT workers back (May 2022)', 'Survey: back by Oct 2023', 'Survey: came back in 2023-24'];
+    const layout = layoutBars(rows([80, 85, 15, 8], (i) => labels[i]!), params({ sort: 'data' }), size, notes);
+    expect(layout.mode).toBe('above');
+    expect(layout.bars.map((b) => b.lines.join(' '))).toEqual(labels);
+    for (const b of layout.bars) expect(b.barHeight).toBeGreaterThanOrEqual(18);
+    const all = boxes(layout);
+    all.forEach((a, i) => all.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
+  });
+
   it('on a phone a few bars fill their frame: they thicken (to 30 px and more) and sit in its middle, not its top', () => {
     for (const size of [{ width: 358, height: 370 }, { width: 288, height: 340 }, { width: 358, height: 391 }]) {
       for (const n of [2, 3, 4]) {

@@ -112,12 +112,16 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const reserved = [...room.values()].reduce((sum, r) => sum + r.height, 0);
   const available = bottom - top - reserved;
 
-  // Above the bar when the frame is narrow and each slot has room for a label line too; two
-  // lines where the slots have room for them, so a label wraps before it is shortened.
-  const long = valid.some((r) => textWidth(text(r, 'label'), FONT_SIZE * BOLD) > innerWidth);
-  const aboveLines = long && available / n >= blockHeight(2, FONT_SIZE, LINE_HEIGHT) + MIN_ABOVE_BAR + 6 ? 2 : 1;
+  // Above: indented past the zero line (drawn at the frame's left edge when nothing is negative),
+  // so the axis never strikes through a label's first letter.
+  const aboveIndent = lo < 0 ? 0 : ABOVE_INDENT;
+  // Above the bar when the frame is narrow and each slot has room for a label line, the bar and
+  // a little air too; two lines where the slots have room for them, so a label wraps before it
+  // is shortened.
+  const long = valid.some((r) => textWidth(text(r, 'label'), FONT_SIZE * BOLD) > innerWidth - aboveIndent);
+  const aboveLines = long && available / n >= blockHeight(2, FONT_SIZE, LINE_HEIGHT) + MIN_ABOVE_BAR + 3 ? 2 : 1;
   const labelBox = blockHeight(aboveLines, FONT_SIZE, LINE_HEIGHT);
-  const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 6 ? 'above' : 'beside';
+  const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 3 ? 'above' : 'beside';
   // Rows share the whole frame (up to a generous height each), so a chart of two or three bars
   // fills its frame instead of crowding the top of it.
   const slot = Math.min(mode === 'above' ? ABOVE_MAX_SLOT : 112, available / n);
@@ -127,9 +131,6 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const maxLines = fontSize < 9 ? 0 : mode === 'above' ? aboveLines : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
 
   const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
-  // Above: indented past the zero line (drawn at the frame's left edge when nothing is negative),
-  // so the axis never strikes through a label's first letter.
-  const aboveIndent = lo < 0 ? 0 : ABOVE_INDENT;
   const labelWidth = mode === 'above' ? innerWidth - aboveIndent : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
   const valueWidth = Math.max(0, ...valid.map((r) => textWidth(valueText(r), fontSize * BOLD))) + VALUE_GAP;
   const plotLeft = MARGIN.left + (mode === 'beside' ? labelWidth + 10 : 0);

@@ -16,6 +16,9 @@ const data = [
   ...series('Germany', [[2025.5, 41], [2025.9, 40]]),
 ];
 
+/** The right edge of the widest label. */
+const layoutBoxesRight = (layout: ReturnType<typeof layoutLine>) => Math.max(...labelBoxes(layout).map((b) => b.right));
+
 /** Label boxes of a layout, in absolute pixels. */
 const labelBoxes = (layout: ReturnType<typeof layoutLine>) =>
   layout.series.flatMap((s) => (s.label ? [{ ...s.label, bold: s.highlighted }] : [])).map((l) => ({
@@ -100,6 +103,16 @@ describe('layoutLine', () => {
     const label = layout.series[0]!.label!;
     expect(label.lines.length).toBe(3);
     expect(label.lines.join(' ')).toBe('Workers with AI skills 80%');
+  });
+
+  // "Russia, 2024: organisations using AI" was drawn "Russia, 2024: organisat…" in a 288-336 px frame.
+  it('widens the label column to a name\'s longest word rather than cut the word', () => {
+    for (const width of [288, 304, 320, 336]) {
+      const rows = [...series('Sectors ready for AI', [[2022, 12], [2030, 95]]), ...series('Russia, 2024: organisations using AI', [[2024, 6]])];
+      const layout = layoutLine(rows, params({ suffix: '%', highlight: ['Russia, 2024: organisations using AI'] }), { width, height: 391 });
+      expect(layout.series.map((s) => s.label?.lines.join(' ')), `${width}`).toEqual(['Sectors ready for AI 95%', 'Russia, 2024: organisations using AI 6%']);
+      expect(layoutBoxesRight(layout), `${width}`).toBeLessThanOrEqual(width);
+    }
   });
 
   it('names only what fits when many series crowd a tiny frame', () => {

@@ -84,11 +84,13 @@ export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLay
   const yTicks = y.ticks.map((t) => ({ ...t, label: fmt(t.value) }));
   const left = MARGIN.left + Math.max(...yTicks.map((t) => textWidth(t.label, TICK_SIZE))) + 8;
 
-  // The label column: as wide as the longest name needs, but never more than a third.
+  // The label column: as wide as the longest name needs, but never more than a third unless
+  // a single word needs it (names wrap, up to three lines, rather than lose a word).
   const last = (i: number) => data[i]!.filter((p) => pointShown(p.x)).at(-1);
   const labelTexts = names.map((name, i) => `${name} ${fmt(last(i)?.value ?? 0)}`);
   const natural = Math.max(0, ...labelTexts.map((t) => textWidth(t, FONT_SIZE * BOLD)));
-  const column = Math.min(Math.ceil(natural) + 2, (size.width - left) * 0.34);
+  const word = Math.max(...labelTexts.join(' ').split(' ').map((w) => textWidth(w, FONT_SIZE * BOLD)));
+  const column = Math.min(Math.ceil(natural) + 2, Math.max(word + 2, (size.width - left) * 0.34));
   const right = size.width - MARGIN.right - column - LABEL_GAP;
 
   const xDomain: [number, number] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];

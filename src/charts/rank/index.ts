@@ -13,6 +13,6 @@ export const rank = defineKind({
   params: rankParams,
   row: rankRow,
   key: 'entity',
-  refs: (p) => [{ param: 'edition', ids: [p.edition], column: 'edition' }, { param: 'highlight', ids: p.highlight, column: 'entity' }, { param: 'label', ids: p.label ?? [], column: 'entity' }, { param: 'short', ids: Object.keys(p.short ?? {}), column: 'entity' }],
+  refs: (p) => [{ param: 'edition', ids: [p.edition], column: 'edition' }, { param: 'highlight', ids: p.highlight, column: 'entity' }, { param: 'label', ids: p.label ?? [], column: 'entity' }],
   Marks,
 });

@@ -20,6 +20,8 @@ export const TICK_SIZE = 12;
 const BOLD = 1.08;
 const MARGIN = { top: 12, right: 6, bottom: 10, left: 6 };
 const LABEL_GAP = 10;
+/** What a gap takes besides the names of the lines ending in it: from the dot, and clear of the next track. */
+const END_ROOM = LABEL_GAP + 7;
 /** Extra room above the counts under the edition names, so their text boxes never touch. */
 const COUNT_GAP = 3;
 
@@ -116,16 +118,35 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   // Room: tick labels on the left, edition names below, entity names on the right.
   const allTicks = rankTicks(fieldMax);
   const left = MARGIN.left + Math.max(...allTicks.map((t) => textWidth(formatOrdinal(t), TICK_SIZE))) + 10;
-  const natural = Math.max(0, ...entities.filter((e) => labelled.has(e)).map((e) => textWidth(labelTexts[entities.indexOf(e)]!, FONT_SIZE * BOLD)));
-  const column = Math.min(Math.ceil(natural) + 2, (size.width - left) * 0.38);
+  const rightTexts = entities.filter((e) => labelled.has(e)).map((e) => labelTexts[entities.indexOf(e)]!);
+  const natural = Math.max(0, ...rightTexts.map((t) => textWidth(t, FONT_SIZE * BOLD)));
   const lastName = textWidth(editionNames.at(-1) ?? '', TICK_SIZE) / 2;
-  const right = size.width - MARGIN.right - Math.max(column + LABEL_GAP, Math.min(lastName, 60));
-  // Editions evenly spaced (a point scale), ranks on a log scale: plain maths, no extra D3 module.
-  const first = left + 8;
-  const step = editionNames.length > 1 ? (right - first) / (editionNames.length - 1) : right - left;
-  const xAt = new Map(editionNames.map((name, i) => [name, editionNames.length > 1 ? first + i * step : (first + right) / 2]));
+  const first = left + 4;
+  const span = (column: number) => size.width - MARGIN.right - Math.max(column + LABEL_GAP, Math.min(lastName, 60)) - first;
+  // Each gap after an edition where lines end holds their names beside their last dots, never
+  // shortened: wide enough for each on two lines (the longest of its words on three if the frame
+  // is too narrow for that). Every gap likes room for the editions' names and counts under it.
+  const gapNeeds = (lines: number) =>
+    editionNames.slice(0, -1).map((name, i) => {
+      const texts = entities.filter((e) => rankIn(e, name) && !rankIn(e, editionNames[i + 1]!)).map((e) => `${e} ${formatOrdinal(int(rankIn(e, name)!, 'rank'))}`);
+      return texts.length ? narrowest(texts, TICK_SIZE, size.width, lines) + END_ROOM : 0;
+    });
+  const nameNeed = Math.max(...editionNames.flatMap((name) => [...name.split(' ').map((w) => textWidth(w, TICK_SIZE) + 6), textWidth(`of ${of(name)}`, TICK_SIZE) + 2]));
+  const wanted = (needs: number[]) => needs.reduce((a, n) => a + Math.max(n, nameNeed), 0);
+  // The names beside the current edition take up to 38% of the width, as little as they need on
+  // two lines where the gaps need more.
+  let column = Math.min(Math.ceil(natural) + 2, (size.width - left) * 0.38);
+  const needs = gapNeeds(wanted(gapNeeds(2)) <= span(column) ? 2 : 3);
+  if (span(column) < wanted(needs)) column = narrowest(rightTexts, FONT_SIZE * BOLD, column, 2);
+  const right = first + span(column);
+  // Editions evenly spaced (a point scale) but for those gaps, ranks on a log scale: plain maths, no extra D3 module.
+  const steps = spread(needs, right - first);
+  let at = first;
+  const xAt = new Map(editionNames.map((name, i) => [name, editionNames.length > 1 ? (at += steps[i - 1] ?? 0) : (first + right) / 2]));
   const x = (name: string) => xAt.get(name);
-  const editionLines = editionNames.map((name) => fitLines(name, Math.max(0, step - 6), TICK_SIZE, 2));
+  // An edition's name and count fit between its neighbours: within its narrower gap.
+  const roomAt = (i: number) => Math.min(steps[i - 1] ?? Infinity, steps[i] ?? Infinity) - 6;
+  const editionLines = editionNames.map((name, i) => fitLines(name, Math.max(0, roomAt(i)), TICK_SIZE, 2));
   // Two lines everywhere if any name needs two; names that still do not fit are left to the
   // table and tooltips, except the current edition, which is always named.
   // One line more under the names: how many countries each edition ranked.
@@ -145,7 +166,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
       trackBottom: y(of(name)),
       of: of(name),
       lines: fits || i === currentIndex ? lines : [],
-      count: textWidth(`${of(name)} ranked`, TICK_SIZE) <= step - 6 || editionNames.length === 1 ? `${of(name)} ranked` : `of ${of(name)}`,
+      count: textWidth(`${of(name)} ranked`, TICK_SIZE) <= roomAt(i) ? `${of(name)} ranked` : `of ${of(name)}`,
       visible: i <= currentIndex,
       current: i === currentIndex,
     };
@@ -189,12 +210,12 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
     bottom,
   );
   // Lines that end before the current edition: named in the gap after their last dot, clear of
-  // the next edition's track and of the lines crossing the gap. The full name on one line, then
-  // on two, then each of the content's short names (up to two) likewise ("Singapore 3rd", "UK / 4th").
-  editionNames.slice(0, currentIndex).forEach((name) => {
+  // the next edition's track and of the lines crossing the gap: on one line, else wrapped to two
+  // or three ("Singapore / 3rd"), never shortened (the gap is wide enough for their longest word).
+  editionNames.slice(0, currentIndex).forEach((name, i) => {
     const ends = dots.filter((d) => d.key.endsWith(`|${name}`) && !dots.some((e) => e.entity === d.entity && e.visible && e.x > d.x));
     const x0 = (x(name) ?? left) + LABEL_GAP;
-    const room = step - LABEL_GAP - 7;
+    const room = steps[i]! - END_ROOM;
     // Between the nearest lines crossing the gap above and below these dots.
     let [lo, hi] = [top - MARGIN.top, bottom];
     for (const l of links) {
@@ -203,11 +224,10 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
       if (ends.every((d) => d.y > Math.max(...a))) lo = Math.max(lo, Math.max(...a) + 2);
       else if (ends.every((d) => d.y < Math.min(...a))) hi = Math.min(hi, Math.min(...a) - 3);
     }
-    for (let k = 0; k < 6 && ends.length; k++) {
+    for (let maxLines = 1; maxLines <= 3 && ends.length; maxLines++) {
       const blocks = ends.map((d) => {
-        const names = [d.entity, ...(params.short?.[d.entity] ?? [])];
-        const text = `${names[Math.min(k >> 1, names.length - 1)]} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}`;
-        const lines = fitLines(text, room, TICK_SIZE, 1 + (k & 1));
+        const text = `${d.entity} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}`;
+        const lines = fitLines(text, room, TICK_SIZE, maxLines);
         return { entity: d.entity, lines, x: x0, top: 0, anchorX: d.x, anchorY: d.y, end: true, ok: lines.join(' ') === text, size: blockHeight(lines.length, TICK_SIZE, LINE_HEIGHT) };
       });
       const { starts, fits } = stack(blocks.map((b) => ({ target: b.anchorY, size: b.size })), lo, hi, 1);
@@ -245,6 +265,26 @@ function crosses(l: RankLink, x0: number, x1: number, y0: number, y1: number): b
   return l.x1 <= x1 && l.x2 >= x0 && Math.max(...a) > y0 && Math.min(...a) < y1;
 }
 
+/**
+ * Widths of the gaps between editions: all equal, except that none is narrower than it `needs`
+ * while `total` allows (the others share what is left); in proportion to the needs when it does not.
+ */
+function spread(needs: readonly number[], total: number): number[] {
+  const sum = (list: readonly number[]) => list.reduce((a, n) => a + n, 0);
+  if (sum(needs) > Math.max(total, 0)) return needs.map((n) => (n * total) / sum(needs));
+  // The even share of the gaps that need less than it.
+  let share = total / needs.length;
+  for (const _ of needs) share = (total - sum(needs.filter((n) => n > share))) / needs.filter((n) => n <= share).length;
+  return needs.map((n) => Math.max(n, share));
+}
+
+/** The narrowest width (at most `widest`, in whole pixels less) in which every text still fits whole on `lines` lines. */
+function narrowest(texts: readonly string[], fontSize: number, widest: number, lines: number): number {
+  let width = widest;
+  while (width > 1 && texts.every((t) => fitLines(t, width - 1, fontSize, lines).join(' ') === t)) width -= 1;
+  return width;
+}
+
 /** Keeps ticks (from the top) at least `gap` pixels apart, so their labels never touch. */
 export function spaced<T extends { y: number }>(ticks: T[], gap: number): T[] {
   const kept: T[] = [];
@@ -260,22 +300,22 @@ export function rankTicks(max: number): number[] {
 }
 
 /**
- * Labels beside the current edition's dots, highlighted entities first when space runs
- * short: two lines each, then one, then dropping the least important until all fit.
+ * Labels beside the current edition's dots, wrapped to the column (up to three lines), never
+ * shortened: where space runs short the least important are dropped (highlighted entities last).
  */
 function placeLabels(items: { dot: RankDot; text: string }[], x: number, width: number, top: number, bottom: number): RankLabel[] {
   const ordered = [...items].sort((a, b) => Number(b.dot.highlighted) - Number(a.dot.highlighted) || a.dot.y - b.dot.y);
-  const arrangements = ordered.flatMap((_, k) => [2, 1].map((maxLines) => ({ keep: ordered.length - k, maxLines })));
+  const arrangements = ordered.map((_, k) => ordered.length - k);
   if (arrangements.length === 0) return [];
   const placed = firstFit(
     arrangements,
-    ({ keep, maxLines }) => {
+    (keep) => {
       const blocks = ordered.slice(0, keep).map((item) => {
-        const lines = fitLines(item.text, width, FONT_SIZE * (item.dot.highlighted ? BOLD : 1), maxLines);
+        const lines = fitLines(item.text, width, FONT_SIZE * (item.dot.highlighted ? BOLD : 1), 3);
         return { item, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
       });
       const { starts, fits } = stack(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2);
-      return { blocks, starts, fits: fits && blocks.every((b) => b.lines.length > 0) };
+      return { blocks, starts, fits: fits && blocks.every((b) => b.lines.join(' ') === b.item.text) };
     },
     (result) => result.fits,
   );

@@ -10,11 +10,6 @@ export const rankParams = z
     highlight: z.array(z.string()).default([]),
     /** Entities named beside their dot (default: the highlighted ones and the first). */
     label: z.array(z.string()).optional(),
-    /**
-     * Up to two shorter names, tried in order where an entity's full name does not fit beside the last dot
-     * of a line that ends before the current edition (the tooltips and the table keep the full name).
-     */
-    short: z.record(z.string(), z.array(z.string().min(1)).min(1).max(2)).optional(),
   })
   .strict();
 

@@ -4,7 +4,7 @@
  * ships no layout code (JavaScript budget); window.ts picks one and, on a phone, its rows.
  */
 import { heightForWidth } from '../types';
-import { drawnHeight, drawnOnly, layoutTracker, type TrackerLayout } from './layout';
+import { drawnHeight, drawnOnly, layoutTight, layoutTracker, type TrackerLayout } from './layout';
 import type { TrackerRow } from './params';
 import { PHONE_TEXT, type SizedLayout } from './window';
 
@@ -18,8 +18,11 @@ export const TRACKER_CONTEXT = 'russia-ai:tracker-layouts';
  * type for frames too short to hold all seven cards at that size (288 by 258 on a 320 by 640
  * phone, 328 by 313 on a 360 by 740 one): each a little narrower than its frames, so it is
  * drawn at or above its own size (the phone layouts a few pixels narrower than those frames).
+ * And a tight list at 12 px, two lines to a row, for a 375 px phone's frame (343 wide, 294 tall
+ * on a 375 by 667 one): all seven rows where the list at 340 would need smaller type.
  */
 export const LAYOUT_WIDTHS = [340, 560, 760, 1000] as const;
+export const TIGHT_WIDTH = 336;
 export const TALL_WIDTHS = [284, 324] as const;
 const PHONE_HEIGHTS: Record<number, number> = { 340: 378 };
 
@@ -29,7 +32,9 @@ const rounded = <T>(value: T): T => JSON.parse(JSON.stringify(value, (_key, v: u
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
   const sized = (width: number, height: number, layout: TrackerLayout, tall?: boolean): SizedLayout =>
     rounded({ width, height, layout: drawnOnly(layout), drawn: drawnHeight(layout), ...(tall ? { tall } : {}) });
+  const tight = layoutTight(rows, TIGHT_WIDTH, PHONE_TEXT);
   return [
+    ...(tight ? [sized(TIGHT_WIDTH, drawnHeight(tight), tight)] : []),
     ...LAYOUT_WIDTHS.map((width) => {
       const height = PHONE_HEIGHTS[width] ?? heightForWidth(width);
       return sized(width, height, layoutTracker(rows, { width, height }));

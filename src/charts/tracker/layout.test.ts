@@ -79,7 +79,7 @@ describe('layoutTracker', () => {
 
   // Sticky frames measured in the browser: 320x568, 320x640, 360x640, 360x740 and 390x844
   // phones; 1280x800 and 1680x1000 desktops.
-  const frames = [[288, 218], [288, 258], [328, 258], [328, 313], [358, 391], [785, 527], [1035, 685]] as const;
+  const frames = [[288, 218], [288, 239], [288, 258], [328, 258], [328, 313], [343, 294], [358, 391], [785, 527], [1035, 685]] as const;
   const chart = parse(readFileSync('content/charts/promise-tracker.yaml', 'utf8')) as { states: Record<string, { params: unknown }> };
   const states = Object.entries(chart.states).map(([name, s]) => [name, trackerParams.parse(s.params)] as const);
 
@@ -89,11 +89,6 @@ describe('layoutTracker', () => {
     for (const [width, height] of frames) {
       const { chosen, k, dx } = pickLayout(layouts, { width, height });
       const least = width >= 700 ? 14 : 12;
-      // A phone layout drawn a few rows at a time ends its key line with "1–4 of 7": the key stops short of it.
-      if (chosen.tall && chosen.layout.key) {
-        const keyRight = Math.max(...chosen.layout.key.items.map((i) => i.textX + textWidth(i.text, chosen.layout.fontSize)));
-        if (keyRight > chosen.width - textWidth('7–7 of 7', chosen.layout.fontSize) - 6) problems.push(`${width}x${height}: key runs into "of 7"`);
-      }
       if (chosen.layout.fontSize * k < least - 0.01) problems.push(`${width}x${height}: ${(chosen.layout.fontSize * k).toFixed(1)} px type`);
       for (const [name, params] of states) {
         const view = chosen.tall ? trackerWindow(chosen.layout, params, height / k) : undefined;
@@ -107,7 +102,18 @@ describe('layoutTracker', () => {
         }
         // Every card of the step (only the first on the shortest frame, 320x568: two rows of 12 px cards do not fit it).
         for (const id of height >= 250 ? params.highlight : params.highlight.slice(0, 1)) if (view?.hidden.includes(id)) problems.push(`${width}x${height} ${name}: its own card ${id} is not shown`);
-        if (view && view.count - view.hidden.length < 2) problems.push(`${width}x${height} ${name}: fewer than two cards shown`);
+        if (view && ids.length - view.hidden.length < 2) problems.push(`${width}x${height} ${name}: fewer than two cards shown`);
+        // Rows left out are said so, above and below the rows shown ("4 more promises above"), inside the frame and clear of the cards.
+        if (view) {
+          const shown = chosen.layout.cards.filter((c) => !view.hidden.includes(c.id));
+          const firstTop = Math.min(...shown.map((c) => c.y)) - offset;
+          const lastBottom = Math.max(...shown.map((c) => c.y + c.height)) - offset;
+          const lines = chosen.layout.fontSize * 1.2;
+          if (view.above !== chosen.layout.cards.filter((c) => c.y < firstTop + offset - 0.5).length) problems.push(`${width}x${height} ${name}: ${view.above} said above`);
+          if (view.above + view.below + shown.length !== ids.length) problems.push(`${width}x${height} ${name}: ${view.below} said below`);
+          if (view.above && chosen.layout.cards[0]!.y + lines > firstTop + 0.5) problems.push(`${width}x${height} ${name}: "more above" runs into the first row`);
+          if (view.below && (view.belowY < lastBottom || (view.belowY + lines) * k > height + 0.5)) problems.push(`${width}x${height} ${name}: "more below" off its place`);
+        }
       }
     }
     expect(problems).toEqual([]);
@@ -174,6 +180,33 @@ describe('layoutTracker', () => {
     expect(first(spending, 'latest').y).toBe(spending.lines.filter((l) => l.cls === 'title')[1]!.y);
     const rank = list.cards.find((c) => c.bar.none)!;
     expect(first(rank, 'latest').y).toBe(first(rank, 'title').y);
+  });
+
+  // A 375 px phone's frame (343 wide; 294 tall on a 375 by 667 phone) showed rows "3–7 of 7": the
+  // list at 340 needed type under 12 px there, so the phone list was drawn a few rows at a time.
+  it.each([
+    { width: 343, height: 294 },
+    { width: 343, height: 380 },
+  ])('on a 375 px phone ($width x $height) every row is shown, two lines each, at 12 px or more, nothing overlapping', (size) => {
+    const { chosen, k } = pickLayout(trackerLayouts(rows), size);
+    expect(chosen.layout.fontSize * k).toBeGreaterThanOrEqual(12);
+    expect(chosen.drawn * k).toBeLessThanOrEqual(size.height);
+    for (const [name, params] of states) expect(chosen.tall ? trackerWindow(chosen.layout, params, size.height / k).hidden : [], name).toEqual([]);
+    const l = chosen.layout;
+    const clashes: string[] = [];
+    for (const c of l.cards) {
+      // Two lines a row: the name over what was promised, the latest words beside them.
+      expect(new Set(c.lines.map((t) => t.y)).size, c.id).toBeLessThanOrEqual(2);
+      const boxes = [
+        ...c.lines.map((t) => ({ what: `${c.id} "${t.text}"`, left: t.x, right: t.x + textWidth(t.text, l.fontSize), top: t.y, bottom: t.y + l.fontSize * 1.2 })),
+        ...(c.bar.none ? [] : [{ what: `${c.id} bar`, left: c.bar.x, right: c.bar.x + c.bar.width, top: c.bar.y, bottom: c.bar.y + c.bar.height }]),
+      ];
+      const card = { what: c.id, left: 0, right: c.width, top: 0, bottom: c.height };
+      for (const b of boxes) if (!inside(b, card)) clashes.push(`${b.what} outside its row`);
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => overlaps(a, b) && clashes.push(`${a.what} / ${b.what}`)));
+      expect(c.lines.map((t) => t.text).join(' ')).not.toContain('…');
+    }
+    expect(clashes).toEqual([]);
   });
 
   it('fills cards in without moving them, and says "no measure published" where there is none', () => {

@@ -309,3 +309,68 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
     return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, fixed === undefined && list.some((p) => claimOf(p).claim)) };
   }
 }
+
+/** The tight list's bar: small, after what was promised, no shorter than this. */
+const TIGHT_BAR = 28;
+/** Between the two columns, and between what was promised and its bar. */
+const TIGHT_GAP = 6;
+
+/**
+ * A short phone frame's list (375 by 667): every row two lines, so all seven fit at 12 px. The
+ * latest words take both lines of the right column; the name and, under it, what was promised
+ * the left one, with the bar, small, at the end of that second line (target dashed, measure
+ * solid, on the same scale as the list's). Undefined where some row would need a third line or
+ * the bar would be under TIGHT_BAR: the list (layoutList) is drawn there instead.
+ */
+export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize: number): TrackerLayout | undefined {
+  const list = pledges(rows);
+  const PAD = 2;
+  const gap = 1;
+  // Lines a little closer than the list's (1.25 rather than 1.3): two to a row, never touching.
+  const lineHeight = Math.ceil(fontSize * 1.25);
+  const barHeight = fontSize - 4;
+  const dates = new Set(list.map((p) => p.target?.date));
+  const common = dates.size === 1 ? [...dates][0] : undefined;
+  const promised = (p: Pledge) => (p.target && common ? p.target.text : shortPromised(p));
+  // The right column as narrow as its words allow on two lines; the left one takes the rest.
+  const rightWidth = narrowest(list.map(shortLatest), width, fontSize);
+  const colX = Math.floor(width - PAD - rightWidth);
+  const leftWidth = colX - TIGHT_GAP - PAD;
+  const barWidth = leftWidth - TIGHT_GAP - Math.max(...list.filter((p) => p.target?.scale !== 'none').map((p) => textWidth(promised(p), fontSize)));
+  const oneLine = (text: string, room: number) => textWidth(text, fontSize) <= room;
+  if (barWidth < TIGHT_BAR || !list.every((p) => oneLine(p.label, leftWidth) && oneLine(promised(p), leftWidth))) return undefined;
+  const one = blockHeight(1, fontSize, lineHeight);
+  const height = blockHeight(2, fontSize, lineHeight) + 2 * PAD;
+  const top = Math.ceil(one) + gap;
+  const cards: Card[] = list.map((p, i) => {
+    const latest = fitLines(shortLatest(p), rightWidth, fontSize, 2);
+    const max = p.target?.scale === 'percent' ? 100 : Math.max(p.target?.value ?? 0, p.measure?.value ?? 0) || 1;
+    const at = (v: number) => (Math.min(v, max) / max) * barWidth;
+    const wordsY = PAD + lineHeight;
+    return {
+      id: p.id,
+      x: 0,
+      y: top + i * (height + gap),
+      width,
+      height,
+      title: { x: PAD, y: PAD, lines: [p.label] },
+      bar: { x: colX - TIGHT_GAP - barWidth, y: wordsY + (one - barHeight) / 2, width: barWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...claimOf(p), ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
+      promised: { x: PAD, y: wordsY, lines: [promised(p)] },
+      latest: { x: colX, y: PAD, lines: latest },
+      lines: [
+        { x: PAD, y: PAD, text: p.label, cls: 'title', small: false },
+        { x: PAD, y: wordsY, text: promised(p), cls: 'promised', small: true },
+        ...latest.map((text, k) => ({ x: colX, y: PAD + k * lineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
+      ],
+    };
+  });
+  if (cards.some((c) => c.latest.lines.join(' ') !== shortLatest(list.find((p) => p.id === c.id)!))) return undefined;
+  return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
+}
+
+/** The narrowest width (at most `widest`) in which every text fits whole on two lines. */
+function narrowest(texts: readonly string[], widest: number, fontSize: number): number {
+  let width = widest;
+  while (width > 1 && texts.every((t) => fitLines(t, width - 1, fontSize, 2).join(' ') === t)) width -= 1;
+  return width;
+}

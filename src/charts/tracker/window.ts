@@ -29,61 +29,72 @@ export interface Pick {
 }
 
 /**
- * The widest whole layout no wider than the frame (the narrowest when none is), scaled to fit
- * it; when that would draw text under 12 px, the widest tall layout no wider than the frame,
- * scaled to its width only (so never below its own 12 px when the frame is at least 280 wide).
+ * The widest whole layout no wider than the frame (the narrowest when none is) that, scaled to
+ * fit it, draws its text at 12 px or more; when none does, the widest tall layout no wider than
+ * the frame, scaled to its width only (so never below its own 12 px when the frame is at least
+ * 280 wide).
  */
 export function pickLayout(layouts: readonly SizedLayout[], size: Size): Pick {
   const whole = layouts.filter((l) => !l.tall);
   const tall = layouts.filter((l) => l.tall);
-  const nearest = (list: SizedLayout[]) => list.findLast((l) => l.width <= size.width) ?? list[0]!;
-  const fit = nearest(whole);
-  // Fit what the layout draws, which may run below the height it was made for.
-  const k = Math.min(size.width / fit.width, size.height / Math.max(fit.height, fit.drawn + 1));
+  // (Layouts come narrowest first; the narrowest is tried last, or alone on a narrower frame.)
+  const fitted = [...whole.filter((l) => l.width <= size.width).reverse(), whole[0]!].map((l) => {
+    // Fit what the layout draws, which may run below the height it was made for.
+    const k = Math.min(size.width / l.width, size.height / Math.max(l.height, l.drawn + 1));
+    return { chosen: l, k, dx: (size.width - l.width * k) / 2 };
+  });
   // A little to spare: the frame's measured size is rounded to whole pixels.
-  if (tall.length === 0 || fit.layout.fontSize * k >= PHONE_TEXT + 0.2) return { chosen: fit, k, dx: (size.width - fit.width * k) / 2 };
-  const chosen = nearest(tall);
+  const fit = fitted.find((f) => f.chosen.layout.fontSize * f.k >= PHONE_TEXT + 0.2);
+  if (fit || tall.length === 0) return fit ?? fitted[0]!;
+  const chosen = tall.findLast((l) => l.width <= size.width) ?? tall[0]!;
   const kt = size.width / chosen.width;
   return { chosen, k: kt, dx: (size.width - chosen.width * kt) / 2 };
 }
 
 export interface TrackerWindow {
-  /** Layout units the cards move up by, so the first row shown sits under the key. */
+  /** Layout units the cards move up by, so the first row shown sits under the key (and the line saying what is above). */
   offset: number;
   /** Cards outside the window (not drawn). */
   hidden: string[];
-  /** Positions (1-based) of the first and last card shown, and of how many. */
-  first: number;
-  last: number;
-  count: number;
+  /** How many cards are left out above and below the window, and where the line saying so below it goes (the frame's foot). */
+  above: number;
+  below: number;
+  belowY: number;
 }
 
 /**
  * Which rows of cards a frame `height` layout units tall shows: the rows of this state's
  * cards (its highlight, else the last card filled in), with as many rows before them as fit, so
- * the reader sees the promise the step is about and the ones already told. Whole rows only.
+ * the reader sees the promise the step is about and the ones already told. Whole rows only;
+ * a line above and one below them say how many are left out there ("4 more promises above").
  */
 export function trackerWindow(layout: DrawnLayout, params: TrackerParams, height: number): TrackerWindow {
   const cards = layout.cards;
   const top = cards[0]?.y ?? 0;
   const bottom = (c: (typeof cards)[number]) => c.y + c.height;
-  const all = { offset: 0, hidden: [], first: 1, last: cards.length, count: cards.length };
-  if (cards.length === 0 || Math.max(...cards.map(bottom)) <= height + 0.5) return all;
-  const focusIds = params.highlight.length ? params.highlight : params.filled?.slice(-1) ?? [];
-  const focus = cards.filter((c) => focusIds.includes(c.id));
-  const focusTop = focus.length ? Math.min(...focus.map((c) => c.y)) : top;
-  const focusBottom = focus.length ? Math.max(...focus.map(bottom)) : top;
-  const room = height - top;
-  // The earliest row top from which the focus still fits; the focus's own top if none does.
-  const rowTops = [...new Set(cards.map((c) => c.y))].sort((a, b) => a - b);
-  const start = rowTops.find((t) => t <= focusTop && focusBottom - t <= room + 0.5) ?? focusTop;
-  const shown = (c: (typeof cards)[number]) => c.y >= start - 0.5 && bottom(c) - start <= room + 0.5;
-  const indices = cards.map((c, i) => (shown(c) ? i + 1 : 0)).filter(Boolean);
+  const ids = params.highlight.length ? params.highlight : params.filled?.slice(-1) ?? [];
+  const focus = cards.filter((c) => ids.includes(c.id));
+  const focusTop = Math.min(...focus.map((c) => c.y), focus.length ? Infinity : top);
+  const focusBottom = Math.max(...focus.map(bottom), top);
+  const line = layout.lineHeight + 2;
+  // From the earliest row top from which the focus still fits (the focus's own top if none does),
+  // the rows that fit `room`.
+  const fit = (room: number) => {
+    const start = cards.map((c) => c.y).find((t) => t <= focusTop && focusBottom - t <= room + 0.5) ?? focusTop;
+    const out = cards.filter((c) => c.y < start - 0.5 || bottom(c) - start > room + 0.5);
+    const above = cards.filter((c) => c.y < start - 0.5).length;
+    return { start, out, above, below: out.length - above };
+  };
+  // All the rows if they fit; else those that leave room for a line above and one below them.
+  const all = fit(height - top);
+  const w = all.out.length ? fit(height - top - 2 * line) : all;
+  const offset = w.start - top - (w.above ? line : 0);
   return {
-    offset: start - top,
-    hidden: cards.filter((c) => !shown(c)).map((c) => c.id),
-    first: indices[0] ?? 1,
-    last: indices.at(-1) ?? cards.length,
-    count: cards.length,
+    offset,
+    hidden: w.out.map((c) => c.id),
+    above: w.above,
+    below: w.below,
+    // At the foot of the frame.
+    belowY: height - line,
   };
 }
