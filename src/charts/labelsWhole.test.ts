@@ -34,13 +34,14 @@ function frames(): { what: string; size: Size }[] {
 /**
  * Frames too short for these labels on two lines, where they are still cut (the tooltips and the
  * data table give them whole): a 320 by 568 phone's (288 by 218) for the model-dependence flow,
- * the notable models' squares and the four "who came back" bars; and, with their note under a
+ * the notable models' squares, the four "who came back" bars and the four money bars; and, with their note under a
  * bar, those bars' second state on a 320 by 640 phone and in a 375 by 667 phone's 272 px frame.
  */
 const EXCUSED: { chart: string; state?: string; frame: string }[] = [
   { chart: 'model-dependence', frame: '288x218' },
   { chart: 'outlook-notable-models-2024', frame: '288x218' },
   { chart: 'returns-claimed-vs-surveyed', frame: '288x218' },
+  { chart: 'strategy-money-targets', frame: '288x218' },
   { chart: 'returns-claimed-vs-surveyed', state: 'surveyReturns', frame: '288x258' },
   { chart: 'returns-claimed-vs-surveyed', state: 'surveyReturns', frame: '343x272' },
 ];
