@@ -40,9 +40,12 @@ export async function scrollThrough(pages: Page[]): Promise<ScrollResult[]> {
       });
       const cdp = await context.newCDPSession(tab);
       await tab.goto(`${origin}/${page.route}`, { waitUntil: 'load' });
-      // The islands near the top have hydrated (the others hydrate as the scroll reaches them).
-      await tab.waitForFunction(() =>
-        [...document.querySelectorAll('astro-island[ssr]')].every((island) => (island.closest('[data-scrolly]') ?? island).getBoundingClientRect().top > 1.9 * innerHeight),
+      // The islands near the top have hydrated and gone live, their charts interactive and their
+      // scroll triggers set up, a task after hydration (the others hydrate as the scroll reaches them).
+      await tab.waitForFunction(
+        () =>
+          [...document.querySelectorAll('astro-island[ssr]')].every((island) => (island.closest('[data-scrolly]') ?? island).getBoundingClientRect().top > 1.9 * innerHeight) &&
+          !document.querySelector('astro-island:not([ssr]) .chart-frame > svg:not([role])'),
       );
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await tab.evaluate(() => {
