@@ -23,10 +23,12 @@ export async function scrollThrough(pages: Page[]): Promise<ScrollResult[]> {
       const tab = await context.newPage();
       // Installed before any page script, through DevTools (so the page's CSP does not apply).
       await tab.addInitScript(() => {
-        const w = window as unknown as { __perf: { tasks: number[]; frames: number[]; recording: boolean } };
-        w.__perf = { tasks: [], frames: [], recording: false };
+        const w = window as unknown as { __perf: { tasks: number[]; frames: number[]; recording: boolean; since: number } };
+        w.__perf = { tasks: [], frames: [], recording: false, since: Infinity };
+        // Entries arrive after their task: one that began before the scroll-through (an island
+        // hydrating at load) must not count in it.
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (w.__perf.recording) w.__perf.tasks.push(entry.duration);
+          for (const entry of list.getEntries()) if (w.__perf.recording && entry.startTime >= w.__perf.since) w.__perf.tasks.push(entry.duration);
         }).observe({ type: 'longtask' });
         let last = 0;
         const frame = (t: number) => {
@@ -38,13 +40,18 @@ export async function scrollThrough(pages: Page[]): Promise<ScrollResult[]> {
       });
       const cdp = await context.newCDPSession(tab);
       await tab.goto(`${origin}/${page.route}`, { waitUntil: 'load' });
-      // The islands near the top have hydrated (the others hydrate as the scroll reaches them).
-      await tab.waitForFunction(() =>
-        [...document.querySelectorAll('astro-island[ssr]')].every((island) => (island.closest('[data-scrolly]') ?? island).getBoundingClientRect().top > 1.9 * innerHeight),
+      // The islands near the top have hydrated and gone live, their charts interactive and their
+      // scroll triggers set up, a task after hydration (the others hydrate as the scroll reaches them).
+      await tab.waitForFunction(
+        () =>
+          [...document.querySelectorAll('astro-island[ssr]')].every((island) => (island.closest('[data-scrolly]') ?? island).getBoundingClientRect().top > 1.9 * innerHeight) &&
+          !document.querySelector('astro-island:not([ssr]) .chart-frame > svg:not([role])'),
       );
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await tab.evaluate(() => {
-        (window as unknown as { __perf: { recording: boolean } }).__perf.recording = true;
+        const perf = (window as unknown as { __perf: { recording: boolean; since: number } }).__perf;
+        perf.recording = true;
+        perf.since = performance.now();
       });
       // A reader flicking through: wheel steps of 120 px every 50 ms down to the end.
       await tab.mouse.move(195, 400);

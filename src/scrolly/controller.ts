@@ -57,15 +57,19 @@ export function createScrollController({ steps, offset, onChange }: ScrollContro
     observe();
     refresh();
   };
-  // Fast flings can end between observer callbacks; scrollend and resize catch up.
-  window.addEventListener('scrollend', refresh, { passive: true });
+  // Fast flings can end between observer callbacks; scrollend and resize catch up. The browser
+  // fires scrollend inside a rendering frame, so its step change waits for a task of its own:
+  // the chart's update and the frame's style, layout and paint are then two tasks, not one long
+  // one (issue 18: a phone's step changes at 4x CPU).
+  const later = () => setTimeout(refresh);
+  window.addEventListener('scrollend', later, { passive: true });
   window.addEventListener('resize', resize, { passive: true });
 
   return {
     refresh,
     destroy() {
       observer?.disconnect();
-      window.removeEventListener('scrollend', refresh);
+      window.removeEventListener('scrollend', later);
       window.removeEventListener('resize', resize);
     },
   };

@@ -332,6 +332,13 @@ interface Placed {
   fontSize: number;
 }
 
+/**
+ * The packings tried in a region, by pitch and column count. The panel's options search the same
+ * region once for each panel width: on a phone 230 packings, 90 of them different. A region is
+ * made by one layout and packed with that layout's blocks only.
+ */
+const packings = new WeakMap<Region, Map<number, Placed[] | undefined>>();
+
 /** Column counts a packing tries, in order of preference. */
 const COLUMNS = [10, 5, 20, 8, 15, 25, 4, 30, 40, 50];
 
@@ -346,12 +353,15 @@ function fitBlocks(plans: BlockPlan[], region: Region, fontSize: number, lineHei
   const rows = COLUMNS.map((cols) => plans.reduce((n, p) => n + Math.ceil(p.members.length / cols), 0));
   const between = blockGap(fontSize);
   const area = (region.width + between) * (region.height + between);
+  const tried = packings.get(region) ?? new Map<number, Placed[] | undefined>();
+  packings.set(region, tried);
   for (let cell = MAX_CELL; cell > above; cell--) {
     const gap = gapFor(cell);
     for (let i = 0; i < COLUMNS.length; i++) {
       const cols = COLUMNS[i]!;
       if ((cols * cell - gap + between) * (plans.length * (lineHeight + LABEL_GAP - gap + between) + rows[i]! * cell) > area) continue;
-      const placed = pack(plans, region, cell, cols, fontSize, lineHeight);
+      if (!tried.has(cell * 64 + cols)) tried.set(cell * 64 + cols, pack(plans, region, cell, cols, fontSize, lineHeight));
+      const placed = tried.get(cell * 64 + cols);
       if (placed && (!accept || accept(placed))) return placed;
     }
   }

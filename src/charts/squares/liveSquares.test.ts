@@ -1,7 +1,7 @@
 /**
  * The island's squares: markup the server writes and the island adopts, then moves square by
  * square. A step writes only the transforms of the squares that move (DOM writes are what a
- * phone pays for in style and layout).
+ * phone pays for in style and layout), and reads none (the n-th rect is the n-th square).
  */
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
@@ -42,9 +42,9 @@ describe('live squares', () => {
 
   it('placing the state drawn writes nothing; the next state moves only the squares that move, to the layout’s places', () => {
     const { g, rects, writes } = drawn(squaresMarkup(leaders.squares));
-    placeSquares(g, leaders.squares);
+    placeSquares(g, leaders.squares, leaders.squares);
     expect(writes()).toBe(0);
-    placeSquares(g, callout.squares);
+    placeSquares(g, callout.squares, leaders.squares);
     const moved = callout.squares.filter((sq, i) => sq.x !== leaders.squares[i]!.x || sq.y !== leaders.squares[i]!.y || sq.size !== leaders.squares[i]!.size);
     expect(moved.length).toBeGreaterThan(0);
     expect(writes()).toBe(moved.length);
