@@ -10,7 +10,7 @@ import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatOrdinal } from '../shared/format';
 import { firstFit, stack } from '../shared/place';
-import { blockHeight, fitLines, textWidth } from '../shared/text';
+import { blockHeight, fitLines, narrowest, textWidth } from '../shared/text';
 import type { Size } from '../types';
 import type { RankParams } from './schema';
 
@@ -276,13 +276,6 @@ function spread(needs: readonly number[], total: number): number[] {
   let share = total / needs.length;
   for (const _ of needs) share = (total - sum(needs.filter((n) => n > share))) / needs.filter((n) => n <= share).length;
   return needs.map((n) => Math.max(n, share));
-}
-
-/** The narrowest width (at most `widest`, in whole pixels less) in which every text still fits whole on `lines` lines. */
-function narrowest(texts: readonly string[], fontSize: number, widest: number, lines: number): number {
-  let width = widest;
-  while (width > 1 && texts.every((t) => fitLines(t, width - 1, fontSize, lines).join(' ') === t)) width -= 1;
-  return width;
 }
 
 /** Keeps ticks (from the top) at least `gap` pixels apart, so their labels never touch. */

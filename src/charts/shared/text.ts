@@ -49,6 +49,13 @@ export function shorten(text: string, maxWidth: number, fontSize: number): strin
   return end === 0 ? '' : `${text.slice(0, end).replace(TRAILING, '')}${ELLIPSIS}`;
 }
 
+/** The narrowest width (at most `widest`, in whole pixels less) in which every text still fits whole on `lines` lines. */
+export function narrowest(texts: readonly string[], fontSize: number, widest: number, lines: number): number {
+  let width = widest;
+  while (width > 1 && texts.every((t) => fitLines(t, width - 1, fontSize, lines).join(' ') === t)) width -= 1;
+  return width;
+}
+
 /**
  * Wraps `text` to at most `maxLines` lines of `maxWidth` pixels; only when it needs more is the
  * last line shortened with an ellipsis (and a single word wider than the line is cut).

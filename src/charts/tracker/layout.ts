@@ -7,7 +7,7 @@
  * The browser does not run this: the island gets layouts made on the server at three sizes
  * (context.ts) and scales the nearest to its frame, so the tracker ships no layout code.
  */
-import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
+import { blockHeight, fitLines, narrowest, TEXT_BOX_EM, textWidth } from '../shared/text';
 import type { Size } from '../types';
 import type { TrackerRow } from './params';
 
@@ -333,7 +333,7 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
   const common = dates.size === 1 ? [...dates][0] : undefined;
   const promised = (p: Pledge) => (p.target && common ? p.target.text : shortPromised(p));
   // The right column as narrow as its words allow on two lines; the left one takes the rest.
-  const rightWidth = narrowest(list.map(shortLatest), width, fontSize);
+  const rightWidth = narrowest(list.map(shortLatest), fontSize, width, 2);
   const colX = Math.floor(width - PAD - rightWidth);
   const leftWidth = colX - TIGHT_GAP - PAD;
   const barWidth = leftWidth - TIGHT_GAP - Math.max(...list.filter((p) => p.target?.scale !== 'none').map((p) => textWidth(promised(p), fontSize)));
@@ -366,11 +366,4 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
   });
   if (cards.some((c) => c.latest.lines.join(' ') !== shortLatest(list.find((p) => p.id === c.id)!))) return undefined;
   return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
-}
-
-/** The narrowest width (at most `widest`) in which every text fits whole on two lines. */
-function narrowest(texts: readonly string[], widest: number, fontSize: number): number {
-  let width = widest;
-  while (width > 1 && texts.every((t) => fitLines(t, width - 1, fontSize, 2).join(' ') === t)) width -= 1;
-  return width;
 }
