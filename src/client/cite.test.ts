@@ -7,7 +7,7 @@ const base = { title: 'A title', url: 'https://example.org/chapters/a/', updated
 
 describe('accessedText', () => {
   it('writes the access date in the box sentence as the site writes dates everywhere else', () => {
-    for (const iso of ['2026-11-30', '2026-06-01', '2026-09-09', '2027-01-15', '2026-05-03']) expect(accessedText('day', iso)).toBe(formatPartialDate(iso));
+    for (const iso of ['2026-11-30', '2026-06-01', '2026-07-04', '2026-09-09', '2027-01-15', '2026-05-03', '2026-03-31', '2026-12-02']) expect(accessedText('day', iso)).toBe(formatPartialDate(iso));
   });
 
   it('writes every month as the citation styles do (APA, MLA, Chicago, BibTeX)', () => {

@@ -12,22 +12,24 @@ const RESET_MS = 2500;
 /** How a citation style (or the box's own sentence, `day`) writes an access date. */
 export type AccessedForm = 'iso' | 'long' | 'mla' | 'day';
 
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
 /**
  * An access date (YYYY-MM-DD) as the styles in src/lib/citation.ts write it: `iso` as is
  * (BibTeX), `long` "November 30, 2026" (APA, Chicago), `mla` "30 Nov. 2026" (May, June and
  * July in full, September as "Sept."). CiteThis.astro checks at build time that these agree
  * with citation.ts. `day` is "30 Nov 2026", as the site writes dates (formatPartialDate, whose
  * module this script does not import: it would fetch the charts' code at load; a test checks
- * the two agree).
+ * the two agree). Written by hand, not with Intl, whose first date format loads ICU's locale
+ * data: a 30-70 ms task at load (issue 18).
  */
 export function accessedText(form: string | undefined, iso: string): string {
   if (form !== 'long' && form !== 'mla' && form !== 'day') return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (form === 'day') return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  if (form === 'long') return date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-  const month = date.toLocaleDateString('en-US', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${month.length < 5 ? month : `${month.slice(0, month[0] === 'S' ? 4 : 3)}.`} ${y}`;
+  const month = MONTHS[m - 1]!;
+  if (form === 'long') return `${month} ${d}, ${y}`;
+  const short = month.slice(0, month[0] === 'S' ? 4 : 3);
+  return `${d} ${form === 'day' ? short : month.length < 5 ? month : `${short}.`} ${y}`;
 }
 
 export function setUpCiteThis(root: Document = document): void {

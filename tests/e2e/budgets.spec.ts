@@ -6,7 +6,9 @@
  * loads and hydrates without layout shift (fonts and scripts held back 300 ms) at both sizes (an embed at phone size),
  * and, scrolled to the end so lazy islands load, makes no request to another origin, logs no
  * console error (both through the shared guard), loads only scripts the file check can see,
- * and what it loaded, lazy chunks included, is within the budget too. What a page loads does
+ * and what it loaded, lazy chunks included, is within the budget too; nothing it runs formats with
+ * Intl (its first date or number format loads ICU's locale data, a 30-70 ms task on a desktop
+ * CPU: src/charts/shared/format.ts writes dates and numbers by hand). What a page loads does
  * not depend on the width except where islands run (chapters), so the scroll to the end runs
  * at both sizes on chapters, at phone size on embeds (framed at phone widths, visited only
  * there) and at desktop size on the other pages.
@@ -97,6 +99,25 @@ test.describe('a visit to every page', () => {
         w.__shift = { total: 0, what: [], flush: () => add(observer.takeRecords()) };
         observer.observe({ type: 'layout-shift', buffered: true });
       });
+      // Every use of Intl, or of the locale methods built on it, is written down.
+      await page.addInitScript(() => {
+        const used: string[] = ((window as unknown as { __intl: string[] }).__intl = []);
+        const intl = Intl as unknown as Record<string, object>;
+        for (const name of ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'ListFormat', 'Segmenter']) {
+          if (!intl[name]) continue;
+          const note = () => used.push(`Intl.${name}`);
+          intl[name] = new Proxy(intl[name]!, { construct: (real, args) => (note(), Reflect.construct(real as new () => object, args)), apply: (real, self, args) => (note(), Reflect.apply(real as () => object, self, args)) });
+        }
+        const methods: [object, string][] = [[Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleTimeString'], [Number.prototype, 'toLocaleString'], [String.prototype, 'localeCompare']];
+        for (const [proto, method] of methods) {
+          const real = (proto as Record<string, (...a: unknown[]) => unknown>)[method]!;
+          (proto as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+            used.push(method);
+            return real.apply(this, args);
+          };
+        }
+      });
+      const intlUsed = () => page.evaluate(() => [...new Set((window as unknown as { __intl: string[] }).__intl)]);
       await page.route(/\.(woff2|js)(\?|$)/, async (route) => {
         await new Promise((r) => setTimeout(r, 300));
         await route.continue();
@@ -112,6 +133,7 @@ test.describe('a visit to every page', () => {
         return { total: s.total, what: s.what };
       });
       expect(shift.total, `layout shift while loading and hydrating: ${shift.what.join('; ')}`).toBeLessThanOrEqual(0.01);
+      expect(await intlUsed(), 'Intl used while loading and hydrating').toEqual([]);
       if (testInfo.project.name !== 'desktop' && site.kind !== 'chapter' && site.kind !== 'embed') return;
       // Scroll to the end in screen-sized hops so islands that hydrate when visible load.
       await page.evaluate(async () => {
@@ -129,6 +151,7 @@ test.describe('a visit to every page', () => {
       await page.waitForLoadState('networkidle');
       const outside = loaded.filter((path) => !allowed.has(path));
       expect(outside, `scripts the budget check cannot see: ${outside.join(', ')}`).toEqual([]);
+      expect(await intlUsed(), 'Intl used while scrolling through').toEqual([]);
       // What the visit really loaded (lazy chunks included) also stays within the budget.
       const inlineGzip = weight.gzipBytes - gzipOfFiles(weight.files);
       const total = gzipOfFiles(new Set([...weight.files, ...loaded])) + inlineGzip;

@@ -62,7 +62,7 @@ export interface LineLayout {
 
 const num = (row: Row, key: string): number => Number(row[key] ?? NaN);
 
-/** Years print as "2024", other numbers through Intl. */
+/** Years print as "2024", other numbers with thousands commas. */
 const formatX = (value: number, years: boolean): string => (years ? String(value) : formatNumber(value));
 
 export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLayout {
