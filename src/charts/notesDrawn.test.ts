@@ -28,7 +28,10 @@ const SIZES: { what: string; size: Size }[] = [
 ];
 
 /** Those, and the embeds' fixed widths at the height their static copies are drawn at. */
-const sizesFor = (spec: ChartSpec) => [...SIZES, ...EMBED_WIDTHS.map((width) => ({ what: 'embed', size: { width, height: staticHeightFor(spec.kind, spec.rows as never, width) } }))];
+const sizesFor = (spec: ChartSpec, state: string) => [
+  ...SIZES,
+  ...EMBED_WIDTHS.map((width) => ({ what: 'embed', size: { width, height: staticHeightFor(spec.kind, spec.rows as never, width, spec.states[state]!.params as never) } })),
+];
 
 function drawnNotes(spec: ChartSpec, state: string, size: Size): string[] & { boxes: { x: number; y: number; width: number; height: number }[]; body: string; zoom: number } {
   const contract = contractOf(spec.kind);
@@ -53,7 +56,7 @@ const noted = [...story.charts.values()].flatMap((spec) => Object.entries(spec.s
 describe('every authored note is drawn', () => {
   it.each(noted.map((n) => [`${n.spec.id} / ${n.name}`, n] as const))('%s', (_, { spec, name, notes }) => {
     const missing: string[] = [];
-    for (const { what, size } of sizesFor(spec)) {
+    for (const { what, size } of sizesFor(spec, name)) {
       const drawn = drawnNotes(spec, name, size);
       // The exception, on a 320x640 phone: the targets' line chart, whose label column is as wide
       // as "organisations" so that no series' name is cut, has room for its first note but not its
@@ -102,7 +105,7 @@ describe('a note on a bar or a claim is written under its row, not beside a neig
   const rowed = noted.filter((n) => n.spec.kind === 'bars' || n.spec.kind === 'range');
   it.each(rowed.map((n) => [`${n.spec.id} / ${n.name}`, n] as const))('%s', (_, { spec, name }) => {
     const misplaced: string[] = [];
-    for (const { what, size } of sizesFor(spec)) {
+    for (const { what, size } of sizesFor(spec, name)) {
       const drawn = drawnNotes(spec, name, size);
       const { body, zoom } = drawn;
       drawn.forEach((at, i) => {

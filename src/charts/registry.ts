@@ -40,7 +40,7 @@ export interface Contract<K extends KindName> {
   key: string;
   refs: (params: ParamsOf<K>) => Ref[];
   Marks: Component<MarksProps<ParamsOf<K>, RowOf<K>>>;
-  staticHeight?: (rows: RowOf<K>[], width: number) => number;
+  staticHeight?: (rows: RowOf<K>[], width: number, params: ParamsOf<K>) => number;
 }
 const contracts: { [K in KindName]: Contract<K> } = kinds;
 
@@ -49,9 +49,9 @@ export function contractOf<K extends KindName>(kind: K): Contract<K> {
   return contracts[kind];
 }
 
-/** Height of a static copy of a chart drawn `width` wide (server render only). */
-export function staticHeightFor<K extends KindName>(kind: K, rows: RowOf<K>[], width: number): number {
-  return contracts[kind].staticHeight?.(rows, width) ?? heightForWidth(width);
+/** Height of a static copy of a chart's state drawn `width` wide (server render only). */
+export function staticHeightFor<K extends KindName>(kind: K, rows: RowOf<K>[], width: number, params: ParamsOf<K>): number {
+  return contracts[kind].staticHeight?.(rows, width, params) ?? heightForWidth(width);
 }
 
 /** The Marks component of a kind, typed with that kind's params and rows (server render only). */

@@ -102,9 +102,10 @@ export interface KindContract<P extends z.ZodType, R extends z.ZodType> {
   Marks: Component<MarksProps<z.output<P>, z.output<R>>>;
   /**
    * Height of a static copy drawn `width` wide (embeds, thumbnails, images), when the kind's
-   * content sets it rather than heightForWidth (the tracker's cards at readable type).
+   * content sets it rather than heightForWidth (the tracker's cards at readable type), for the
+   * state whose params are given.
    */
-  staticHeight?: (rows: z.output<R>[], width: number) => number;
+  staticHeight?: (rows: z.output<R>[], width: number, params: z.output<P>) => number;
 }
 
 /** Declares a kind, checking it against the contract while keeping its exact types. */

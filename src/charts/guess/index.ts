@@ -4,6 +4,8 @@
  * slider; the marks draw the answer outright wherever there is no reader (static copies).
  */
 import { defineKind } from '../types';
+import { NO_READER } from './context';
+import { layoutGuess } from './layout';
 import Marks from './Marks.svelte';
 import { guessParams, guessRow } from './params';
 
@@ -19,4 +21,7 @@ export const guess = defineKind({
     { param: 'claims', ids: p.claims, column: 'id' },
   ],
   Marks,
+  // Static copies (embeds, images) end below the axis: a frame of heightForWidth left the
+  // answer's two bars in its top half, over an empty band.
+  staticHeight: (rows, width, params) => layoutGuess(rows, params, { width, height: 10_000 }, NO_READER).height,
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textWidth } from '../shared/text';
 import { GUESS_ID, layoutGuess, type GuessLayout } from './layout';
 import { guessParams, guessRow } from './params';
+import { guess } from './index';
 
 // Labels as long as the longest any guess has (the real skills and returns figures).
 const rows = guessRow.array().parse([
@@ -96,5 +97,19 @@ describe('layoutGuess', () => {
     const shown = layoutGuess(rows, params, size, readers.revealed);
     expect(shown.lanes.map((l) => l.barY)).toEqual(asking.lanes.map((l) => l.barY));
     expect(shown.lanes[0]!.barEnd).toBeCloseTo(shown.x1);
+  });
+});
+
+describe('the static copy of a guess (embeds, images)', () => {
+  it('is as tall as its drawing: every label, bar and tick inside, and no empty band under the axis', () => {
+    for (const [data, p] of [[rows, params], [withTarget, targetParams]] as const) {
+      for (const width of widths) {
+        const height = guess.staticHeight!(data, width, p);
+        const layout = layoutGuess(data, p, { width, height }, readers.static);
+        const bottom = Math.max(...boxes(layout).map((b) => b.bottom));
+        expect(bottom, `${width}`).toBeLessThanOrEqual(height);
+        expect(height - bottom, `${width}: empty below the axis`).toBeLessThan(12);
+      }
+    }
   });
 });

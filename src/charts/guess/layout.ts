@@ -35,6 +35,8 @@ export interface Lane {
 }
 
 export interface GuessLayout {
+  /** Below the axis labels, with the frame's padding: the height the drawing needs. */
+  height: number;
   fontSize: number;
   lineHeight: number;
   x0: number;
@@ -95,7 +97,7 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     const tickSize = fontSize >= 14 ? 14 : Math.max(12, fontSize - 1);
     const bottom = axisY + 4 + blockHeight(1, tickSize, lineHeight);
     const fits = bottom <= size.height - PAD && lanes.every((lane) => lane.lines.every((line) => textWidth(line, fontSize) <= x1 - x0));
-    return { layout: { fontSize, lineHeight, x0, x1, lanes, axis: { y: axisY, fontSize: tickSize, ticks } }, fits };
+    return { layout: { height: Math.ceil(bottom + PAD), fontSize, lineHeight, x0, x1, lanes, axis: { y: axisY, fontSize: tickSize, ticks } }, fits };
   };
 
   return firstFit(arrangements, build, (r) => r.fits).layout;
