@@ -8,7 +8,7 @@ import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { formatValue, isFloor } from '../shared/format';
-import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM, textWidth, wrapLines } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { BarsParams } from './schema';
 
@@ -16,14 +16,14 @@ export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
 /** Bold labels are wider than the average-glyph estimate of plain text. */
 const BOLD = 1.08;
-const MARGIN = { top: 8, right: 8, bottom: 8, left: 4 };
+const MARGIN = { top: 6, right: 8, bottom: 6, left: 4 };
 /** Below this width labels go above the bars. */
 export const ABOVE_BELOW = 520;
 const VALUE_GAP = 6;
-/** Thinnest bar that still has room for its value label beside it (labels-above mode). */
+/** Thinnest bar that still has room for its value label beside it (labels-above mode; 12 px at 12 px type). */
 const MIN_ABOVE_BAR = 18;
-/** Labels-above mode: the tallest a row's slot (label, bar and air) and its bar grow on a tall frame. */
-const ABOVE_MAX_SLOT = 104;
+/** Labels-above mode: the most a row's bar and the air under it (past its label) and its bar grow to on a tall frame. */
+const ABOVE_MAX_SLOT = 85;
 const ABOVE_MAX_BAR = 36;
 /** Labels above the bars start this far right of the zero line. */
 const ABOVE_INDENT = 6;
@@ -102,7 +102,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const n = Math.max(1, valid.length);
   // Room for notes under their bars, when asked for: taken from the frame before the slots, for
   // hidden rows too, so the slots and the rows' places are the same in every state.
-  const noteWidth = Math.min(260, size.width - MARGIN.left - MARGIN.right);
+  const noteWidth = Math.min(280, size.width - MARGIN.left - MARGIN.right);
   const room = new Map(
     ordered
       .map((r) => [text(r, 'id'), notes.filter((note) => note.at === text(r, 'id')).map((note) => noteBlock(note.text, noteWidth))] as const)
@@ -115,20 +115,25 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Above: indented past the zero line (drawn at the frame's left edge when nothing is negative),
   // so the axis never strikes through a label's first letter.
   const aboveIndent = lo < 0 ? 0 : ABOVE_INDENT;
-  // Above the bar when the frame is narrow and each slot has room for a label line, the bar and
-  // a little air too; two lines where the slots have room for them, so a label wraps before it
-  // is shortened.
-  const long = valid.some((r) => textWidth(text(r, 'label'), FONT_SIZE * BOLD) > innerWidth - aboveIndent);
-  const aboveLines = long && available / n >= blockHeight(2, FONT_SIZE, LINE_HEIGHT) + MIN_ABOVE_BAR + 3 ? 2 : 1;
-  const labelBox = blockHeight(aboveLines, FONT_SIZE, LINE_HEIGHT);
-  const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 3 ? 'above' : 'beside';
+  // Above the bar when the frame is narrow and has room for every label whole over its bar (each
+  // on the lines it needs, up to three: a label wraps before it is shortened), the bar and a
+  // little air; at 12 px, bars as thin as 12, where 13 px leaves too little (a short phone frame).
+  const fit = (f: number) => {
+    const boxes = ordered.map((r) => blockHeight(Math.min(3, wrapLines(text(r, 'label'), innerWidth - aboveIndent, f * BOLD).length), f, Math.round(f * 1.23)));
+    // (A 12 px bar leaves its value's text box, as tall as the type's, clear of the labels above and below.)
+    return { f, boxes, room: (available - boxes.reduce((a, b) => a + b, 0)) / n, bar: f < FONT_SIZE ? 12 : MIN_ABOVE_BAR, need: f < FONT_SIZE ? f * TEXT_BOX_EM : MIN_ABOVE_BAR + 3 };
+  };
+  const big = fit(FONT_SIZE);
+  const plan = big.room >= big.need ? big : fit(12);
+  const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && plan.room >= plan.need ? 'above' : 'beside';
   // Rows share the whole frame (up to a generous height each), so a chart of two or three bars
-  // fills its frame instead of crowding the top of it.
-  const slot = Math.min(mode === 'above' ? ABOVE_MAX_SLOT : 112, available / n);
+  // fills its frame instead of crowding the top of it. Above: a row's bar and air past its label.
+  const slot = Math.min(mode === 'above' ? ABOVE_MAX_SLOT : 112, mode === 'above' ? plan.room : available / n);
+  const slots = ordered.map((_, i) => (mode === 'above' ? plan.boxes[i]! : 0) + slot);
   // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
-  const fontSize = mode === 'above' ? FONT_SIZE : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
+  const fontSize = mode === 'above' ? plan.f : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
   const lineHeight = Math.round(fontSize * 1.23);
-  const maxLines = fontSize < 9 ? 0 : mode === 'above' ? aboveLines : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
+  const maxLines = fontSize < 9 ? 0 : mode === 'above' ? 3 : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
 
   const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
   const labelWidth = mode === 'above' ? innerWidth - aboveIndent : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
@@ -145,30 +150,31 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Centred in the frame: what the slots leave at their largest is shared above and below, so a
   // few bars on a phone do not crowd the top of a frame and leave its lower half empty. Every
   // row counts (shown or not), so the rows keep their places from state to state.
-  const offset = top + Math.max(0, (available - slot * n) / 2);
+  const offset = top + Math.max(0, (available - slots.reduce((a, b) => a + b, 0)) / 2);
 
-  let below = 0;
+  let below = offset;
   const bars = ordered.map((row, i): BarMark => {
     const value = barValue(row);
     const highlighted = isHighlighted(row);
     const label = text(row, 'label');
     // Measured bold for every row: a label right-aligned to the bars must never run past the frame.
     const lines = fitLines(label, labelWidth, fontSize * BOLD, maxLines);
-    const barY = mode === 'above' ? labelBox : (slot - Math.max(3, Math.min(40, slot * 0.6))) / 2;
-    // Above: the bar thickens with the slot (24 px at 72, then half of each further pixel, to 36),
-    // so a few bars on a phone fill the frame and the other half is air between rows.
-    const barHeight = mode === 'above' ? Math.max(MIN_ABOVE_BAR, Math.min(slot - labelBox - 10, ABOVE_MAX_BAR, 24 + Math.max(0, slot - 72) / 2)) : Math.max(3, Math.min(40, slot * 0.6));
+    const labelBox = plan.boxes[i]!;
+    // Above: the bar thickens with the slot (24 px at 53 px of bar and air, then half of each
+    // further pixel, to 36), so a few bars on a phone fill the frame and the rest is air between rows.
+    const barHeight = mode === 'above' ? Math.max(plan.bar, Math.min(slot - 10, ABOVE_MAX_BAR, 24 + Math.max(0, slot - 53) / 2)) : Math.max(3, Math.min(40, slot * 0.6));
+    const barY = mode === 'above' ? labelBox + Math.max(0, (fontSize * TEXT_BOX_EM - barHeight) / 2) : (slot - barHeight) / 2;
     const width = x(value) - zeroX;
     const negative = value < 0;
-    const y = offset + i * slot + below;
+    const y = below;
     const noteRoom = room.get(text(row, 'id'));
-    below += noteRoom?.height ?? 0;
+    below += slots[i]! + (noteRoom?.height ?? 0);
     // Under the bar, centred on its end where there is room (the leader runs up to the end),
     // right of the zero line (the labels' side) unless the frame is too narrow for that.
     const note = noteRoom && {
       x: Math.max(MARGIN.left, Math.min(Math.max(zeroX + 4, zeroX + width - noteRoom.widest / 2), size.width - MARGIN.right - noteRoom.widest)),
       // Right under its bar (above: the slot's spare height then follows the note, before the next row).
-      y: y + (mode === 'above' ? barY + barHeight + 10 : slot + SLOT_GAP / 2 - (slot - barY - barHeight) / 2),
+      y: y + (mode === 'above' ? barY + barHeight + Math.min(10, slot - barHeight) : slot + SLOT_GAP / 2 - (slot - barY - barHeight) / 2),
       width: noteWidth,
       height: noteRoom.height - SLOT_GAP,
     };
