@@ -137,10 +137,12 @@ interface Place {
  * blocks when the next would not fit: on a wide frame small groups sit side by side, on a
  * phone they stack. Labels are wrapped to their block's width; grids on one line align.
  */
-export function packGroups(rows: Row[], counts: number[], perUnit: number, cell: number, cols: number, lineLimit: number, width: number, top: number, tight = false) {
+export function packGroups(rows: Row[], counts: number[], perUnit: number, cell: number, cols: number, lineLimit: number, width: number, top: number, k = 1) {
   const gap = gapFor(cell);
-  // Tight: closer blocks and rows of blocks, before any label is shortened (a 320 by 568 phone).
-  const [blockGap, groupGap, labelGap] = tight ? [16, 6, 2] : [BLOCK_GAP, GROUP_GAP, LABEL_GAP];
+  // k < 1: closer blocks and rows of blocks, before any label is shortened (a 320 by 568 phone).
+  const blockGap = BLOCK_GAP * k;
+  const groupGap = GROUP_GAP * k;
+  const labelGap = LABEL_GAP * k;
   const blockWidth = cols * cell - gap;
   const lines: { members: number[] }[] = [];
   let used = Infinity;
@@ -201,10 +203,10 @@ function choosePlan(rows: Row[], counts: number[], base: number, size: Size, uni
     const squares = counts.reduce((sum, c) => sum + squaresFor(c, perUnit), 0);
     const top = MARGIN + wrapLines(scaleNote(perUnit, unit), width, FONT_SIZE).length * LINE_HEIGHT + LABEL_GAP;
     if (squares <= MAX_SQUARES) {
-      for (const [lineLimit, tight] of [[Infinity], [Infinity, true], [1]] as const) {
+      for (const [lineLimit, k] of [[Infinity], [Infinity, 0.5], [1]] as const) {
         for (let cell = MAX_CELL; cell >= MIN_CELL; cell--) {
           for (const cols of columnChoices(width, cell)) {
-            const packed = packGroups(rows, counts, perUnit, cell, cols, lineLimit, width, top, tight);
+            const packed = packGroups(rows, counts, perUnit, cell, cols, lineLimit, width, top, k);
             if (packed.bottom <= size.height) return { cell, cols, perUnit, places: packed.places };
           }
         }
