@@ -20,7 +20,7 @@ const MARGIN = { top: 6, right: 8, bottom: 6, left: 4 };
 /** Below this width labels go above the bars. */
 export const ABOVE_BELOW = 520;
 const VALUE_GAP = 6;
-/** Thinnest bar that still has room for its value label beside it (labels-above mode; 12 px at 12 px type). */
+/** Thinnest bar that still has room for its value label beside it (labels-above mode; 14 px at 12 px type). */
 const MIN_ABOVE_BAR = 18;
 /** Labels-above mode: the most a row's bar and the air under it (past its label) and its bar grow to on a tall frame. */
 const ABOVE_MAX_SLOT = 85;
