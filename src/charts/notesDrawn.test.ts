@@ -15,6 +15,7 @@ import { unquotedFigures } from '../lib/sourceRules';
 import { buildStory } from '../lib/story';
 import { EMBED_WIDTHS } from '../share/links';
 import { contractOf, staticHeightFor } from './registry';
+import { notesOfEveryState } from './shared/notes';
 import { DEFAULT_SIZE, type ChartSpec, type Note, type Size } from './types';
 
 const story = buildStory(readContent());
@@ -37,7 +38,8 @@ function drawnNotes(spec: ChartSpec, state: string, size: Size): string[] & { bo
   const contract = contractOf(spec.kind);
   const current = spec.states[state]!;
   // The spec's rows and params are parsed by this kind's contract already (buildStory).
-  const props = { rows: spec.rows, params: current.params, notes: current.notes, unit: spec.unit, size } as never;
+  // Every state's notes too, as the page passes them (kinds that keep room for notes keep it in every step).
+  const props = { rows: spec.rows, params: current.params, notes: current.notes, reserve: notesOfEveryState(spec.states), unit: spec.unit, size } as never;
   const { body } = render(contract.Marks, { props });
   const keys = [...body.matchAll(/class="chart-note[^"]*" data-note="([^"]*)"/g)].map((m) => m[1]!);
   // Note boxes in the frame's pixels (a kind may draw in its own units, scaled by one transform).
@@ -51,6 +53,33 @@ function drawnNotes(spec: ChartSpec, state: string, size: Size): string[] & { bo
   return Object.assign(keys, { boxes, body, zoom });
 }
 
+/**
+ * The one exception: a 320 by 640 phone's frame (288 by 258-279) has room beside the targets'
+ * lines for one note of the sector-readiness step, whose label column is as wide as
+ * "organisations" so that no series' name is cut. It draws the measured point's note (authored
+ * first), which keeps the red point from reading as a target; the target's note is left out,
+ * and the test below checks the step's summary gives its figures.
+ */
+const SHORT_PHONE = [258, 279];
+const excused = (chart: string, note: Note, size: Size) => chart === 'strategy-targets-2030' && note.text.startsWith('From 12%') && size.width === 288 && SHORT_PHONE.includes(size.height);
+
+describe('a note the chart has no room for on a 320 by 640 phone', () => {
+  const spec = story.charts.get('strategy-targets-2030')!;
+  const state = spec.states['readinessTarget']!;
+  it.each(SHORT_PHONE)('288 x %i: the measured point\'s note is drawn, and the summary says what the other one says', (height) => {
+    const drawn = drawnNotes(spec, 'readinessTarget', { width: 288, height });
+    expect([...drawn]).toEqual(['Russia, 2024: organisations using AI']);
+    for (const note of state.notes!.filter((n) => excused(spec.id, n, { width: 288, height }))) {
+      const figures = note.text.match(/\d+%?/g) ?? [];
+      expect(figures.length).toBeGreaterThan(0);
+      for (const figure of figures) expect(state.summary, `"${figure}" of "${note.text}"`).toContain(figure);
+    }
+  });
+  it('the excuse holds only there: on a 320 by 844 phone both notes are drawn', () => {
+    expect(drawnNotes(spec, 'readinessTarget', { width: 288, height: 340 })).toHaveLength(2);
+  });
+});
+
 const noted = [...story.charts.values()].flatMap((spec) => Object.entries(spec.states).filter(([, s]) => s.notes?.length).map(([name, s]) => ({ spec, name, notes: s.notes! })));
 
 describe('every authored note is drawn', () => {
@@ -58,11 +87,7 @@ describe('every authored note is drawn', () => {
     const missing: string[] = [];
     for (const { what, size } of sizesFor(spec, name)) {
       const drawn = drawnNotes(spec, name, size);
-      // The exception, on a 320x640 phone: the targets' line chart, whose label column is as wide
-      // as "organisations" so that no series' name is cut, has room for its first note but not its
-      // second (the step says it). The map draws every note there now.
-      const excused = (note: Note) => what === 'phone 320x640' && spec.id === 'strategy-targets-2030' && note.text.startsWith('Measured, not a target');
-      for (const note of notes) if (!excused(note) && !drawn.includes(note.at)) missing.push(`${what} ${size.width}x${size.height}: "${note.text}"`);
+      for (const note of notes) if (!excused(spec.id, note, size) && !drawn.includes(note.at)) missing.push(`${what} ${size.width}x${size.height}: "${note.text}"`);
       if (drawn.boxes.length !== drawn.length) missing.push(`${what}: ${drawn.length} notes but ${drawn.boxes.length} boxes read`);
       for (const box of drawn.boxes) {
         if (box.x < 0 || box.y < 0 || box.x + box.width > size.width + 0.5 || box.y + box.height > size.height + 0.5) missing.push(`${what} ${size.width}x${size.height}: a note outside the frame`);

@@ -98,6 +98,24 @@ describe('layoutBars', () => {
     all.forEach((a, i) => all.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
   });
 
+  // A 320 by 568 phone's frame (288 by 218): with a note under a bar, four labels on two lines each
+  // at 13 px left no room for the bars, and they were cut ("Prime minister: IT workers back…").
+  it('a 320 by 568 phone (288 x 218) draws four labels whole over their bars, each on the lines it needs, at 12 px or more', () => {
+    const labels = ['Minister: SIM cards back (May 2022)', 'Prime minister: IT workers back (May 2022)', 'Survey: back by Oct 2023', 'Survey: came back in 2023-24'];
+    const size = { width: 288, height: 218 };
+    const layout = layoutBars(rows([80, 85, 15, 8], (i) => labels[i]!), params({ sort: 'data' }), size, [{ at: 'r3', text: 'About 21% moved on to another country instead' }]);
+    expect(layout.mode).toBe('above');
+    expect(layout.bars.map((b) => b.lines.join(' '))).toEqual(labels);
+    expect(layout.fontSize).toBeGreaterThanOrEqual(12);
+    // Rows as tall as their own labels: only the long one takes two lines.
+    expect(layout.bars.map((b) => b.lines.length)).toEqual([1, 2, 1, 1]);
+    for (const b of layout.bars) expect(b.barHeight).toBeGreaterThanOrEqual(12);
+    const all = boxes(layout);
+    all.forEach((a, i) => all.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
+    const last = layout.bars.at(-1)!;
+    expect(last.note!.y + last.note!.height).toBeLessThanOrEqual(size.height);
+  });
+
   it('on a phone a few bars fill their frame: they thicken (to 30 px and more) and sit in its middle, not its top', () => {
     for (const size of [{ width: 358, height: 370 }, { width: 288, height: 340 }, { width: 358, height: 391 }]) {
       for (const n of [2, 3, 4]) {

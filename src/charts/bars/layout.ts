@@ -8,7 +8,7 @@ import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { formatValue, isFloor } from '../shared/format';
-import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM, textWidth, wrapLines } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { BarsParams } from './schema';
 
@@ -16,14 +16,14 @@ export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
 /** Bold labels are wider than the average-glyph estimate of plain text. */
 const BOLD = 1.08;
-const MARGIN = { top: 8, right: 8, bottom: 8, left: 4 };
+const MARGIN = { top: 6, right: 8, bottom: 6, left: 4 };
 /** Below this width labels go above the bars. */
 export const ABOVE_BELOW = 520;
 const VALUE_GAP = 6;
-/** Thinnest bar that still has room for its value label beside it (labels-above mode). */
+/** Thinnest bar that still has room for its value label beside it (labels-above mode; 14 px at 12 px type). */
 const MIN_ABOVE_BAR = 18;
-/** Labels-above mode: the tallest a row's slot (label, bar and air) and its bar grow on a tall frame. */
-const ABOVE_MAX_SLOT = 104;
+/** Labels-above mode: the most a row's bar and the air under it (past its label) and its bar grow to on a tall frame. */
+const ABOVE_MAX_SLOT = 85;
 const ABOVE_MAX_BAR = 36;
 /** Labels above the bars start this far right of the zero line. */
 const ABOVE_INDENT = 6;
@@ -102,38 +102,44 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const n = Math.max(1, valid.length);
   // Room for notes under their bars, when asked for: taken from the frame before the slots, for
   // hidden rows too, so the slots and the rows' places are the same in every state.
-  const noteWidth = Math.min(260, size.width - MARGIN.left - MARGIN.right);
-  const room = new Map(
-    ordered
-      .map((r) => [text(r, 'id'), notes.filter((note) => note.at === text(r, 'id')).map((note) => noteBlock(note.text, noteWidth))] as const)
-      .filter(([, blocks]) => blocks.length > 0)
-      .map(([id, blocks]) => [id, { widest: Math.max(...blocks.map((b) => b.width)), height: blocks.reduce((sum, b) => sum + b.height + SLOT_GAP, 0) }] as const),
-  );
-  const reserved = [...room.values()].reduce((sum, r) => sum + r.height, 0);
-  const available = bottom - top - reserved;
+  const noteWidth = Math.min(280, innerWidth);
+  const roomOf = (r: Row) => {
+    const blocks = notes.filter((note) => note.at === text(r, 'id')).map((note) => noteBlock(note.text, noteWidth));
+    return blocks.length ? { widest: Math.max(...blocks.map((b) => b.width)), height: blocks.reduce((sum, b) => sum + b.height + SLOT_GAP, 0) } : undefined;
+  };
+  const available = bottom - top - ordered.reduce((sum, r) => sum + (roomOf(r)?.height ?? 0), 0);
 
   // Above: indented past the zero line (drawn at the frame's left edge when nothing is negative),
   // so the axis never strikes through a label's first letter.
   const aboveIndent = lo < 0 ? 0 : ABOVE_INDENT;
-  // Above the bar when the frame is narrow and each slot has room for a label line, the bar and
-  // a little air too; two lines where the slots have room for them, so a label wraps before it
-  // is shortened.
-  const long = valid.some((r) => textWidth(text(r, 'label'), FONT_SIZE * BOLD) > innerWidth - aboveIndent);
-  const aboveLines = long && available / n >= blockHeight(2, FONT_SIZE, LINE_HEIGHT) + MIN_ABOVE_BAR + 3 ? 2 : 1;
-  const labelBox = blockHeight(aboveLines, FONT_SIZE, LINE_HEIGHT);
-  const mode: BarsLayout['mode'] = size.width < ABOVE_BELOW && available / n >= labelBox + MIN_ABOVE_BAR + 3 ? 'above' : 'beside';
+  // Above the bar when the frame is narrow and has room for every label whole over its bar (each
+  // on the lines it needs: a label wraps before it is shortened), the bar and a little air; at
+  // 12 px, bars as thin as 14, where 13 px leaves too little (a short phone frame).
+  let f = 0;
+  let thinnest = 0;
+  let boxes: number[] = [];
+  // What each row has for its bar and the air under it, past its label.
+  let rest = 0;
+  for (f of [FONT_SIZE, 12]) {
+    thinnest = f < FONT_SIZE ? 14 : MIN_ABOVE_BAR;
+    boxes = ordered.map((r) => blockHeight(wrapLines(text(r, 'label'), innerWidth - aboveIndent, f * BOLD).length, f, Math.round(f * 1.23)));
+    rest = (available - boxes.reduce((a, b) => a + b, 0)) / n;
+    if (rest >= thinnest + 3) break;
+  }
+  const above = size.width < ABOVE_BELOW && rest >= thinnest + 3;
+  if (!above) rest = available / n;
   // Rows share the whole frame (up to a generous height each), so a chart of two or three bars
   // fills its frame instead of crowding the top of it.
-  const slot = Math.min(mode === 'above' ? ABOVE_MAX_SLOT : 112, available / n);
+  const slot = Math.min(above ? ABOVE_MAX_SLOT : 112, rest);
   // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
-  const fontSize = mode === 'above' ? FONT_SIZE : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
+  const fontSize = above ? f : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
   const lineHeight = Math.round(fontSize * 1.23);
-  const maxLines = fontSize < 9 ? 0 : mode === 'above' ? aboveLines : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
+  const maxLines = fontSize < 9 ? 0 : above ? 9 : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
 
   const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
-  const labelWidth = mode === 'above' ? innerWidth - aboveIndent : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
+  const labelWidth = above ? innerWidth - aboveIndent : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
   const valueWidth = Math.max(0, ...valid.map((r) => textWidth(valueText(r), fontSize * BOLD))) + VALUE_GAP;
-  const plotLeft = MARGIN.left + (mode === 'beside' ? labelWidth + 10 : 0);
+  const plotLeft = MARGIN.left + (!above ? labelWidth + 10 : 0);
   const plotRight = size.width - MARGIN.right;
   const left = plotLeft + (lo < 0 ? valueWidth : 0);
   // Each bar ends where its own value still fits after it: a short bar with a long value ("at
@@ -145,30 +151,31 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Centred in the frame: what the slots leave at their largest is shared above and below, so a
   // few bars on a phone do not crowd the top of a frame and leave its lower half empty. Every
   // row counts (shown or not), so the rows keep their places from state to state.
-  const offset = top + Math.max(0, (available - slot * n) / 2);
+  const offset = top + (n * (rest - slot)) / 2;
 
-  let below = 0;
+  let below = offset;
   const bars = ordered.map((row, i): BarMark => {
     const value = barValue(row);
     const highlighted = isHighlighted(row);
     const label = text(row, 'label');
     // Measured bold for every row: a label right-aligned to the bars must never run past the frame.
     const lines = fitLines(label, labelWidth, fontSize * BOLD, maxLines);
-    const barY = mode === 'above' ? labelBox : (slot - Math.max(3, Math.min(40, slot * 0.6))) / 2;
-    // Above: the bar thickens with the slot (24 px at 72, then half of each further pixel, to 36),
-    // so a few bars on a phone fill the frame and the other half is air between rows.
-    const barHeight = mode === 'above' ? Math.max(MIN_ABOVE_BAR, Math.min(slot - labelBox - 10, ABOVE_MAX_BAR, 24 + Math.max(0, slot - 72) / 2)) : Math.max(3, Math.min(40, slot * 0.6));
+    const labelBox = above ? boxes[i]! : 0;
+    // Above: the bar thickens with the slot (24 px at 53 px of bar and air, then half of each
+    // further pixel, to 36), so a few bars on a phone fill the frame and the rest is air between rows.
+    const barHeight = above ? Math.max(thinnest, Math.min(slot - 10, ABOVE_MAX_BAR, 24 + Math.max(0, slot - 53) / 2)) : Math.max(3, Math.min(40, slot * 0.6));
+    const barY = above ? labelBox + Math.max(0, (fontSize * TEXT_BOX_EM - barHeight) / 2) : (slot - barHeight) / 2;
     const width = x(value) - zeroX;
     const negative = value < 0;
-    const y = offset + i * slot + below;
-    const noteRoom = room.get(text(row, 'id'));
-    below += noteRoom?.height ?? 0;
+    const y = below;
+    const noteRoom = roomOf(row);
+    below += labelBox + slot + (noteRoom?.height ?? 0);
     // Under the bar, centred on its end where there is room (the leader runs up to the end),
     // right of the zero line (the labels' side) unless the frame is too narrow for that.
     const note = noteRoom && {
       x: Math.max(MARGIN.left, Math.min(Math.max(zeroX + 4, zeroX + width - noteRoom.widest / 2), size.width - MARGIN.right - noteRoom.widest)),
       // Right under its bar (above: the slot's spare height then follows the note, before the next row).
-      y: y + (mode === 'above' ? barY + barHeight + 10 : slot + SLOT_GAP / 2 - (slot - barY - barHeight) / 2),
+      y: y + (above ? barY + barHeight + Math.min(10, slot - barHeight) : slot + SLOT_GAP / 2 - (slot - barY - barHeight) / 2),
       width: noteWidth,
       height: noteRoom.height - SLOT_GAP,
     };
@@ -180,9 +187,9 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       note,
       lines,
       // Beside: right-aligned against the bars' baseline, so each label sits next to its bar.
-      labelX: mode === 'above' ? MARGIN.left + aboveIndent : left - 8,
+      labelX: above ? MARGIN.left + aboveIndent : left - 8,
       // Above: the label's last line right over its bar, however many lines it has.
-      labelY: mode === 'above' ? labelBox - blockHeight(lines.length, fontSize, lineHeight) : barY + barHeight / 2 - blockHeight(lines.length, fontSize, lineHeight) / 2,
+      labelY: above ? labelBox - blockHeight(lines.length, fontSize, lineHeight) : barY + barHeight / 2 - blockHeight(lines.length, fontSize, lineHeight) / 2,
       barY,
       barHeight,
       width,
@@ -198,33 +205,27 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
 
   // The zero line runs to the last shown bar (above: its bottom, not the air after it in its slot).
   const last = bars.filter((b) => b.visible).at(-1);
-  const end = last ? last.y + (mode === 'above' ? last.barY + last.barHeight + 4 : slot) : offset + slot;
-  return { mode, labelAnchor: mode === 'above' ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: end, fontSize, lineHeight, values: fontSize >= 9, bars };
+  const end = last ? last.y + (above ? last.barY + last.barHeight + 4 : slot) : offset + slot;
+  return { mode: above ? 'above' : 'beside', labelAnchor: above ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: end, fontSize, lineHeight, values: fontSize >= 9, bars };
 }
 
-/** The box a bar's label covers. */
-export function labelBox(layout: BarsLayout, b: BarMark): NoteBox {
-  const width = Math.max(0, ...b.lines.map((l) => textWidth(l, layout.fontSize * BOLD)));
-  return { x: layout.labelAnchor === 'end' ? b.labelX - width : b.labelX, y: b.y + b.labelY, width, height: b.lines.length * layout.lineHeight + 4 };
-}
-
-/** Where each shown bar ends (for notes), and what the bars and their labels cover. */
+/**
+ * Where each shown bar ends, for its notes. Every note is written in the room its layout keeps
+ * under its row (the slot: layoutBars keeps room for every note it is given, and the marks give
+ * it every step's), so no note looks for free space and nothing needs to be listed as covered.
+ */
 export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
-  const shown = layout.bars.filter((b) => b.visible);
   return {
-    anchors: shown.map((b) => ({
-      key: b.id,
-      // The bar's end, so a note's leader always touches the bar (not the space after its value).
-      x: layout.zeroX + b.width,
-      y: b.y + b.valueY,
-      r: b.barHeight / 2,
-      slot: b.note,
-    })),
-    obstacles: shown.flatMap((b) => [
-      // The bar and its value, through the whole height of its row: a note in the gap above or
-      // below a bar would read as the neighbouring bar's.
-      { x: Math.min(layout.zeroX, layout.zeroX + b.width), y: b.y, width: Math.abs(b.width) + (layout.values ? textWidth(b.valueText, layout.fontSize * BOLD) + 8 : 0) + (b.floor ? FLOOR : 0), height: b.barY + b.barHeight + (layout.mode === 'beside' ? b.barY : 4) },
-      labelBox(layout, b),
-    ]),
+    anchors: layout.bars
+      .filter((b) => b.visible)
+      .map((b) => ({
+        key: b.id,
+        // The bar's end, so a note's leader always touches the bar (not the space after its value).
+        x: layout.zeroX + b.width,
+        y: b.y + b.valueY,
+        r: b.barHeight / 2,
+        slot: b.note,
+      })),
+    obstacles: [],
   };
 }

@@ -10,15 +10,16 @@ export function verticalGeometry(order: string[][], links: LinkIn[], size: Size)
   const n = order.length;
   const bandOf = (id: string) => Math.min(order.findIndex((col) => col.includes(id)), Math.max(0, n - 2));
 
-  const attempt = (nodeLimit: number, linkLimit: number) => {
+  // Tight (t = 1): boxes and bands padded less, before a label is shortened (a 320 by 568 phone).
+  const attempt = (nodeLimit: number, linkLimit: number, t = 0) => {
     const rowsOf = order.map((col) => {
       const nodeGap = (inner - (col.length - 1) * NODE_GAP) / Math.max(1, col.length) < 72 ? NODE_GAP / 2 : NODE_GAP;
       // Capped so a lone box does not fill the row: links that skip it pass beside it.
       const width = Math.min(MAX_ROW_BOX, (inner - (col.length - 1) * nodeGap) / Math.max(1, col.length));
       const fontSize = width < 72 ? SMALLEST_FONT_SIZE : width < 100 ? SMALL_FONT_SIZE : FONT_SIZE;
-      const pad = width < 72 ? PAD_X - 2 : PAD_X;
+      const pad = width < 72 || t ? PAD_X - 3 : PAD_X;
       const items = col.map((id) => ({ id, lines: fitLines(id, width - 2 * pad, fontSize, nodeLimit) }));
-      const height = Math.max(0, ...items.map((i) => i.lines.length)) * LINE_HEIGHT + 2 * PAD_Y;
+      const height = Math.max(0, ...items.map((i) => i.lines.length)) * LINE_HEIGHT + 2 * PAD_Y - 6 * t;
       return { width, items, height, fontSize, nodeGap };
     });
     // Each band lays its labels side by side, one slot per link; when slots would be too
@@ -30,7 +31,7 @@ export function verticalGeometry(order: string[][], links: LinkIn[], size: Size)
       const slot = (inner - (perTier - 1) * 4) / perTier;
       const items = inBand.map((l) => ({ id: l.id, lines: fitLines(linkText(l.text, l.status), slot - 2 * LABEL_PAD, LINK_FONT_SIZE, linkLimit) }));
       const tierHeight = Math.max(0, ...items.map((i) => i.lines.length)) * LINK_LINE_HEIGHT + 2 * LABEL_PAD;
-      const height = tiers * tierHeight + (tiers - 1) * 4 + 2 * ARROW + 8;
+      const height = tiers * tierHeight + (tiers - 1) * 4 + 2 * ARROW + 8 - 6 * t;
       return { items, height, tiers, tierHeight };
     });
     const total = rowsOf.reduce((s, r) => s + r.height, 0) + bands.reduce((s, b) => s + b.height, 0);
@@ -38,8 +39,8 @@ export function verticalGeometry(order: string[][], links: LinkIn[], size: Size)
   };
   const available = size.height - 2 * MARGIN;
   // Node names matter most: link labels shrink first (their tooltips and the table keep all).
-  const limits = [[Infinity, Infinity], [Infinity, 4], [Infinity, 3], [Infinity, 2], [Infinity, 1], [3, 1], [2, 1], [1, 1]] as const;
-  const plan = firstFit(limits, ([nodeLimit, linkLimit]) => attempt(nodeLimit, linkLimit), (p) => p.total <= available);
+  const limits = [[Infinity, Infinity], [Infinity, Infinity, 1], [Infinity, 4, 1], [Infinity, 3, 1], [Infinity, 2, 1], [Infinity, 1, 1], [3, 1, 1], [2, 1, 1], [1, 1, 1]] as const;
+  const plan = firstFit(limits, ([nodeLimit, linkLimit, t]) => attempt(nodeLimit, linkLimit, t), (p) => p.total <= available);
   // Spare height lengthens the links (up to 120 px each); what is left centres the diagram, so a
   // phone's frame is not two boxes at the top and a key at the bottom.
   const extra = plan.bands.length ? Math.max(0, Math.min(120, (available - plan.total) / plan.bands.length)) : 0;

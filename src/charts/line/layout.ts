@@ -3,13 +3,13 @@
  * point in a label column on the right (no legend). The axes cover all the data in every
  * state, so hiding later points (`xMax`) or series (`show`) never moves what stays.
  */
-import type { Anchor, Box as NoteBox } from '../shared/notes';
+import { placeNotes, type Anchor, type Box as NoteBox, type PlacedNote } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatNumber, formatValue } from '../shared/format';
 import { firstFit, stack } from '../shared/place';
 import { blockHeight, fitLines, textWidth } from '../shared/text';
 import { integerTicks, valueAxis, type Tick } from '../shared/ticks';
-import type { Size } from '../types';
+import type { Note, Size } from '../types';
 import type { LineParams } from './schema';
 
 export const FONT_SIZE = 13;
@@ -161,6 +161,17 @@ function placeLabels(
   placed.blocks.forEach((b, i) => {
     b.s.label = { lines: b.lines, top: placed.starts[i]!, anchorX: b.point.x, anchorY: b.point.y };
   });
+}
+
+/**
+ * The step's notes, each placed where it finds room beside the lines: in the order written or,
+ * where that leaves one out, the other way round (the first placed can take the only spot the
+ * other fits); where neither draws them all, the first written, the one that matters more.
+ */
+export function placeLineNotes(layout: LineLayout, notes: readonly Note[] = [], size: Size): PlacedNote[] {
+  const { anchors, obstacles } = lineNoteAnchors(layout);
+  const [first, other] = [notes, [...notes].reverse()].map((order) => placeNotes(order, anchors, obstacles, size));
+  return other!.length > first!.length ? other! : first!;
 }
 
 /** Where each shown series' last shown point is (for notes), and what its end label covers. */

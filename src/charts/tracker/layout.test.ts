@@ -156,6 +156,35 @@ describe('layoutTracker', () => {
     expect(chosen.layout.fontSize * k).toBeGreaterThanOrEqual(12);
   });
 
+  // The phone's lists (the 12 px list drawn a few rows at a time on a 320 px phone, the tight one
+  // on a 375 px phone) keyed "Promised" and "Latest" but not the faint dotted bar of a claim,
+  // which then read as a measure.
+  it('every layout the chart draws keys every bar style its cards draw, in one line inside its width', () => {
+    const styles = (l: { cards: { bar: { none?: boolean; target: number; measure: number | null; claim?: boolean } }[] }) => {
+      const bars = l.cards.map((c) => c.bar).filter((b) => !b.none);
+      return [...(bars.some((b) => b.target > 0) ? ['target'] : []), ...(bars.some((b) => b.measure !== null && !b.claim) ? ['measure'] : []), ...(bars.some((b) => b.measure !== null && b.claim) ? ['claim'] : [])];
+    };
+    const drawn = [
+      ...trackerLayouts(rows).map((s) => ({ what: `${s.width}${s.tall ? ' (phone)' : ''}`, width: s.width, layout: s.layout })),
+      ...widths.flatMap((width) => heights.map((height) => ({ what: `${width}x${height}`, width, layout: layoutTracker(rows, { width, height }) }))),
+    ];
+    const problems: string[] = [];
+    for (const { what, width, layout } of drawn) {
+      const keyed = layout.key?.items.map((i) => i.kind) ?? [];
+      if (!layout.key) continue;
+      for (const style of styles(layout)) if (!keyed.includes(style as never)) problems.push(`${what}: no key for the ${style} bars it draws`);
+      const items = layout.key.items;
+      items.forEach((item, i) => {
+        const end = item.textX + textWidth(item.text, layout.fontSize);
+        if (end > width + 0.01) problems.push(`${what}: "${item.text}" runs out of the frame`);
+        if (items[i + 1] && end > items[i + 1]!.x - 4) problems.push(`${what}: "${item.text}" runs into the next entry`);
+      });
+    }
+    // The report card draws all three (the GDP figure is the government's claim).
+    expect(styles(trackerLayouts(rows)[0]!.layout)).toEqual(['target', 'measure', 'claim']);
+    expect(problems).toEqual([]);
+  });
+
   // On a desktop the report card filled the top half of its frame (type held at 15 px, three
   // columns from 900 px): now up to 17 px, and two columns where they fit at that size.
   it.each([

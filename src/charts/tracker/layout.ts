@@ -89,6 +89,7 @@ export function pledges(rows: readonly TrackerRow[]): Pledge[] {
 /** A measure that is only someone's claim is drawn apart from a measure (faint, dotted), and keyed. */
 const claimOf = (p: Pledge) => (p.measure?.basis === 'claim' ? { claim: true } : {});
 const KEY_CLAIM = 'Claim';
+const hasClaim = (list: readonly Pledge[]) => list.some((p) => claimOf(p).claim);
 
 export const promisedText = (p: Pledge) => (p.target ? `Promised: ${p.target.text} ${p.target.date}` : 'Promised: no figure');
 export const latestText = (p: Pledge) => (p.measure ? `Latest: ${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
@@ -218,7 +219,7 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
     });
     // The key: a dashed swatch and "Promised", a solid one and "Latest measure", on one line.
     const second = fontSize * 1.6 + 4 + textWidth(KEY_PROMISED, fontSize) + 14;
-    return { fontSize, lineHeight, smallLineHeight, cards, key: withKey ? keyAt(fontSize, lineHeight, 0, second, KEY_LATEST, KEY_PROMISED, list.some((p) => claimOf(p).claim)) : null };
+    return { fontSize, lineHeight, smallLineHeight, cards, key: withKey ? keyAt(fontSize, lineHeight, 0, second, KEY_LATEST, KEY_PROMISED, hasClaim(list)) : null };
   }
 }
 
@@ -226,8 +227,9 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
 function keyAt(fontSize: number, lineHeight: number, promisedX: number, latestX: number, latest = KEY_LATEST, promised = KEY_PROMISED, claims = false): TrackerKey {
   const swatch = fontSize * 1.6;
   const barHeight = fontSize - 4;
-  // Where the report card holds a claim, a third entry after "Latest" says how one is drawn
-  // (not on a phone's 12 px list, whose key line ends in "1–4 of 7"; its words say "claim").
+  // Where the report card holds a claim, a third entry after "Latest" says how one is drawn,
+  // in every layout that draws one (the phone's lists too: a faint dotted bar the key left out
+  // read as a measure).
   const claimX = latestX + swatch + 4 + textWidth(latest, fontSize) + 14;
   return {
     y: 0,
@@ -306,7 +308,7 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
       y += heights[i]! + gap;
       return card;
     });
-    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, fixed === undefined && list.some((p) => claimOf(p).claim)) };
+    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, hasClaim(list)) };
   }
 }
 
@@ -365,5 +367,5 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
     };
   });
   if (cards.some((c) => c.latest.lines.join(' ') !== shortLatest(list.find((p) => p.id === c.id)!))) return undefined;
-  return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
+  return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, hasClaim(list)) };
 }

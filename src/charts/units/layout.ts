@@ -137,18 +137,22 @@ interface Place {
  * blocks when the next would not fit: on a wide frame small groups sit side by side, on a
  * phone they stack. Labels are wrapped to their block's width; grids on one line align.
  */
-export function packGroups(rows: Row[], counts: number[], perUnit: number, cell: number, cols: number, lineLimit: number, width: number, top: number) {
+export function packGroups(rows: Row[], counts: number[], perUnit: number, cell: number, cols: number, lineLimit: number, width: number, top: number, k = 1) {
   const gap = gapFor(cell);
+  // k < 1: closer blocks and rows of blocks, before any label is shortened (a 320 by 568 phone).
+  const blockGap = BLOCK_GAP * k;
+  const groupGap = GROUP_GAP * k;
+  const labelGap = LABEL_GAP * k;
   const blockWidth = cols * cell - gap;
   const lines: { members: number[] }[] = [];
   let used = Infinity;
   rows.forEach((_, i) => {
-    if (used + BLOCK_GAP + blockWidth > width || lines.length === 0) {
+    if (used + blockGap + blockWidth > width || lines.length === 0) {
       lines.push({ members: [i] });
       used = blockWidth;
     } else {
       lines.at(-1)!.members.push(i);
-      used += BLOCK_GAP + blockWidth;
+      used += blockGap + blockWidth;
     }
   });
   const places: Place[] = [];
@@ -158,11 +162,11 @@ export function packGroups(rows: Row[], counts: number[], perUnit: number, cell:
     const labelHeight = Math.max(...labels.map((l) => l.length)) * LINE_HEIGHT;
     const gridRows = Math.max(...line.members.map((i) => Math.ceil(squaresFor(counts[i] ?? 0, perUnit) / cols)));
     line.members.forEach((i, k) => {
-      places[i] = { x: MARGIN + k * (blockWidth + BLOCK_GAP), labelY: cursor, gridTop: cursor + labelHeight + LABEL_GAP, lines: labels[k]! };
+      places[i] = { x: MARGIN + k * (blockWidth + blockGap), labelY: cursor, gridTop: cursor + labelHeight + labelGap, lines: labels[k]! };
     });
-    cursor += labelHeight + LABEL_GAP + Math.max(0, gridRows * cell - gap) + GROUP_GAP;
+    cursor += labelHeight + labelGap + Math.max(0, gridRows * cell - gap) + groupGap;
   }
-  return { places, bottom: cursor - GROUP_GAP + MARGIN };
+  return { places, bottom: cursor - groupGap + MARGIN };
 }
 
 export function scaleNote(perUnit: number, unit: string): string {
@@ -188,7 +192,7 @@ function labelLines(row: Row, width: number, limit: number): string[] {
 
 /**
  * The author's scale at the largest square that fits, in the narrowest block of whole tens;
- * then shorter labels; then coarser scales. Falls back to the coarsest tried at the smallest
+ * then with tighter gaps; then shorter labels; then coarser scales. Falls back to the coarsest tried at the smallest
  * square.
  */
 function choosePlan(rows: Row[], counts: number[], base: number, size: Size, unit: string) {
@@ -199,10 +203,10 @@ function choosePlan(rows: Row[], counts: number[], base: number, size: Size, uni
     const squares = counts.reduce((sum, c) => sum + squaresFor(c, perUnit), 0);
     const top = MARGIN + wrapLines(scaleNote(perUnit, unit), width, FONT_SIZE).length * LINE_HEIGHT + LABEL_GAP;
     if (squares <= MAX_SQUARES) {
-      for (const lineLimit of [Infinity, 1]) {
+      for (const [lineLimit, k] of [[Infinity], [Infinity, 0.5], [1]] as const) {
         for (let cell = MAX_CELL; cell >= MIN_CELL; cell--) {
           for (const cols of columnChoices(width, cell)) {
-            const packed = packGroups(rows, counts, perUnit, cell, cols, lineLimit, width, top);
+            const packed = packGroups(rows, counts, perUnit, cell, cols, lineLimit, width, top, k);
             if (packed.bottom <= size.height) return { cell, cols, perUnit, places: packed.places };
           }
         }
