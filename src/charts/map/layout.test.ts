@@ -260,6 +260,30 @@ describe('the map at phone and embed sizes (issue 12: a 220 px map in a phone em
     expect(problems).toEqual([]);
   });
 
+  // In the embeds a step that wrote fewer lines left one or two empty lines between its routes
+  // and the key (the key sat at the foot of the room kept for the most lines).
+  it('the key sits straight under the map, in the same place in every step, and the routes written out follow it with no empty line', () => {
+    const problems: string[] = [];
+    for (const size of [...NOTE_FRAMES, { width: 288, height: 218 }, { width: 316, height: 231 }]) {
+      const keyTops = new Set<number>();
+      for (const [name, params] of states) {
+        const { layout } = layoutMapWithNotes(rows, params, size, geo, notesOf(name));
+        const where = `${name} at ${size.width}x${size.height}`;
+        const key = layout.notes.filter((n) => n.key);
+        const routes = layout.notes.filter((n) => !n.key);
+        const top = Math.min(...key.map((n) => n.y));
+        if (top - (layout.mapBottom + layout.band.height) > 8) problems.push(`${where}: ${Math.round(top - layout.mapBottom - layout.band.height)} px between the map (and its notes) and the key`);
+        if (!layout.band.height) keyTops.add(top);
+        const keyBottom = Math.max(...key.map((n) => n.y)) + layout.lineHeight;
+        if (routes.length && routes[0]!.y - keyBottom >= layout.lineHeight / 2) problems.push(`${where}: ${Math.round(routes[0]!.y - keyBottom)} px between the key and the routes`);
+        for (let i = 1; i < routes.length; i++) if (Math.abs(routes[i]!.y - routes[i - 1]!.y - layout.lineHeight) > 0.01) problems.push(`${where}: a gap in the routes written out`);
+        if (routes.some((n) => n.y + layout.lineHeight > size.height)) problems.push(`${where}: a route's line below the frame`);
+      }
+      if (keyTops.size > 1) problems.push(`${size.width}x${size.height}: the key moves between steps (${[...keyTops].map(Math.round).join(', ')})`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('an embed\'s map spans its frame\'s width and most of its height, the same size in every step', () => {
     for (const width of EMBED_WIDTHS) {
       const size = embedFrame(width);

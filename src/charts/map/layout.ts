@@ -20,6 +20,8 @@ export const STATUS_WORDS: Record<Status, string> = { active: 'goods found movin
 const MARGIN = 2;
 const SAMPLE = 28;
 const KEY_SAMPLE = 22;
+/** Between the key and the routes written out under it. */
+const KEY_GAP = 4;
 
 export interface RouteMark {
   id: string;
@@ -109,7 +111,7 @@ function roomUnder(rows: Row[], width: number) {
 export function staticMapHeight(rows: Row[], width: number, geo: Basemap): number {
   const { lineHeight, keyRows, reserved } = roomUnder(rows, width);
   const crop = geo[width >= WIDE_MIN ? 'wide' : 'narrow'];
-  return Math.ceil(2 * MARGIN + (crop.height * (width - 2 * MARGIN)) / crop.width + (reserved + keyRows.length) * lineHeight + 8);
+  return Math.ceil(2 * MARGIN + (crop.height * (width - 2 * MARGIN)) / crop.width + (reserved + keyRows.length) * lineHeight + 8 + KEY_GAP);
 }
 
 export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, reserve = 0): MapLayout {
@@ -131,7 +133,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(routeText(r), textWidthAvail, fontSize) }));
   const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
   // A band for notes (`reserve`) takes the reserved lines the routes leave free first.
-  const routesHeight = Math.max(written ? reserved * lineHeight : 0, reserve + usedLines * lineHeight);
+  const routesHeight = Math.max(written ? reserved * lineHeight + KEY_GAP : 0, reserve + (usedLines && usedLines * lineHeight + KEY_GAP));
   const k = fit(free - routesHeight);
   const ox = Math.round((size.width - crop.width * k) / 2);
   const oy = MARGIN;
@@ -176,8 +178,20 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   // Every country that any route touches, drawn in every state so it can fade in and out.
   const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, russia: id === 'russia', visible: used.has(id) }));
 
+  // The key first, straight under the map (and its notes' band), then the routes written out:
+  // a step that writes fewer lines leaves its spare room at the foot of the frame, not between
+  // the map and the key, and the key keeps its place from step to step.
   const notes: NoteLine[] = [];
   let y = mapBox.bottom + 8 + reserve;
+  for (const row of keyRows) {
+    let x = MARGIN;
+    for (const item of row) {
+      notes.push({ text: item.text, x: x + KEY_SAMPLE + 6, y, sample: { x1: x, x2: x + KEY_SAMPLE, y: y + lineHeight / 2, status: item.status }, key: true });
+      x += item.width + 16;
+    }
+    y += lineHeight;
+  }
+  y += KEY_GAP;
   for (const block of noteBlocks) {
     block.lines.forEach((text, i) => {
       notes.push({
@@ -188,15 +202,6 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
       });
       y += lineHeight;
     });
-  }
-  y = mapBox.bottom + 8 + routesHeight;
-  for (const row of keyRows) {
-    let x = MARGIN;
-    for (const item of row) {
-      notes.push({ text: item.text, x: x + KEY_SAMPLE + 6, y, sample: { x1: x, x2: x + KEY_SAMPLE, y: y + lineHeight / 2, status: item.status }, key: true });
-      x += item.width + 16;
-    }
-    y += lineHeight;
   }
   return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, band: { y: mapBox.bottom + 6 + (reserve ? fontSize : 0), height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
 }
