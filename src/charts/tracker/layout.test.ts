@@ -122,7 +122,7 @@ describe('layoutTracker', () => {
   it('a static copy (embed, image) is as tall as its cards need at 14-15 px, so the narrowest frame each copy is shown in still reads at 12 px or more', () => {
     // Embed copies and the narrowest chart width each is shown at (src/layouts/Embed.astro).
     for (const [copy, shownAt] of [[320, 288], [440, 380], [600, 520], [800, 700]] as const) {
-      const height = tracker.staticHeight!(rows, copy);
+      const height = tracker.staticHeight!(rows, copy, trackerParams.parse({}));
       const fixed = layoutTracker(rows, { width: copy, height }, { fontSize: staticFontSize(copy) });
       expect(drawnHeight(fixed), `${copy}`).toBeLessThanOrEqual(height);
       expect(fixed.fontSize * (shownAt / copy), `${copy} shown at ${shownAt}`).toBeGreaterThanOrEqual(12);
