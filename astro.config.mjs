@@ -9,18 +9,18 @@ import { narrowCsp, rewriteHtmlInDir } from './scripts/narrowCsp.ts';
 import { pruneUnusedCss } from './src/lib/pruneCss.ts';
 
 /**
- * The font subsets scripts/subsetFonts.ts wrote: family, style, file, unicode-range.
- * @type {{ family: string; style: 'normal' | 'italic'; file: string; unicodeRange: string }[]}
+ * The font subsets scripts/subsetFonts.ts wrote: family, style, weight, file, unicode-range.
+ * @type {{ family: string; style: 'normal' | 'italic'; weight: string; file: string; unicodeRange: string }[]}
  */
 const fontSubsets = JSON.parse(readFileSync(new URL('./src/fonts/fonts.json', import.meta.url), 'utf8'));
 
-/** One local font variant per subset of a family: weight axis 400-700, its unicode-range. */
+/** One local font variant per subset and weight of a family (the sans's 400-700 axis, the serif's 400 and 700), with its unicode-range. */
 function subsetVariants(/** @type {string} */ family) {
   const variants = fontSubsets
     .filter((entry) => entry.family === family)
     .map((entry) => ({
       src: /** @type {[string]} */ ([`./src/fonts/${entry.file}`]),
-      weight: '400 700',
+      weight: entry.weight,
       style: entry.style,
       display: /** @type {const} */ ('optional'),
       unicodeRange: /** @type {[string, ...string[]]} */ (entry.unicodeRange.split(', ')),
@@ -82,7 +82,7 @@ export default defineConfig({
     },
   },
   // Self-hosted fonts: subsets of the fontsource variable fonts cut by scripts/subsetFonts.ts
-  // to the characters the site uses (weight axis 400-700), one @font-face per script with its
+  // to the characters the site uses (sans: weight axis 400-700; serif: 400 and 700), one @font-face per script with its
   // unicode-range, so a page downloads the Cyrillic or Greek subset only when it sets such text.
   // Nothing loads from a CDN, and Astro generates metric-matched local fallbacks from the fonts'
   // own metrics; src/components/WebFonts.astro replaces them with measured ones, one per weight.

@@ -34,8 +34,10 @@ const LOCALS: Record<FallbackFace['family'], { base: string[]; measured: string 
 };
 type Family = FallbackFace['family'];
 
-/** Each family and style the site cuts, measured on its Latin subset. */
+/** Each family, style and weight the site cuts, measured on its Latin subset. */
 const FACES = FONT_FILES.filter((font) => font.subset === 'latin');
+/** The CSS weights a file draws: all three from the variable sans; 400 from the serif's 400, 600 and 700 from its 700. */
+const serves = (face: (typeof FACES)[number], weight: number) => face.weight === '400 700' || (weight >= 600) === (face.weight === '700');
 
 /** The chapters' prose, without front matter, directives and citations. */
 function prose(): string {
@@ -65,12 +67,12 @@ const text = prose();
 const faces: FallbackFace[] = [];
 for (const face of FACES) {
   const bytes = readFileSync(join(FONT_DIR, face.out)).toString('base64');
-  for (const { weight, range } of WEIGHTS) {
+  for (const { weight, range } of WEIGHTS.filter(({ weight }) => serves(face, weight))) {
     const m = await page.evaluate(
-      async ({ bytes, style, weight, fallback, text }) => {
+      async ({ bytes, style, weight, fallback, text, served }) => {
         const data = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
         const name = `Web ${style} ${Math.random()}`;
-        const web = new FontFace(name, data, { style, weight: '400 700' });
+        const web = new FontFace(name, data, { style, weight: served });
         await web.load();
         document.fonts.add(web);
         const ctx = document.createElement('canvas').getContext('2d')!;
@@ -84,7 +86,7 @@ for (const face of FACES) {
         if (local.width === measure('"No Such Font", monospace').width) throw new Error(`${fallback} is not installed`);
         return { web: measure(`"${name}"`), local };
       },
-      { bytes, style: face.style, weight, fallback: LOCALS[face.family].measured, text },
+      { bytes, style: face.style, weight, fallback: LOCALS[face.family].measured, text, served: face.weight },
     );
     const sizeAdjust = m.web.width / m.local.width;
     const round = (x: number) => Math.round(x * 10000) / 10000;

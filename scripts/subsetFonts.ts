@@ -6,7 +6,8 @@
  *
  *   npx node scripts/subsetFonts.ts
  *
- * The weight axis keeps 400-700, the weights the styles use (400, 600, 700).
+ * The sans keeps its weight axis, 400-700 (the styles set 400, 600 and 700); the serif is cut
+ * into static 400 and 700 instances (fontChars.ts says why).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +20,8 @@ import { FONT_DIR, FONT_FILES, MARGIN, ROOT, unicodeRange, usedCodePoints } from
 export interface SubsetEntry {
   family: string;
   style: 'normal' | 'italic';
+  /** The CSS font-weight the file serves. */
+  weight: string;
   subset: string;
   file: string;
   unicodeRange: string;
@@ -40,7 +43,7 @@ async function main() {
   for (const file of FONT_FILES) {
     const source = readFileSync(require.resolve(file.source));
     const font = create(source) as Font;
-    const key = `${file.family}/${file.style}`;
+    const key = `${file.family}/${file.style}/${file.weight}`;
     const taken = claimed.get(key) ?? new Set<number>();
     claimed.set(key, taken);
     const wanted = [...used, ...MARGIN[file.subset]!];
@@ -49,11 +52,13 @@ async function main() {
     if (!keep.some((cp) => used.has(cp))) continue;
     for (const cp of keep) taken.add(cp);
     const text = String.fromCodePoint(...keep);
-    const out = await subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght: WEIGHTS } });
+    const wght = file.weight === '400 700' ? WEIGHTS : Number(file.weight);
+    const out = await subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght } });
     writeFileSync(join(FONT_DIR, file.out), out);
     entries.push({
       family: file.family,
       style: file.style,
+      weight: file.weight,
       subset: file.subset,
       file: file.out,
       unicodeRange: unicodeRange(keep),
