@@ -103,11 +103,11 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Room for notes under their bars, when asked for: taken from the frame before the slots, for
   // hidden rows too, so the slots and the rows' places are the same in every state.
   const noteWidth = Math.min(280, innerWidth);
-  const roomOf = (r: Row) => {
+  const rooms = ordered.map((r) => {
     const blocks = notes.filter((note) => note.at === text(r, 'id')).map((note) => noteBlock(note.text, noteWidth));
     return blocks.length ? { widest: Math.max(...blocks.map((b) => b.width)), height: blocks.reduce((sum, b) => sum + b.height + SLOT_GAP, 0) } : undefined;
-  };
-  const available = bottom - top - ordered.reduce((sum, r) => sum + (roomOf(r)?.height ?? 0), 0);
+  });
+  const available = bottom - top - rooms.reduce((sum, r) => sum + (r?.height ?? 0), 0);
 
   // Above: indented past the zero line (drawn at the frame's left edge when nothing is negative),
   // so the axis never strikes through a label's first letter.
@@ -168,7 +168,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     const width = x(value) - zeroX;
     const negative = value < 0;
     const y = below;
-    const noteRoom = roomOf(row);
+    const noteRoom = rooms[i];
     below += labelBox + slot + (noteRoom?.height ?? 0);
     // Under the bar, centred on its end where there is room (the leader runs up to the end),
     // right of the zero line (the labels' side) unless the frame is too narrow for that.
