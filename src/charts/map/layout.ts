@@ -7,7 +7,7 @@
  * key to the three line styles (cut broken, active solid, claimed dotted).
  */
 import type { Row } from '../../lib/schemas';
-import { noteBlock, placeNotes, type Anchor, type Box as NoteBox, type PlacedNote } from '../shared/notes';
+import { placeNotes, type Anchor, type Box as NoteBox, type Leader, type PlacedNote } from '../shared/notes';
 import { textWidth, wrapText } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { Basemap, Crop } from './basemap';
@@ -35,8 +35,10 @@ export interface RouteMark {
   /** Midpoint, for the cut mark. */
   mid: { x: number; y: number };
   /** Points along the curve from its origin (every tenth of the way), for pinning notes. */
-  along: { x: number; y: number }[];
+  along: XY[];
 }
+
+type XY = { x: number; y: number };
 
 export interface PlaceMark {
   id: string;
@@ -69,8 +71,6 @@ export interface MapLayout {
   notes: NoteLine[];
   /** Bottom of the map itself; the route notes and the key are below it. */
   mapBottom: number;
-  /** Room reserved between the map and the routes written out under it, for notes (top, height). */
-  band: { y: number; height: number };
   fontSize: number;
   lineHeight: number;
   width: number;
@@ -114,7 +114,7 @@ export function staticMapHeight(rows: Row[], width: number, geo: Basemap): numbe
   return Math.ceil(2 * MARGIN + (crop.height * (width - 2 * MARGIN)) / crop.width + (reserved + keyRows.length) * lineHeight + 8 + KEY_GAP);
 }
 
-export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap, reserve = 0): MapLayout {
+export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap): MapLayout {
   const { fontSize, lineHeight, keyRows, reserved, textWidthAvail } = roomUnder(rows, size.width);
   const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
   const crop: Crop = geo[which];
@@ -126,14 +126,13 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   // Notes under the map: the highlighted routes, then the key. A phone's frame writes the routes
   // out only where the map keeps the frame's width with them, a wider one where they cost it at
   // most a seventh of its size; otherwise the key only (the step's text beside the map and each
-  // route's tooltip give the figures, and a note's band has room). Decided by the frame, so
+  // route's tooltip give the figures). Decided by the frame, so
   // every step keeps one map size.
   const written = fit(free - reserved * lineHeight) >= (fontSize < 14 ? 0.99 : 0.85) * fit(free);
   const noted = written ? rows.filter((r) => params.highlight.includes(str(r, 'id')) && visible(str(r, 'id'))) : [];
   const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(routeText(r), textWidthAvail, fontSize) }));
   const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
-  // A band for notes (`reserve`) takes the reserved lines the routes leave free first.
-  const routesHeight = Math.max(written ? reserved * lineHeight + KEY_GAP : 0, reserve + (usedLines && usedLines * lineHeight + KEY_GAP));
+  const routesHeight = Math.max(written ? reserved * lineHeight + KEY_GAP : 0, usedLines && usedLines * lineHeight + KEY_GAP);
   const k = fit(free - routesHeight);
   const ox = Math.round((size.width - crop.width * k) / 2);
   const oy = MARGIN;
@@ -158,9 +157,8 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const hi = params.highlight.includes(str(r, 'id'));
     for (const p of [str(r, 'fromPlace'), str(r, 'toPlace')]) used.set(p, (used.get(p) ?? false) || hi);
   }
+  // Russia labelled first (places.ts lists it first), then the rest in a fixed order.
   const placeIds = Object.keys(PLACE_NAMES).filter((id) => crop.points[id]);
-  // Label Russia first (it anchors every route), then the rest in a fixed order.
-  placeIds.sort((a, b) => (a === 'russia' ? -1 : b === 'russia' ? 1 : 0));
   // Names keep 6 px of air inside the frame's sides and top.
   const mapBox = { left: 6, top: 6, right: size.width - 6, bottom: oy + crop.height * k };
   const labels = placeLabels(
@@ -178,11 +176,11 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   // Every country that any route touches, drawn in every state so it can fade in and out.
   const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, russia: id === 'russia', visible: used.has(id) }));
 
-  // The key first, straight under the map (and its notes' band), then the routes written out:
+  // The key first, straight under the map, then the routes written out:
   // a step that writes fewer lines leaves its spare room at the foot of the frame, not between
   // the map and the key, and the key keeps its place from step to step.
   const notes: NoteLine[] = [];
-  let y = mapBox.bottom + 8 + reserve;
+  let y = mapBox.bottom + 8;
   for (const row of keyRows) {
     let x = MARGIN;
     for (const item of row) {
@@ -203,69 +201,85 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
       y += lineHeight;
     });
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, band: { y: mapBox.bottom + 6 + (reserve ? fontSize : 0), height: reserve }, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, fontSize, lineHeight, width: size.width, height: size.height };
 }
 
 /**
- * Where a state's notes may pin: each shown route, a third of the way along; what they must not
+ * Where a state's notes may pin: each shown route, about a third of the way along; what they must not
  * cover: the shown routes, the cut crosses, the shown places' dots and labels and everything
  * under the map (route notes, key).
  */
-export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
+export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacles: NoteBox[]; names: NoteBox[] } {
   const h = layout.fontSize;
   const places = layout.places.filter((p) => p.visible);
   const shown = layout.routes.filter((r) => r.visible);
+  const names = places.map((p) => {
+    const w = textWidth(p.label.text, h);
+    // 4 px of air over and under a name: its glyphs reach a little past the estimate.
+    return { x: labelLeft(p.label, w) - 2, y: p.label.y - h - 6, width: w + 4, height: h + 14 };
+  });
   return {
-    // A third of the way from the route's origin: clear of the hub where routes meet at Russia
-    // and of the cut crosses at their middles. A line is thin: the leader stops by it.
-    anchors: shown.map((r) => ({ key: r.id, x: r.along[3]!.x, y: r.along[3]!.y, r: 0 })),
+    names,
+    // A third of the way from the route's origin (else a fifth, two fifths, seven tenths, where
+    // a leader from there would cross another route): clear of the hub where routes meet at
+    // Russia and of the cut crosses at their middles. A line is thin: the leader stops by it.
+    anchors: [3, 2, 4, 7, 1, 6, 8].flatMap((i) => shown.map((r) => ({ key: r.id, x: r.along[i]!.x, y: r.along[i]!.y, r: 0 }))),
     obstacles: [
       // Every route shown, and every cut cross, stay uncovered (a line through a note's words
       // crossed them out).
-      ...shown.flatMap((r) => r.along.slice(1, -1).map((p) => ({ x: p.x - 3, y: p.y - 3, width: 6, height: 6 }))),
+      // Sampled every fortieth of the way: a tenth left gaps a note's corner fitted into.
+      ...shown.flatMap((r) =>
+        r.along.slice(1).flatMap((q, i) => {
+          const p = r.along[i]!;
+          return [0.25, 0.5, 0.75, 1].map((f) => ({ x: p.x + (q.x - p.x) * f - 3, y: p.y + (q.y - p.y) * f - 3, width: 6, height: 6 }));
+        }),
+      ),
       ...shown.filter((r) => r.status === 'cut').map((r) => ({ x: r.mid.x - 7, y: r.mid.y - 7, width: 14, height: 14 })),
       ...places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
-      ...places.map((p) => {
-        const w = textWidth(p.label.text, h);
-        // 4 px of air over and under a name: its glyphs reach a little past the estimate.
-        return { x: labelLeft(p.label, w) - 2, y: p.label.y - h - 6, width: w + 4, height: h + 14 };
-      }),
+      ...names,
       { x: 0, y: layout.mapBottom, width: layout.width, height: Math.max(0, layout.height - layout.mapBottom) },
     ],
   };
 }
 
-const BAND_GAP = 4;
-
 /**
- * The map with its notes placed. A note goes beside its route where the map has a free spot;
- * when one has none (a phone's small map), the map shrinks to leave a band under it, and the
- * state's notes are written there, each below its route with a leader up to it.
+ * The map with its notes placed. A note goes beside its route where the map has a free spot
+ * whose leader crosses no other route; where it has none (a phone's small map), the note names
+ * its route and goes in the free spot nearest it.
  */
 export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, geo: Basemap, notes: readonly Note[] = []): { layout: MapLayout; placed: PlacedNote[] } {
   const layout = layoutMap(rows, params, size, geo);
   const marked = mapNoteAnchors(layout);
-  const placed = placeNotes(notes, marked.anchors, marked.obstacles, size);
-  const shown = notes.filter((n) => marked.anchors.some((a) => a.key === n.at));
-  if (placed.length >= shown.length) return { layout, placed };
-  const maxWidth = Math.min(320, size.width - 4);
-  const blocks = shown.map((n) => noteBlock(n.text, maxWidth));
-  // The band starts a line below the map: a name by the map's lower edge may hang below it.
-  const banded = layoutMap(rows, params, size, geo, blocks.reduce((sum, b) => sum + b.height + BAND_GAP, BAND_GAP + fontFor(size.width)));
-  const again = mapNoteAnchors(banded);
-  let y = banded.band.y;
-  const slots = new Map(
-    shown.map((n, i) => {
-      const anchor = again.anchors.find((a) => a.key === n.at)!;
-      const block = blocks[i]!;
-      const slot = { x: Math.max(2, Math.min(anchor.x - block.width / 2, size.width - block.width - 2)), y, width: maxWidth, height: block.height };
-      y += block.height + BAND_GAP;
-      return [n.at, slot] as const;
-    }),
-  );
-  const anchors = again.anchors.map((a) => ({ ...a, slot: slots.get(a.key) }));
-  return { layout: banded, placed: placeNotes(notes, anchors, again.obstacles, size) };
+  const crosses = crossesRoute(layout, marked.names);
+  const placed = placeNotes(notes, marked.anchors, marked.obstacles, size, crosses);
+  // Where every leader would cross another route (a phone's crowded map), the note names its
+  // route instead and goes in the free spot nearest it, with no leader.
+  const named = new Set(notes.filter((n) => marked.anchors.some((a) => a.key === n.at) && !placed.some((p) => p.at === n.at)).map((n) => n.at));
+  if (!named.size) return { layout, placed };
+  const texts = notes.map((n) => (named.has(n.at) ? { ...n, text: `${routeName(rows.find((r) => str(r, 'id') === n.at)!)}: ${n.text}` } : n));
+  const anchors = marked.anchors.map((a) => ({ ...a, named: named.has(a.key) }));
+  return { layout, placed: placeNotes(texts, anchors, marked.obstacles, size, crosses) };
 }
+
+/**
+ * Whether a leader crosses a shown route other than its note's own, or ends within 8 px of one
+ * (it led the eye to the wrong route), or runs through a place's name.
+ */
+const crossesRoute =
+  (layout: MapLayout, names: NoteBox[]) =>
+  ({ x1, y1, x2, y2 }: Leader, at: string): boolean => {
+    const k = 8 / (Math.hypot(x2 - x1, y2 - y1) || 1);
+    const [a, b] = [{ x: x1, y: y1 }, { x: x2 + (x2 - x1) * k, y: y2 + (y2 - y1) * k }];
+    const through = (t: NoteBox) =>
+      [0.1, 0.3, 0.5, 0.7, 0.9].some((f) => {
+        const [x, y] = [x1 + (x2 - x1) * f, y1 + (y2 - y1) * f];
+        return x > t.x && x < t.x + t.width && y > t.y && y < t.y + t.height;
+      });
+    return names.some(through) || layout.routes.some((r) => r.visible && r.id !== at && r.along.some((q, i) => i > 0 && straddle(a, b, r.along[i - 1]!, q) && straddle(r.along[i - 1]!, q, a, b)));
+  };
+
+/** Whether p and q lie on opposite sides of the line through a and b. */
+const straddle = (a: XY, b: XY, p: XY, q: XY) => ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) * ((b.x - a.x) * (q.y - a.y) - (b.y - a.y) * (q.x - a.x)) < 0;
 
 const routeText = (r: Row) => `${routeName(r)}: ${str(r, 'label')}`;
 

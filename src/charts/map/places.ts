@@ -6,8 +6,9 @@
  * Geography, not data: the routes and their figures live in content/data.
  */
 
-/** Each place's name, in the order the layout labels them (Russia first whatever the order). */
+/** Each place's name, in the order the layout labels them: Russia first (it anchors every route). */
 export const PLACE_NAMES: Record<string, string> = {
+  russia: 'Russia',
   'united-states': 'United States',
   taiwan: 'Taiwan',
   'hong-kong': 'Hong Kong',
@@ -16,7 +17,6 @@ export const PLACE_NAMES: Record<string, string> = {
   india: 'India',
   kazakhstan: 'Kazakhstan',
   armenia: 'Armenia',
-  russia: 'Russia',
 };
 
 export interface Place {
@@ -28,6 +28,7 @@ export interface Place {
 
 /** Where each place of PLACE_NAMES sits (server only: the projection in basemap.ts). */
 export const PLACES: Record<string, Place> = {
+  russia: { lon: 37.6, lat: 55.75, country: '643' },
   'united-states': { lon: -98, lat: 39, country: '840' },
   taiwan: { lon: 121, lat: 23.7, country: '158' },
   'hong-kong': { lon: 114.2, lat: 22.3 },
@@ -36,5 +37,4 @@ export const PLACES: Record<string, Place> = {
   india: { lon: 75, lat: 20, country: '356' },
   kazakhstan: { lon: 68, lat: 48, country: '398' },
   armenia: { lon: 44.8, lat: 40.2, country: '051' },
-  russia: { lon: 37.6, lat: 55.75, country: '643' },
 };

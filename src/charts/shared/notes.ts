@@ -36,6 +36,8 @@ export interface Anchor {
    * so it is always drawn.
    */
   slot?: Box | undefined;
+  /** The note names its mark, so it goes in the free spot nearest it and has no leader. */
+  named?: boolean;
 }
 
 export interface PlacedNote {
@@ -45,7 +47,14 @@ export interface PlacedNote {
   /** The text block (its top left) and its size. */
   box: Box;
   /** Leader from the block's nearest edge to the mark. */
-  leader: { x1: number; y1: number; x2: number; y2: number };
+  leader: Leader;
+}
+
+export interface Leader {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 /** Every state's notes: what bars and ranges keep room for in every step (MarksProps.reserve). */
@@ -72,7 +81,14 @@ const overlap = (a: Box, b: Box): number =>
  * inside the frame that covers nothing. Notes whose mark is not drawn, or that find no free
  * spot, are left out (a layout that cannot be sure of a free spot reserves a slot).
  */
-export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly Anchor[], obstacles: readonly Box[], size: Size): PlacedNote[] {
+export function placeNotes(
+  notes: readonly Note[] | undefined,
+  anchors: readonly Anchor[],
+  obstacles: readonly Box[],
+  size: Size,
+  /** Lines a leader must not cross (the map's routes), beside the boxes. */
+  crosses: (leader: Leader, at: string) => boolean = () => false,
+): PlacedNote[] {
   const placed: PlacedNote[] = [];
   const taken: Box[] = [...obstacles];
   const maxWidth = Math.max(120, Math.min(240, size.width * 0.45));
@@ -89,21 +105,29 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
       placed.push({ at: note.at, text: note.text, lines: block.lines, box, leader: leader(box, anchor.x, anchor.y, r) });
       continue;
     }
-    // As a block of the usual width; failing that, as a wider, flatter one.
-    const found = [maxWidth, Math.min(size.width - 4, maxWidth * 2)]
-      .map((w) => noteBlock(note.text, w))
-      .map((block) => ({ block, box: spotFor(anchor, r, block.width, block.height) }))
-      .find((f) => f.box);
-    if (!found?.box) continue;
-    const { lines } = found.block;
-    const box = found.box;
+    // As a block of the usual width; failing that, as a wider, flatter one. Beside the mark's
+    // first point with room (a map's route offers several), else the free spot nearest one.
+    const points = anchors.filter((a) => a.key === note.at);
+    let found: { box: Box; lines: string[]; at: Anchor } | undefined;
+    for (const block of [maxWidth, Math.min(size.width - 4, maxWidth * 2)].map((w) => noteBlock(note.text, w))) {
+      for (const far of [false, true]) {
+        for (const at of points) {
+          const box = found ? undefined : spotFor(at, block.width, block.height, far);
+          if (box) found = { box, lines: block.lines, at };
+        }
+      }
+    }
+    if (!found) continue;
+    const { box, lines, at } = found;
     taken.push(box);
-    placed.push({ at: note.at, text: note.text, lines, box, leader: leader(box, anchor.x, anchor.y, r) });
+    // A note that names its mark has none: a leader from its corner to its corner.
+    placed.push({ at: note.at, text: note.text, lines, box, leader: at.named ? leader(box, box.x, box.y, -2) : leader(box, at.x, at.y, at.r ?? 4) });
   }
   return placed;
 
-  /** The first free spot beside the mark, else the free spot nearest it; none on a full frame. */
-  function spotFor(anchor: Anchor, r: number, width: number, height: number): Box | undefined {
+  /** The first free spot beside the mark, or (`far`) the free spot nearest it; none on a full frame. */
+  function spotFor(anchor: Anchor, width: number, height: number, far: boolean): Box | undefined {
+    const r = anchor.r ?? 4;
     const spots: Box[] = [];
     for (const d of [OFFSET, OFFSET * 3, OFFSET * 6]) {
       spots.push(
@@ -124,19 +148,21 @@ export function placeNotes(notes: readonly Note[] | undefined, anchors: readonly
     // A note never covers a label or a mark. When no spot beside the mark is free (a crowded
     // frame, a phone), the free spot in the whole frame nearest the mark, its leader longer; on
     // a frame with no free spot at all it is left out (the step's text and summary still say it).
-    // Its leader must not cross a label or another note either.
+    // Its leader must not cross a label or another note either (nor what `crosses` names),
+    // unless the note names its mark and has no leader.
     const crossing = (b: Box) => {
       const l = leader(b, anchor.x, anchor.y, r);
-      return taken.some((t) => [0.2, 0.4, 0.6, 0.8].some((f) => inBox(t, l.x1 + (l.x2 - l.x1) * f, l.y1 + (l.y2 - l.y1) * f)));
+      return crosses(l, anchor.key) || taken.some((t) => [0.2, 0.4, 0.6, 0.8].some((f) => inBox(t, l.x1 + (l.x2 - l.x1) * f, l.y1 + (l.y2 - l.y1) * f)));
     };
-    return inside.find((s) => cost(s) === 0) ?? nearestFree(anchor, width, height, size, (b) => (cost(b) === 0 && !crossing(b) ? 0 : 1));
+    const free = (b: Box) => cost(b) === 0 && (anchor.named || !crossing(b));
+    return far ? nearestFree(anchor, width, height, size, free) : inside.find(free);
   }
 }
 
 const inBox = (b: Box, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
 
 /** The free box of this size nearest the anchor, searched over the frame every 8 px across and 4 px down. */
-function nearestFree(anchor: Anchor, width: number, height: number, size: Size, cost: (b: Box) => number): Box | undefined {
+function nearestFree(anchor: Anchor, width: number, height: number, size: Size, free: (b: Box) => boolean): Box | undefined {
   let best: Box | undefined;
   let bestDistance = Infinity;
   for (let y = 1; y + height <= size.height - 1; y += 4) {
@@ -146,7 +172,7 @@ function nearestFree(anchor: Anchor, width: number, height: number, size: Size, 
       const distance = Math.hypot(cx - anchor.x, cy - anchor.y);
       if (distance >= bestDistance) continue;
       const box = { x, y, width, height };
-      if (cost(box) === 0) {
+      if (free(box)) {
         best = box;
         bestDistance = distance;
       }
@@ -165,7 +191,7 @@ function clampInto(box: Box, size: Size): Box {
 }
 
 /** From the nearest point of the box's edge to the edge of the mark. */
-function leader(box: Box, x: number, y: number, r: number): PlacedNote['leader'] {
+function leader(box: Box, x: number, y: number, r: number): Leader {
   const x1 = Math.max(box.x, Math.min(x, box.x + box.width));
   const y1 = Math.max(box.y, Math.min(y, box.y + box.height));
   const dx = x1 - x;
