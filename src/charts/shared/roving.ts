@@ -39,10 +39,23 @@ function ordered(svg: SVGSVGElement, order: ReadingOrder): SVGElement[] {
  */
 export function rovingMarks(svg: SVGSVGElement, order: ReadingOrder): () => void {
   let chosen: Element | undefined;
+  /** The first mark drawn, holding the tab stop until a reader tabs into the chart. */
+  let provisional: Element | undefined;
   const choose = (marks: SVGElement[], mark: SVGElement | undefined) => {
     chosen = mark;
+    provisional = undefined;
     for (const m of marks) m.tabIndex = m === mark ? 0 : -1;
   };
+  // Tabbing in lands on the provisional mark: the first mark in reading order takes the focus.
+  // Measured then, not after each redraw, where it forced a layout in the middle of a step's
+  // change (tasks of 50-100 ms at 4x CPU while scrolling, even when read in an idle callback).
+  // Heard on the frame: Chromium makes an svg with a focus listener a tab stop of its own.
+  svg.parentNode!.addEventListener('focusin', (e) => {
+    if (e.target !== provisional) return;
+    const marks = ordered(svg, order);
+    choose(marks, marks[0]);
+    marks[0]?.focus();
+  });
   svg.addEventListener('keydown', (e) => {
     const by = STEP[e.key];
     const marks = ordered(svg, order);
@@ -57,16 +70,8 @@ export function rovingMarks(svg: SVGSVGElement, order: ReadingOrder): () => void
     for (const t of svg.querySelectorAll('text:not([aria-hidden])')) t.setAttribute('aria-hidden', 'true');
     const marks = [...svg.querySelectorAll<SVGElement>(MARKS)];
     if (chosen && marks.includes(chosen as SVGElement)) return choose(marks, chosen as SVGElement);
-    // Else the first mark in reading order, measured when the browser is idle: measuring the
-    // marks right after a redraw forced a layout in the middle of a step's change (tasks of
-    // 50-100 ms at 4x CPU while scrolling). Until then the first mark drawn holds the tab stop.
+    // Else the first mark drawn, until a reader tabs in (above).
     choose(marks, marks[0]);
-    const provisional = chosen;
-    // (Where requestIdleCallback is missing, a timer: soon after.)
-    (self.requestIdleCallback ?? setTimeout)(() => {
-      if (chosen !== provisional || svg.contains(document.activeElement)) return; // the reader moved on
-      const inOrder = ordered(svg, order);
-      choose(inOrder, inOrder[0]);
-    });
+    provisional = chosen;
   };
 }
