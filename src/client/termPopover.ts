@@ -1,11 +1,13 @@
 /**
  * Link popovers (glossary terms, citation numbers). Glossary popovers: each `a.term[data-term]` gets `aria-describedby` pointing at its
- * definition (so screen readers read it on focus) and shows the definition on hover, focus or
- * tap. Follows WCAG 1.4.13: the pointer can move onto the popover without it closing, Escape
+ * definition (so screen readers read it on focus) and shows the definition on hover (once the
+ * pointer rests), focus or tap. Follows WCAG 1.4.13: the pointer can move onto the popover without it closing, Escape
  * dismisses it, and it stays until the pointer or focus leaves. Touch: the first tap shows the
  * definition, a second tap on the same term follows the link to the glossary.
  */
 const HIDE_DELAY_MS = 200;
+/** A mouse rests on a term this long before its definition shows: text scrolled under a still pointer opens nothing. */
+const SHOW_DELAY_MS = 250;
 const GAP = 6;
 
 export function setUpTermPopovers(root: Document = document): void {
@@ -27,7 +29,12 @@ export function setUpPopovers(
   let open: { link: HTMLAnchorElement; pop: HTMLElement } | undefined;
   /** The link whose popover is waiting for its contents. */
   let waiting: HTMLAnchorElement | undefined;
-  let hideTimer: number | undefined;
+  /** The next show or hide, pending. */
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = (then: () => void, ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(then, ms);
+  };
   /** Pointer type of the press on a term now in progress ('' when none, e.g. keyboard). */
   let pointer = '';
   /** True while a mouse is over the open term or its popover (the only reason to linger). */
@@ -43,7 +50,7 @@ export function setUpPopovers(
   };
 
   const show = (link: HTMLAnchorElement) => {
-    window.clearTimeout(hideTimer);
+    clearTimeout(timer);
     if (open?.link === link) return;
     hide();
     const pop = popoverFor(link, root);
@@ -62,7 +69,7 @@ export function setUpPopovers(
   };
 
   function hide() {
-    window.clearTimeout(hideTimer);
+    clearTimeout(timer);
     waiting = undefined;
     if (!open) return;
     if (open.pop.matches(':popover-open')) open.pop.hidePopover();
@@ -70,10 +77,7 @@ export function setUpPopovers(
     open = undefined;
   }
 
-  const hideSoon = () => {
-    window.clearTimeout(hideTimer);
-    hideTimer = window.setTimeout(hide, HIDE_DELAY_MS);
-  };
+  const hideSoon = () => later(hide, HIDE_DELAY_MS);
 
   for (const link of root.querySelectorAll<HTMLAnchorElement>(selector)) {
     const pop = popoverFor(link, root);
@@ -83,7 +87,7 @@ export function setUpPopovers(
     link.addEventListener('pointerenter', (e) => {
       if (e.pointerType !== 'mouse') return;
       hovering = true;
-      show(link);
+      later(() => show(link), SHOW_DELAY_MS);
     });
     link.addEventListener('pointerleave', (e) => {
       if (e.pointerType !== 'mouse') return;
@@ -110,7 +114,7 @@ export function setUpPopovers(
     });
     pop.addEventListener('pointerenter', () => {
       hovering = true;
-      window.clearTimeout(hideTimer);
+      clearTimeout(timer);
     });
     pop.addEventListener('pointerleave', () => {
       hovering = false;

@@ -187,8 +187,17 @@ test('a glossary term shows its definition on focus and hover, closes on Escape,
 
   if (!test.info().project.use.hasTouch) {
     await page.mouse.move(0, 0);
+    // The definition waits for the pointer to rest (text scrolled under a still pointer, or a
+    // pointer passing over, opens nothing): shown at least 200 ms after the pointer arrives.
+    await term.evaluate((link, popId) => {
+      const times = ((window as unknown as { times: Record<string, number> }).times = {});
+      link.addEventListener('pointerenter', () => (times['entered'] = performance.now()));
+      document.getElementById(popId)!.addEventListener('toggle', () => (times['opened'] ??= performance.now()));
+    }, `term-def-${id}`);
     await term.hover();
     await expect(pop).toBeVisible();
+    const { entered, opened } = await page.evaluate(() => (window as unknown as { times: Record<string, number> }).times);
+    expect(opened! - entered!, 'the definition waits for the pointer to rest').toBeGreaterThanOrEqual(200);
     await page.mouse.move(0, 0);
     await expect(pop).toBeHidden();
   } else {
