@@ -190,7 +190,8 @@ test('a glossary term shows its definition on focus and hover, closes on Escape,
     // The definition waits for the pointer to rest (text scrolled under a still pointer, or a
     // pointer passing over, opens nothing): shown at least 200 ms after the pointer arrives.
     await term.evaluate((link, popId) => {
-      const times = ((window as unknown as { times: Record<string, number> }).times = {});
+      const times: Record<string, number> = {};
+      (window as unknown as { times: Record<string, number> }).times = times;
       link.addEventListener('pointerenter', () => (times['entered'] = performance.now()));
       document.getElementById(popId)!.addEventListener('toggle', () => (times['opened'] ??= performance.now()));
     }, `term-def-${id}`);
