@@ -183,6 +183,11 @@ const embedFrame = (width: number) => ({ width, height: staticMapHeight(rows, wi
 /** Those, the embeds, a wide desktop's frame and the server's default size (no-JS, print). */
 const NOTE_FRAMES = [...PHONE_FRAMES, ...DESKTOP_FRAMES, ...EMBED_WIDTHS.map(embedFrame), { width: 1040, height: 640 }, { width: 400, height: 300 }];
 const notesOf = (name: string) => chart.states[name]!.notes ?? [];
+/** 101 points along a route's drawn curve (its path is one quadratic Bézier: M a Q c e). */
+const curvePoints = (d: string) => {
+  const [ax, ay, cx, cy, ex, ey] = d.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number, number, number];
+  return Array.from({ length: 101 }, (_, i) => i / 100).map((t) => [(1 - t) ** 2 * ax + 2 * t * (1 - t) * cx + t * t * ex, (1 - t) ** 2 * ay + 2 * t * (1 - t) * cy + t * t * ey] as const);
+};
 /** How much of the frame the map takes (its drawn land and routes: the crop scaled into the frame). */
 const mapShare = (layout: MapLayout) => {
   const crop = geo[layout.crop];
@@ -257,11 +262,11 @@ describe('the map at phone and embed sizes (issue 12: a 220 px map in a phone em
           const k = 6 / (Math.hypot(n.leader.x2 - x1, n.leader.y2 - y1) || 1);
           const [x2, y2] = [n.leader.x2 + (n.leader.x2 - x1) * k, n.leader.y2 + (n.leader.y2 - y1) * k];
           for (const r of layout.routes.filter((r) => r.visible && r.id !== n.at)) {
-            const [ax, ay, cx, cy, ex, ey] = r.d.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number, number, number];
-            const at = (t: number) => [(1 - t) ** 2 * ax + 2 * t * (1 - t) * cx + t * t * ex, (1 - t) ** 2 * ay + 2 * t * (1 - t) * cy + t * t * ey] as const;
-            const crosses = Array.from({ length: 100 }, (_, i) => [at(i / 100), at((i + 1) / 100)] as const).some(
-              ([[px, py], [qx, qy]]) => side(x1, y1, x2, y2, px, py) * side(x1, y1, x2, y2, qx, qy) < 0 && side(px, py, qx, qy, x1, y1) * side(px, py, qx, qy, x2, y2) < 0,
-            );
+            const curve = curvePoints(r.d);
+            const crosses = curve.slice(1).some(([qx, qy], i) => {
+              const [px, py] = curve[i]!;
+              return side(x1, y1, x2, y2, px, py) * side(x1, y1, x2, y2, qx, qy) < 0 && side(px, py, qx, qy, x1, y1) * side(px, py, qx, qy, x2, y2) < 0;
+            });
             if (crosses) problems.push(`${name} at ${size.width}x${size.height}: the leader of the note on ${n.at} crosses ${r.id}`);
           }
         }
@@ -280,12 +285,7 @@ describe('the map at phone and embed sizes (issue 12: a 220 px map in a phone em
           // The words, inside the block's 4 px padding.
           const [left, top, right, bottom] = [n.box.x + 4, n.box.y + 4, n.box.x + n.box.width - 4, n.box.y + n.box.height - 4];
           for (const r of layout.routes.filter((r) => r.visible)) {
-            const [ax, ay, cx, cy, ex, ey] = r.d.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number, number, number];
-            const through = Array.from({ length: 101 }, (_, i) => i / 100).some((t) => {
-              const x = (1 - t) ** 2 * ax + 2 * t * (1 - t) * cx + t * t * ex;
-              const y = (1 - t) ** 2 * ay + 2 * t * (1 - t) * cy + t * t * ey;
-              return x > left && x < right && y > top && y < bottom;
-            });
+            const through = curvePoints(r.d).some(([x, y]) => x > left && x < right && y > top && y < bottom);
             if (through) problems.push(`${name} at ${size.width}x${size.height}: ${r.id} through the note on ${n.at}`);
           }
         }

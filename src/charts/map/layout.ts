@@ -7,7 +7,7 @@
  * key to the three line styles (cut broken, active solid, claimed dotted).
  */
 import type { Row } from '../../lib/schemas';
-import { placeNotes, type Anchor, type Box as NoteBox, type Leader, type PlacedNote } from '../shared/notes';
+import { inBox, placeNotes, type Anchor, type Box as NoteBox, type Leader, type PlacedNote } from '../shared/notes';
 import { textWidth, wrapText } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { Basemap, Crop } from './basemap';
@@ -270,11 +270,7 @@ const crossesRoute =
   ({ x1, y1, x2, y2 }: Leader, at: string): boolean => {
     const k = 8 / (Math.hypot(x2 - x1, y2 - y1) || 1);
     const [a, b] = [{ x: x1, y: y1 }, { x: x2 + (x2 - x1) * k, y: y2 + (y2 - y1) * k }];
-    const through = (t: NoteBox) =>
-      [0.1, 0.3, 0.5, 0.7, 0.9].some((f) => {
-        const [x, y] = [x1 + (x2 - x1) * f, y1 + (y2 - y1) * f];
-        return x > t.x && x < t.x + t.width && y > t.y && y < t.y + t.height;
-      });
+    const through = (t: NoteBox) => [0.1, 0.3, 0.5, 0.7, 0.9].some((f) => inBox(t, x1 + (x2 - x1) * f, y1 + (y2 - y1) * f));
     return names.some(through) || layout.routes.some((r) => r.visible && r.id !== at && r.along.some((q, i) => i > 0 && straddle(a, b, r.along[i - 1]!, q) && straddle(r.along[i - 1]!, q, a, b)));
   };
 

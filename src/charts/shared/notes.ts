@@ -159,7 +159,8 @@ export function placeNotes(
   }
 }
 
-const inBox = (b: Box, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
+/** Whether the point (x, y) lies inside the box. */
+export const inBox = (b: Box, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
 
 /** The free box of this size nearest the anchor, searched over the frame every 8 px across and 4 px down. */
 function nearestFree(anchor: Anchor, width: number, height: number, size: Size, free: (b: Box) => boolean): Box | undefined {
