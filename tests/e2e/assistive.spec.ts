@@ -286,6 +286,36 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
     await page.keyboard.press('Escape');
     await expect(tooltip).toHaveCount(0);
   });
+
+  test('a mouse passing over a mark opens nothing; resting on it opens its tooltip', async ({ story, page }) => {
+    test.skip(!!test.info().project.use.hasTouch, 'a mouse pointer');
+    await story.gotoChapter('outlook');
+    const figure = await story.live(page.locator('.scrolly__graphic figure[data-kind="bars"]').first());
+    const mark = figure.locator('svg [data-tip][tabindex]').first();
+    const box = (await mark.boundingBox())!;
+    const frame = (await figure.locator('.chart-frame').boundingBox())!;
+    const tooltip = figure.locator('.chart-tooltip');
+    // Marks passing under a pointer (a scroll, a redraw, a pointer crossing the chart) open nothing.
+    await page.mouse.move(frame.x + 2, frame.y + 2);
+    await mark.evaluate((el) => {
+      const w = window as unknown as { tipTimes: Record<string, number> };
+      w.tipTimes = {};
+      el.addEventListener('pointerover', () => (w.tipTimes['over'] ??= performance.now()));
+      new MutationObserver(() => {
+        if (el.closest('figure')!.querySelector('.chart-tooltip')) w.tipTimes['shown'] ??= performance.now();
+      }).observe(el.closest('figure')!, { childList: true, subtree: true });
+    });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(frame.x + 2, frame.y + 2);
+    await page.waitForTimeout(400);
+    await expect(tooltip).toHaveCount(0);
+    // Resting on the mark opens it, after a short wait.
+    await page.evaluate(() => ((window as unknown as { tipTimes: Record<string, number> }).tipTimes = {}));
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(tooltip).toBeVisible();
+    const { over, shown } = await page.evaluate(() => (window as unknown as { tipTimes: Record<string, number> }).tipTimes);
+    expect(shown! - over!, 'the tooltip waits for the pointer to rest').toBeGreaterThanOrEqual(150);
+  });
 });
 
 test.describe('forced colours', () => {
