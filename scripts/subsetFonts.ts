@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkitten';
 import subsetFont from 'subset-font';
-import { FONT_DIR, FONT_FILES, MARGIN, ROOT, unicodeRange, usedCodePoints } from './fontChars.ts';
+import { CORE, FONT_DIR, FONT_FILES, MARGIN, ROOT, unicodeRange, usedCodePoints } from './fontChars.ts';
 
 /** One subset as astro.config.mjs declares it. */
 export interface SubsetEntry {
@@ -46,8 +46,11 @@ async function main() {
     const key = `${file.family}/${file.style}/${file.weight}`;
     const taken = claimed.get(key) ?? new Set<number>();
     claimed.set(key, taken);
-    const wanted = [...used, ...MARGIN[file.subset]!];
-    const keep = [...new Set(wanted)].filter((cp) => font.hasGlyphForCodePoint(cp) && !taken.has(cp)).sort((a, b) => a - b);
+    // Latin's margin is cut into the core file and the rest ('latin-more'; fontChars.ts CORE).
+    const wanted = [...used, ...MARGIN[file.subset]!, ...(file.subset === 'latin-more' ? MARGIN['latin']! : [])];
+    const keep = [...new Set(wanted)]
+      .filter((cp) => font.hasGlyphForCodePoint(cp) && !taken.has(cp) && (file.subset !== 'latin' || CORE.has(cp)))
+      .sort((a, b) => a - b);
     // A subset only the margin asks for is skipped unless it is the main (latin) one.
     if (!keep.some((cp) => used.has(cp))) continue;
     for (const cp of keep) taken.add(cp);

@@ -50,11 +50,21 @@ function fallbackRules(name: string, faces: readonly FallbackFace[]): string {
 
 export function fontCss(css: string, fallbacks: readonly FallbackFace[]): string {
   const fallbackNames = new Set<string>();
-  const rest = css.replace(FACE, (rule, body: string) => {
+  let rest = css.replace(FACE, (rule, body: string) => {
     const d = descriptors(body);
-    if ((d.get('src') ?? '').includes('url(')) return rule;
+    // Every file is woff2 and `normal` is the default style: the words cost each page's CSS.
+    if ((d.get('src') ?? '').includes('url(')) return rule.replace(' format("woff2")', '').replace(/;?font-style:\s*normal\s*(;|\})/, '$1');
     fallbackNames.add((d.get('font-family') ?? '').replace(/^["']|["']$/g, ''));
     return '';
   });
-  return [...fallbackNames].map((name) => fallbackRules(name, fallbacks)).join('') + rest.trim();
+  // Astro names one fallback family per static file of a family (the serif's 400 and 700); the
+  // measured faces of the first serve every weight and style, so the others go, from the font
+  // stacks too (fewer faces to send, fewer local fonts for the browser to look up).
+  const kept = new Map<string, string>();
+  for (const name of fallbackNames) {
+    const family = name.replace(/-[0-9a-f]+ fallback: .*$/, '');
+    if (!kept.has(family)) kept.set(family, name);
+    else rest = rest.replaceAll(`,"${name}"`, '');
+  }
+  return [...kept.values()].map((name) => fallbackRules(name, fallbacks)).join('') + rest.trim();
 }

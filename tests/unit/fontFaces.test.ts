@@ -12,8 +12,22 @@ const ASTRO = [
 describe('fontCss', () => {
   const firstPaint = fontCss(ASTRO, fallbacks as FallbackFace[]);
 
-  it('keeps the web faces as Astro wrote them', () => {
-    expect(firstPaint).toContain(ASTRO.slice(0, ASTRO.indexOf('}') + 1));
+  it('keeps the web faces as Astro wrote them, less the default words', () => {
+    expect(firstPaint).toContain('@font-face{font-family:"Source Sans 3-abc";src:url("/_astro/fonts/1.woff2");font-display:optional;unicode-range:U+20-7E,U+A0-BF;font-weight:400 700;}');
+  });
+
+  it('keeps one fallback family per font: the first, whose faces serve every weight', () => {
+    // Astro names one fallback per static file (the serif's 400 and 700).
+    const serif = [
+      '@font-face{font-family:"Source Serif 4-abc";src:url("/_astro/fonts/2.woff2") format("woff2");font-display:optional;font-weight:400;font-style:normal;}',
+      '@font-face{font-family:"Source Serif 4-abc fallback: Times New Roman";src:local("Times New Roman");font-weight:400;}',
+      '@font-face{font-family:"Source Serif 4-abc fallback: Times New Roman Bold";src:local("Times New Roman Bold");font-weight:700;}',
+      ':root{--font-source-serif:"Source Serif 4-abc","Source Serif 4-abc fallback: Times New Roman","Source Serif 4-abc fallback: Times New Roman Bold",Georgia,serif}',
+    ].join('');
+    const css = fontCss(serif, fallbacks as FallbackFace[]);
+    expect(css).toContain('--font-source-serif:"Source Serif 4-abc","Source Serif 4-abc fallback: Times New Roman",Georgia,serif}');
+    expect(css).not.toContain('fallback: Times New Roman Bold');
+    expect([...css.matchAll(/font-family:"Source Serif 4-abc fallback: Times New Roman"/g)].length).toBeGreaterThanOrEqual(4);
   });
 
   it('keeps the font stacks, under the fallback name Astro gave', () => {
