@@ -60,11 +60,23 @@ export const MARGIN: Record<string, number[]> = {
  * What the 'latin' file holds: ASCII and the punctuation of almost every screen (dashes, curly
  * quotes, ellipsis, bullet, middle dot, no-break space, minus). The rest of Latin (accented
  * letters, signs, arrows) is 'latin-more', fetched only by a page that sets one of them. The
- * serif's core 400 is then 12.6 KB instead of 16.0: it arrives in the first window of a new
- * connection (about 14 KB), one round trip sooner on Lighthouse's simulated phone connection
- * (issue 18; README, Performance).
+ * two files a first paint needs then each arrive in the first window of a connection (about
+ * 14 KB with the response's headers), a round trip sooner on Lighthouse's simulated phone
+ * connection (issue 18; README, Performance, stop 34).
  */
 export const CORE = new Set([...range(0x20, 0x7e), 0xa0, 0xb7, 0x2011, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x2212]);
+/** ASCII no page sets in the sans (measured over every page of the build, stop 34): left to 'latin-more'. ("<" stays: the kept layout features reach its glyph.) */
+const NOT_IN_SANS_CORE = new Set([...'#*@\\^~'].map((c) => c.codePointAt(0)!));
+/** The core of a family's 'latin' file. */
+export const coreOf = (family: FontFile['family']) => (family === 'Source Sans 3' ? new Set([...CORE].filter((cp) => !NOT_IN_SANS_CORE.has(cp))) : CORE);
+
+/**
+ * The OpenType features kept: those browsers apply to Latin, Cyrillic and Greek text by default,
+ * and tabular figures (the charts' `font-variant-numeric: tabular-nums`). The fonts' other
+ * features (small capitals, fractions, superiors, alternates) are set nowhere, and keeping them
+ * kept their glyphs: 2 KB of the sans.
+ */
+export const LAYOUT_FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'clig', 'calt', 'rlig', 'tnum'];
 
 export interface FontFile {
   /** Family as the site names it. */

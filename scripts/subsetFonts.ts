@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkitten';
 import subsetFont from 'subset-font';
-import { CORE, FONT_DIR, FONT_FILES, MARGIN, ROOT, unicodeRange, usedCodePoints } from './fontChars.ts';
+import { coreOf, FONT_DIR, FONT_FILES, LAYOUT_FEATURES, MARGIN, ROOT, unicodeRange, usedCodePoints } from './fontChars.ts';
 
 /** One subset as astro.config.mjs declares it. */
 export interface SubsetEntry {
@@ -48,15 +48,16 @@ async function main() {
     claimed.set(key, taken);
     // Latin's margin is cut into the core file and the rest ('latin-more'; fontChars.ts CORE).
     const wanted = [...used, ...MARGIN[file.subset]!, ...(file.subset === 'latin-more' ? MARGIN['latin']! : [])];
+    const core = coreOf(file.family);
     const keep = [...new Set(wanted)]
-      .filter((cp) => font.hasGlyphForCodePoint(cp) && !taken.has(cp) && (file.subset !== 'latin' || CORE.has(cp)))
+      .filter((cp) => font.hasGlyphForCodePoint(cp) && !taken.has(cp) && (file.subset !== 'latin' || core.has(cp)))
       .sort((a, b) => a - b);
     // A subset only the margin asks for is skipped unless it is the main (latin) one.
     if (!keep.some((cp) => used.has(cp))) continue;
     for (const cp of keep) taken.add(cp);
     const text = String.fromCodePoint(...keep);
     const wght = file.weight === '400 700' ? WEIGHTS : Number(file.weight);
-    const out = await subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght } });
+    const out = await subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght }, keepFeatures: LAYOUT_FEATURES });
     writeFileSync(join(FONT_DIR, file.out), out);
     entries.push({
       family: file.family,
