@@ -65,7 +65,7 @@ export const MARGIN: Record<string, number[]> = {
  * connection (issue 18; README, Performance, stop 34).
  */
 export const CORE = new Set([...range(0x20, 0x7e), 0xa0, 0xb7, 0x2011, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x2212]);
-/** ASCII no page sets in the sans (measured over every page of the build, stop 34): left to 'latin-more'. ("<" stays: the kept layout features reach its glyph.) */
+/** ASCII no page sets in the sans (measured over every page of the build, stop 34): left to 'latin-more'. ("<" stays: the subsetter keeps it in the file all the same, and the declared range must match the file.) */
 const NOT_IN_SANS_CORE = new Set([...'#*@\\^~'].map((c) => c.codePointAt(0)!));
 /** The core of a family's 'latin' file. */
 export const coreOf = (family: FontFile['family']) => (family === 'Source Sans 3' ? new Set([...CORE].filter((cp) => !NOT_IN_SANS_CORE.has(cp))) : CORE);
