@@ -46,10 +46,11 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * it), the common general punctuation (dashes, quotes, ellipsis, primes), the euro and the
  * arrows and maths signs a chart label might use.
  */
+const LATIN_MARGIN = [...range(0x20, 0x7e), ...range(0xa0, 0xbf), 0xd7, 0xf7, ...range(0x2010, 0x2027), ...range(0x2030, 0x203a), 0x20ac, ...range(0x2190, 0x2193), 0x2122, 0x2212, 0x2248, 0x2264, 0x2265];
 export const MARGIN: Record<string, number[]> = {
-  latin: [...range(0x20, 0x7e), ...range(0xa0, 0xbf), 0xd7, 0xf7, ...range(0x2010, 0x2027), ...range(0x2030, 0x203a), 0x20ac, ...range(0x2190, 0x2193), 0x2122, 0x2212, 0x2248, 0x2264, 0x2265],
-  // Latin's glyphs beyond the core (see CORE): the same margin, cut into a file of their own.
-  'latin-more': [],
+  latin: LATIN_MARGIN,
+  // Latin's glyphs beyond the core (see CORE): the same margin, less what 'latin' took first.
+  'latin-more': LATIN_MARGIN,
   'latin-ext': [],
   // The whole basic Cyrillic block: a new Russian or Ukrainian name needs no new subset.
   cyrillic: range(0x400, 0x45f),
@@ -67,8 +68,11 @@ export const MARGIN: Record<string, number[]> = {
 export const CORE = new Set([...range(0x20, 0x7e), 0xa0, 0xb7, 0x2011, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x2212]);
 /** ASCII no page sets in the sans (measured over every page of the build, stop 34): left to 'latin-more'. ("<" stays: the subsetter keeps it in the file all the same, and the declared range must match the file.) */
 const NOT_IN_SANS_CORE = new Set([...'#*@\\^~'].map((c) => c.codePointAt(0)!));
-/** The core of a family's 'latin' file. */
-export const coreOf = (family: FontFile['family']) => (family === 'Source Sans 3' ? new Set([...CORE].filter((cp) => !NOT_IN_SANS_CORE.has(cp))) : CORE);
+/** The core of each family's 'latin' file. */
+export const CORES: Record<FontFile['family'], Set<number>> = {
+  'Source Serif 4': CORE,
+  'Source Sans 3': new Set([...CORE].filter((cp) => !NOT_IN_SANS_CORE.has(cp))),
+};
 
 /**
  * The OpenType features kept: those browsers apply to Latin, Cyrillic and Greek text by default,

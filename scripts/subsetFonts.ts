@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkitten';
 import subsetFont from 'subset-font';
-import { coreOf, FONT_DIR, FONT_FILES, LAYOUT_FEATURES, MARGIN, ROOT, unicodeRange, usedCodePoints } from './fontChars.ts';
+import { CORES, FONT_DIR, FONT_FILES, LAYOUT_FEATURES, MARGIN, ROOT, unicodeRange, usedCodePoints } from './fontChars.ts';
 
 /** One subset as astro.config.mjs declares it. */
 export interface SubsetEntry {
@@ -46,9 +46,9 @@ async function main() {
     const key = `${file.family}/${file.style}/${file.weight}`;
     const taken = claimed.get(key) ?? new Set<number>();
     claimed.set(key, taken);
-    // Latin's margin is cut into the core file and the rest ('latin-more'; fontChars.ts CORE).
-    const wanted = [...used, ...MARGIN[file.subset]!, ...(file.subset === 'latin-more' ? MARGIN['latin']! : [])];
-    const core = coreOf(file.family);
+    // Latin is cut into the core file and the rest ('latin-more'; fontChars.ts CORE).
+    const wanted = [...used, ...MARGIN[file.subset]!];
+    const core = CORES[file.family];
     const keep = [...new Set(wanted)]
       .filter((cp) => font.hasGlyphForCodePoint(cp) && !taken.has(cp) && (file.subset !== 'latin' || core.has(cp)))
       .sort((a, b) => a - b);

@@ -10,10 +10,10 @@
  * unthrottled load and has render-blocking priority (the document, fonts), and of the CPU
  * only the first parse, layout and paint tasks (README, Performance, stop 34).
  */
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { Simulator } from '@paulirish/trace_engine/models/trace/lantern/simulation/Simulator.js';
-import { chromePath, origin, quietFlags } from './config.ts';
+import { origin } from './config.ts';
+import { launchChrome } from './lighthouse.ts';
 import { serve } from './serve.ts';
 
 interface SimNode {
@@ -25,7 +25,7 @@ interface SimNode {
 const routes = process.argv.slice(2);
 if (routes.length === 0) throw new Error('Usage: npx node scripts/bench/firstPaintPath.ts <route>...');
 const server = await serve();
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', ...quietFlags] });
+const chrome = await launchChrome();
 try {
   for (const route of routes) {
     const url = `${origin}/${route.replace(/^\//, '')}`;

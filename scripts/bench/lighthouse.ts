@@ -85,8 +85,11 @@ function judge(page: Page, r: LighthouseRun): { pass: boolean; over: string[] } 
   return { pass: over.length === 0, over };
 }
 
+/** The headless Chrome Lighthouse drives (also scripts/bench/firstPaintPath.ts). */
+export const launchChrome = () => chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', ...quietFlags] });
+
 export async function lighthouseAll(pages: Page[]): Promise<PageResult[]> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', ...quietFlags] });
+  const chrome = await launchChrome();
   const results: PageResult[] = [];
   try {
     for (const page of pages) {
