@@ -12,8 +12,8 @@
  * - forced colours (light and dark): chart words and marks in system colours, readable whatever
  *   theme the site uses. Screenshots to look at only with SHOTS=1.
  */
-import type { Page } from '@playwright/test';
-import { test, expect } from './support/story';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, type StoryPage } from './support/story';
 import { shot } from './support/shots';
 
 const CHAPTERS = ['ambition', 'sanctions', 'brain-drain', 'china-pivot', 'outlook'];
@@ -271,9 +271,16 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
     });
   }
 
+  /** The live figure of the first bar chart's section, reached by scrolling to its first step as a reader would (islands draw as their section nears). */
+  async function barsStep(story: StoryPage, page: Page): Promise<Locator> {
+    const step = (await page.locator('.step:has(.step__chart figure[data-kind="bars"])').first().getAttribute('data-step'))!;
+    await story.scrollToStep(step);
+    return story.liveFigure(step);
+  }
+
   test('a tooltip can be hovered without closing, and Escape dismisses it', async ({ story, page }) => {
     await story.gotoChapter('outlook');
-    const figure = await story.live(page.locator('.scrolly__graphic figure[data-kind="bars"]').first());
+    const figure = await story.live(await barsStep(story, page));
     const mark = figure.locator('svg [data-tip][tabindex]').first();
     const box = (await mark.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -290,7 +297,7 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
   test('a mouse passing over a mark opens nothing; resting on it opens its tooltip', async ({ story, page }) => {
     test.skip(!!test.info().project.use.hasTouch, 'a mouse pointer');
     await story.gotoChapter('outlook');
-    const figure = await story.live(page.locator('.scrolly__graphic figure[data-kind="bars"]').first());
+    const figure = await story.live(await barsStep(story, page));
     const mark = figure.locator('svg [data-tip][tabindex]').first();
     const box = (await mark.boundingBox())!;
     const frame = (await figure.locator('.chart-frame').boundingBox())!;
