@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { narrowCsp, rewriteHtmlInDir } from './scripts/narrowCsp.ts';
+import { precompress } from './scripts/precompress.ts';
 import { pruneUnusedCss } from './src/lib/pruneCss.ts';
+import { stripComments } from './src/lib/stripComments.ts';
 
 /**
  * The font subsets scripts/subsetFonts.ts wrote: family, style, weight, file, unicode-range.
@@ -53,8 +55,9 @@ export default defineConfig({
           addClientDirective({ name: 'near', entrypoint: './src/client/nearDirective.ts' }),
       },
     },
-    // A page drops the CSS of components neither it nor its islands' scripts draw; then each
-    // page's CSP lists only its own inline scripts' and styles' hashes (Astro lists the site's).
+    // A page drops its comments outside islands (src/lib/stripComments.ts) and the CSS of
+    // components neither it nor its islands' scripts draw; then each page's CSP lists only its
+    // own inline scripts' and styles' hashes (Astro lists the site's).
     {
       name: 'prune-css-narrow-csp',
       hooks: {
@@ -66,12 +69,19 @@ export default defineConfig({
             if (!scripts.has(url)) scripts.set(url, readFileSync(join(root, url.slice(base.replace(/\/$/, '').length)), 'utf8'));
             return scripts.get(url);
           };
-          rewriteHtmlInDir(root, (html) => narrowCsp(pruneUnusedCss(html, read)));
+          rewriteHtmlInDir(root, (html) => narrowCsp(pruneUnusedCss(stripComments(html), read)));
         },
       },
     },
     // Embeds are noindex (their chapter is canonical) and the not-found page is no page.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
+    // Last: .br and .gz beside every text file, for hosts that serve them (scripts/precompress.ts).
+    {
+      name: 'precompress',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => logger.info(`precompressed ${await precompress(fileURLToPath(dir))} files (.br, .gz)`),
+      },
+    },
   ],
   build: { inlineStylesheets: 'always' },
   // Hashes for every inline script and style (no 'unsafe-inline'), plus a same-origin default

@@ -15,8 +15,8 @@ export function build(): void {
   if (result.status !== 0) throw new Error('astro build failed');
 }
 
-/** A static host on loopback (tests/e2e/support/staticSite.ts): gzip for text, long caching for hashed assets, _headers rules. */
+/** A static host on loopback (tests/e2e/support/staticSite.ts): the build's precompressed Brotli or gzip for text (as nginx's brotli_static serves it), long caching for hashed assets, _headers rules. */
 export function serve(): Promise<Server> {
-  const server = createServer(staticSite(outDir, '/', { gzip: true }));
+  const server = createServer(staticSite(outDir, '/', { compress: true }));
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }

@@ -4,7 +4,7 @@
  * (Netlify / Cloudflare Pages syntax: a path pattern, then indented `Name: value` lines).
  * Used by the embed tests (a frame sandboxed to origin "null" needs the CORS headers that
  * astro preview does not send), by scripts/measureEmbeds.ts and by the bench (scripts/bench/
- * serve.ts, with gzip, as a production host would compress).
+ * serve.ts, compressed as a production host would).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -24,6 +24,9 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
+
+/** The file beside a text file that holds it precompressed (scripts/precompress.ts). */
+const SUFFIX = { br: '.br', gzip: '.gz' };
 
 export interface HeaderRule {
   pattern: RegExp;
@@ -52,10 +55,12 @@ export function headersFor(rules: HeaderRule[], path: string): [string, string][
 }
 
 /**
- * A request handler serving `dir` (a build) at `base` ('/' or '/sub/'); with `gzip`, text is
- * sent gzipped to clients that accept it.
+ * A request handler serving `dir` (a build) at `base` ('/' or '/sub/'); with `compress`, text
+ * goes to clients that accept it as nginx with `brotli_static`, `gzip_static` and `gzip` would
+ * send it: the build's precompressed `.br` or `.gz` beside the file (scripts/precompress.ts),
+ * else gzipped on the fly.
  */
-export function staticSite(dir = process.env['OUT_DIR'] ?? 'dist', base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/'), { gzip = false } = {}) {
+export function staticSite(dir = process.env['OUT_DIR'] ?? 'dist', base = (process.env['BASE'] ?? '/').replace(/\/?$/, '/'), { compress = false } = {}) {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
@@ -75,12 +80,23 @@ export function staticSite(dir = process.env['OUT_DIR'] ?? 'dist', base = (proce
     res.setHeader('Cache-Control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
     const type = TYPES[extname(file)] ?? '';
-    if (gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const accepts = (encoding: string) => new RegExp(`\\b${encoding}\\b`).test(String(req.headers['accept-encoding'] ?? ''));
+    // A file sent whole goes with its length, as static hosts send it (not chunked).
+    const send = (path: string) => {
+      res.setHeader('Content-Length', statSync(path).size);
+      createReadStream(path).pipe(res);
+    };
+    if (!compress || !/^(text\/|application\/(json|xml)|image\/svg)/.test(type)) return send(file);
+    res.setHeader('Vary', 'Accept-Encoding');
+    const stored = (['br', 'gzip'] as const).find((encoding) => accepts(encoding) && existsSync(`${file}${SUFFIX[encoding]}`));
+    if (stored) {
+      res.setHeader('Content-Encoding', stored);
+      send(`${file}${SUFFIX[stored]}`);
+    } else if (accepts('gzip')) {
       res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Vary', 'Accept-Encoding');
       createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
     } else {
-      createReadStream(file).pipe(res);
+      send(file);
     }
   };
 }
