@@ -40,13 +40,9 @@ export async function scrollThrough(pages: Page[]): Promise<ScrollResult[]> {
       });
       const cdp = await context.newCDPSession(tab);
       await tab.goto(`${origin}/${page.route}`, { waitUntil: 'load' });
-      // The islands near the top have hydrated and gone live, their charts interactive and their
-      // scroll triggers set up, a task after hydration (the others hydrate as the scroll reaches them).
-      await tab.waitForFunction(
-        () =>
-          [...document.querySelectorAll('astro-island[ssr]')].every((island) => (island.closest('[data-scrolly]') ?? island).getBoundingClientRect().top > 1.9 * innerHeight) &&
-          !document.querySelector('astro-island:not([ssr]) .chart-frame > svg:not([role])'),
-      );
+      // Islands wait for the reader's first scroll (src/client/nearDirective.ts), so the ones near
+      // the top start inside the recording, as they would under a reader's first flick.
+      await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await tab.evaluate(() => {
         const perf = (window as unknown as { __perf: { recording: boolean; since: number } }).__perf;

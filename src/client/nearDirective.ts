@@ -1,14 +1,18 @@
 /**
- * `client:near`: hydrates an island when its scrolly section comes within one screen of the
- * viewport. A chapter then lays out, at load, the chart the reader sees (and the next), not all
- * ten: hydrating every island at once was about a second of scripting at 4x CPU on the sanctions
+ * `client:near`: starts an island when its scrolly section comes within one screen of the
+ * viewport. A chapter then lays out the chart the reader is reaching (and the next), not all
+ * ten: starting every island at once was about a second of scripting at 4x CPU on the sanctions
  * chapter (Lighthouse TBT; issue 18). It watches the section rather than the island's children
  * (what `client:visible` watches), so it also serves islands that render nothing on the server
- * (the map). Registered in astro.config.mjs; Astro inlines it into each page that uses it.
- * It starts watching once the page has loaded, so that no island's
- * script competes with the first paint for the network or the main thread (issue 18: on a
- * phone the first section's scripts, fetched at once, put 30 KB more before the largest paint);
- * at once when the address names a step, whose chart must show that step's state.
+ * (all but the squares: ScrollyIsland.astro). Registered in astro.config.mjs; Astro inlines it
+ * into each page that uses it.
+ * It starts watching once the page has loaded, so that no island's script competes with the
+ * first paint for the network or the main thread (issue 18: on a phone the first section's
+ * scripts, fetched at once, put 30 KB more before the largest paint), and then only once the
+ * reader scrolls, unless the section is already on screen: every chapter opens on a screen of
+ * prose, and drawing the first chart there and then was a 100-300 ms task at 4x CPU while the
+ * reader had not moved (Lighthouse TBT). It watches at once when the address names a step, whose
+ * chart must show that step's state.
  */
 import type { ClientDirective } from 'astro';
 
@@ -25,8 +29,10 @@ const near: ClientDirective = (load, _options, el) => {
     );
     observer.observe(target);
   };
-  if (location.hash || document.readyState === 'complete') watch();
-  else addEventListener('load', watch, { once: true });
+  const start = () => (target.getBoundingClientRect().top < innerHeight ? watch() : addEventListener('scroll', watch, { once: true }));
+  if (location.hash) watch();
+  else if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 };
 
 export default near;

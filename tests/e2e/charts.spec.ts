@@ -19,7 +19,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { shot } from './support/shots';
-import { test, expect, stillFigure } from './support/story';
+import { test, expect, nearIslandsHydrated, stillFigure } from './support/story';
 import { geometry, reach, sections } from './support/walk';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
@@ -55,6 +55,7 @@ const SECOND_SIZE: Record<string, { width: number; height: number }> = {
 test('there are chapters with charts to check', { tag: '@desktop' }, async ({ page }) => {
   expect(chapters.length, `no chapters under ${chapterDir}: build first`).toBeGreaterThan(0);
   await page.goto(`chapters/${chapters[0]}/`);
+  await nearIslandsHydrated(page);
   await expect(page.locator('.scrolly__graphic figure[data-chart]').first()).toBeAttached();
 });
 

@@ -6,11 +6,14 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * Waits until every island whose section is within one screen of the viewport has hydrated
- * (islands hydrate as their section nears: src/client/nearDirective.ts), so a test reads the
- * live chart, not its server copy. Sections further away stay as the server drew them.
+ * Starts the islands as a reader's first scroll would (they wait for it unless their section is
+ * on screen: src/client/nearDirective.ts), then waits until every island whose section is within
+ * one screen of the viewport has hydrated, so a test reads the live chart. Sections further away
+ * stay as the server left them.
  */
 export async function nearIslandsHydrated(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => dispatchEvent(new Event('scroll')));
   await page.waitForFunction(() =>
     [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
       const box = (island.closest('[data-scrolly]') ?? island).getBoundingClientRect();
