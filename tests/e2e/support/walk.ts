@@ -53,7 +53,7 @@ export async function reach(story: StoryPage, page: Page, step: string): Promise
   await story.scrollToStep(step);
   const figure = story.liveFigure(step);
   await expect(figure).toHaveAttribute('data-state', step);
-  // The server copy shows the first step too: wait for the island to hydrate and draw live.
+  // The figure shows the first step before it goes live (tab stops, scroll triggers): wait for that.
   await expect(figure.locator('svg[role="group"]').first()).toBeAttached();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return figure;
