@@ -2,9 +2,9 @@
  * Precompresses a build for hosts that serve precompressed files (nginx's `brotli_static` and
  * `gzip_static`, Caddy's `precompressed`, GitLab Pages): beside each text file worth
  * compressing, `<file>.br` (Brotli at its highest quality) and `<file>.gz` (gzip -9). A host
- * that compresses on the fly does it at a low level for speed (Brotli 4-5 saves nothing on
- * gzip -9 for our pages); once, at build time, the highest levels cost nothing per request
- * (issue 18: a chapter page's Brotli-11 is about 27% under its gzip -9, which keeps the
+ * that compresses on the fly does it at a low level for speed (Brotli 4-6 left sanctions at
+ * 47-52 KB against 42.5 at quality 11); once, at build time, the highest levels cost nothing per
+ * request (issue 18: a chapter page's Brotli 11 is 20-26% under its gzip -9, which keeps the
  * heaviest chapters inside a phone's second round trip). Run as the last build step
  * (astro.config.mjs), after every HTML rewrite.
  */

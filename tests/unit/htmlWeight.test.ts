@@ -55,7 +55,7 @@ const KB = 1024;
  * five faces more (about 60 bytes gzip, less the duplicate fallback family and the default
  * descriptors dropped); the serif it paints first then arrives a round trip sooner. Outlook,
  * which had 6 bytes left, 63.5 to 63.6 KB.
- * Stop 35 (ambition 36.6, brain-drain 35.4, china-pivot 36.4, outlook 56.1, sanctions 55.2 KB):
+ * Stop 35 (ambition 36.6, brain-drain 35.4, china-pivot 36.4, outlook 55.7, sanctions 55.2 KB):
  * the live charts are mounted in the browser, not sent drawn as well (WithoutServerCopy.astro;
  * the squares keep theirs), and comments are dropped outside islands (src/lib/stripComments.ts).
  * Stop 14 found mounting delayed the first paint (sanctions LCP 2.47 s against 1.65 s) when

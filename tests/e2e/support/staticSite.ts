@@ -10,6 +10,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { COMPRESSIBLE } from '../../../scripts/precompress.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,14 +80,13 @@ export function staticSite(dir = process.env['OUT_DIR'] ?? 'dist', base = (proce
     // from the cache after the first page, as they would for a reader.
     res.setHeader('Cache-Control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
-    const type = TYPES[extname(file)] ?? '';
     const accepts = (encoding: string) => new RegExp(`\\b${encoding}\\b`).test(String(req.headers['accept-encoding'] ?? ''));
     // A file sent whole goes with its length, as static hosts send it (not chunked).
     const send = (path: string) => {
       res.setHeader('Content-Length', statSync(path).size);
       createReadStream(path).pipe(res);
     };
-    if (!compress || !/^(text\/|application\/(json|xml)|image\/svg)/.test(type)) return send(file);
+    if (!compress || !COMPRESSIBLE.test(file)) return send(file);
     res.setHeader('Vary', 'Accept-Encoding');
     const stored = (['br', 'gzip'] as const).find((encoding) => accepts(encoding) && existsSync(`${file}${SUFFIX[encoding]}`));
     if (stored) {
