@@ -59,6 +59,34 @@ test('there are chapters with charts to check', { tag: '@desktop' }, async ({ pa
   await expect(page.locator('.scrolly__graphic figure[data-chart]').first()).toBeAttached();
 });
 
+// Issue 18: a live chart mounts without a server copy; its marks wait for the frame's measured
+// size (ChartFrame.svelte) rather than being laid out at the default 400x300 and again once
+// measured, which was half the layout of a phone's first scroll.
+test('a live chart is drawn once, at its frame’s size, never first at the default size', async ({ page }) => {
+  await page.addInitScript(() => {
+    const drawn: string[] = [];
+    (window as unknown as { drawn: string[] }).drawn = drawn;
+    const note = (node: Node) => node instanceof SVGSVGElement && node.parentElement?.matches('.scrolly-island .chart-frame') && drawn.push(node.getAttribute('viewBox') ?? '');
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes') note(r.target);
+        for (const n of r.addedNodes) [n, ...(n instanceof Element ? n.querySelectorAll('svg') : [])].forEach(note);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['viewBox'] });
+  });
+  await page.goto(`chapters/${chapters[0]}/`);
+  await page.waitForLoadState('load');
+  const section = page.locator('[data-scrolly]').first();
+  await section.evaluate((el) => el.scrollIntoView());
+  const svg = section.locator('.scrolly-island .chart-frame > svg');
+  await expect(svg).toBeAttached();
+  const frame = await section.locator('.scrolly-island .chart-frame').evaluate((el) => el.clientWidth);
+  const drawn = await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn);
+  expect(drawn.length, 'the live chart was drawn').toBeGreaterThan(0);
+  expect(drawn, 'never at the default 400x300').not.toContain('0 0 400 300');
+  expect(Number(drawn[0]!.split(' ')[2]), `first drawn at the frame's width (${frame} px)`).toBe(Math.max(240, frame));
+});
+
 for (const chapter of chapters) {
   test.describe(`chapter ${chapter}`, () => {
     test('every chart and step at the second width: marks inside the frame, labels apart', async ({ story, page }, info) => {
