@@ -121,6 +121,12 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
+          // V8's explicit compile hint on the islands' code, which runs as its island mounts: the
+          // functions are compiled while the file streams in, off the main thread, rather than
+          // one by one as the mount first calls them (160 ms of a phone's first scroll at 4x CPU,
+          // issue 18). After minification, which would drop the comment.
+          // Not the sanctions chapter's map and squares: that chapter's budget has no room left.
+          postBanner: (chunk) => (chunk.name !== 'sanctions-kinds' && chunk.moduleIds.some((id) => /node_modules[\\/]svelte[\\/]|src[\\/](charts|islands|scrolly)[\\/]/.test(id)) ? '//# allFunctionsCalledOnLoad' : ''),
           codeSplitting: {
             groups: [
               {
@@ -128,6 +134,13 @@ export default defineConfig({
                 // compresses better than two (0.4 KB gzip of that chapter's JS budget).
                 name: 'sanctions-kinds',
                 test: /src[\\/](charts[\\/](map|squares)[\\/]|islands[\\/]scrolly[\\/](map|squares)\.svelte)/,
+                priority: 0,
+              },
+              {
+                // The rank and the tracker: drawn only in the outlook chapter (one file fewer, so
+                // one import list and one compile hint fewer: 0.25 KB gzip of its JS budget).
+                name: 'outlook-kinds',
+                test: /src[\\/](charts[\\/](rank|tracker)[\\/]|islands[\\/]scrolly[\\/](rank|tracker)\.svelte)/,
                 priority: 0,
               },
               {
