@@ -29,10 +29,9 @@ export function initReaderSettings(): void {
   const root = document.documentElement;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
   for (const box of document.querySelectorAll<HTMLDetailsElement>('details[data-reader-settings]')) {
-    const themes = radios(box, 'theme');
     const current = root.dataset['theme'] ?? 'auto';
-    themes.forEach((r) => (r.checked = r.value === current));
-    for (const radio of themes) {
+    for (const radio of radios(box, 'theme')) {
+      radio.checked = radio.value === current;
       radio.addEventListener('change', () => {
         if (!radio.checked) return;
         if (radio.value === 'auto') delete root.dataset['theme'];
