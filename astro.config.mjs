@@ -118,6 +118,8 @@ export default defineConfig({
   // chunk: every chapter needs all of them, and one file compresses better than a dozen small
   // ones (JS budget).
   vite: {
+    // Our cut of Astro's client renderer for Svelte (src/client/svelteRenderer.ts says why).
+    resolve: { alias: [{ find: /^@astrojs\/svelte\/client\.js$/, replacement: fileURLToPath(new URL('./src/client/svelteRenderer.ts', import.meta.url)) }] },
     build: {
       rolldownOptions: {
         output: {
@@ -153,7 +155,7 @@ export default defineConfig({
                 // 0.75 KB in all), and the bars, which four chapters of five draw (0.74 KB less
                 // for each of them, 1.6 KB more for china-pivot, which has the room). The island
                 // files then only re-export from this chunk.
-                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]scrolly[\\/]|src[\\/]islands[\\/](ScrollyStory\.svelte|scrolly[\\/](timeline|bars)\.svelte)|src[\\/]charts[\\/](timeline[\\/]|bars[\\/]|ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|text\.ts|ticks\.ts))/,
+                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]client[\\/]svelteRenderer\.ts|src[\\/]scrolly[\\/]|src[\\/]islands[\\/](ScrollyStory\.svelte|scrolly[\\/](timeline|bars)\.svelte)|src[\\/]charts[\\/](timeline[\\/]|bars[\\/]|ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|text\.ts|ticks\.ts))/,
               },
             ],
           },
