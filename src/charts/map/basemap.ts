@@ -10,8 +10,8 @@
  */
 import { geoContains, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, merge } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { PLACES } from './places';
 
@@ -49,8 +49,7 @@ export function basemap(): Basemap {
 
 function crop(name: keyof typeof CROPS): Crop {
   const c = CROPS[name];
-  const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
-  const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  const countries = borders();
   // Fit the crop's corners, then clip everything outside it.
   const box = {
     type: 'MultiPoint' as const,
@@ -74,6 +73,33 @@ function crop(name: keyof typeof CROPS): Crop {
   }
   return { width: c.width, height, land: relative(inCrop.map((f) => simplify(path(f) ?? '', c.tolerance)).join('')), countries: countryPaths, points };
 }
+
+/**
+ * The countries, with Crimea in Ukraine. Natural Earth draws borders as they are held on the
+ * ground, so its Russia includes Crimea, annexed in 2014; the UN General Assembly (resolution
+ * 68/262) and the governments whose sanctions this map is about hold it to be Ukraine's, and
+ * news maps draw it so. Its polygon moves from Russia's shape into Ukraine's, without the line
+ * between them.
+ */
+export function borders(): FeatureCollection<Geometry, { name: string }> {
+  const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countries = feature(topo, topo.objects.countries);
+  const geometries = topo.objects.countries.geometries;
+  const russia = geometries.find((g) => g.id === RUSSIA) as MultiPolygon;
+  const ukraine = geometries.find((g) => g.id === UKRAINE) as Polygon;
+  const isCrimea = (arcs: number[][]) => geoContains(feature(topo, { type: 'Polygon', arcs }), CRIMEA);
+  const crimea = russia.arcs.find(isCrimea);
+  if (!crimea) return countries;
+  for (const f of countries.features) {
+    if (f.id === RUSSIA) f.geometry = feature(topo, { type: 'MultiPolygon', arcs: russia.arcs.filter((a) => a !== crimea) }).geometry;
+    if (f.id === UKRAINE) f.geometry = merge(topo, [ukraine, { type: 'Polygon', arcs: crimea }]);
+  }
+  return countries;
+}
+const RUSSIA = '643';
+const UKRAINE = '804';
+/** Simferopol, Crimea's capital. */
+const CRIMEA: [number, number] = [34.1, 44.95];
 
 /**
  * Where an off-map place is pinned: the point of the map's left edge nearest `y` that lies at
