@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
-import { FONT_SIZE, LINE_HEIGHT, TEXT_ABOVE, TEXT_BELOW, TICK_FONT_SIZE, WIDE_FROM, axisTicks, layoutRange, placeValue, rangeDomain, withTail, type RangeLayout } from './layout';
+import { FONT_SIZE, LINE_HEIGHT, TEXT_ABOVE, TEXT_BELOW, TICK_FONT_SIZE, WIDE_FROM, axisTicks, layoutRange, placeValue, rangeDomain, withGroup, withTail, type RangeLayout } from './layout';
 
 const claims: Row[] = [
   { id: 'raec', label: 'RAEC, industry body (March 2022)', low: 50000, high: 70000, group: 'industry', source: 's' },
@@ -89,7 +89,7 @@ describe('layoutRange', () => {
   it('names the group in the label and gives each group its own marker shape', () => {
     const layout = layoutRange(claims, defaults, { width: 800, height: 400 });
     const byId = new Map(layout.rows.map((r) => [r.id, r]));
-    expect(byId.get('raec')!.lines.join(' ')).toContain('(industry)');
+    expect(byId.get('raec')!.lines.join(' ')).toContain('(March 2022, industry)');
     expect(byId.get('shadayev')!.marker).toBe(byId.get('zubov')!.marker);
     expect(new Set(layout.rows.map((r) => r.marker)).size).toBe(3);
   });
@@ -162,7 +162,7 @@ describe('layoutRange', () => {
     expect(layout.rows.flatMap((r) => r.lines).join()).not.toContain('…');
     // With room for whole labels the short words are not used.
     const roomy = layoutRange(claims.map((c) => ({ ...c, short: 'short' })), defaults, { width: 900, height: 600 });
-    expect(roomy.rows[0]!.lines.join(' ')).toBe('RAEC, industry body (March 2022) (industry)');
+    expect(roomy.rows[0]!.lines.join(' ')).toBe('RAEC, industry body (March 2022, industry)');
   });
 });
 
@@ -209,5 +209,13 @@ describe('range helpers', () => {
       return [left, left + w] as const;
     });
     for (let i = 1; i < edges.length; i++) expect(edges[i]![0] - edges[i - 1]![1]).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('withGroup', () => {
+  test('puts the group inside a label’s own bracket, never a second bracket after it', () => {
+    expect(withGroup('Digital minister Shadayev (Aug 2023)', 'official')).toBe('Digital minister Shadayev (Aug 2023, official)');
+    expect(withGroup('Sberbank', 'bank')).toBe('Sberbank (bank)');
+    expect(withGroup('Sberbank', '')).toBe('Sberbank');
   });
 });

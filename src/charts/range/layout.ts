@@ -119,7 +119,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     const value = low === high ? fmt(low, qualifier) : `${fmt(low, qualifier)}–${fmt(high)}`;
     return {
       id: text(row, 'id'),
-      label: group ? `${label} (${group})` : label,
+      label: withGroup(label, group),
       short: text(row, 'short'),
       xLow: x(low),
       // A floor's arrow runs 28 px on from its marker.
@@ -128,7 +128,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
       floor,
       group,
       valueText: value,
-      full: `${label}${group ? ` (${group})` : ''}: ${floor || low === high ? value : `${fmt(low)} to ${fmt(high)}`}`,
+      full: `${withGroup(label, group)}: ${floor || low === high ? value : `${fmt(low)} to ${fmt(high)}`}`,
       note: noteRoom(notes.filter((n) => n.at === text(row, 'id')), size.width - MARGIN.left - MARGIN.right),
     };
   });
@@ -309,4 +309,10 @@ export function rangeNoteAnchors(layout: RangeLayout): { anchors: Anchor[]; obst
       ...(r.value ? [{ x: r.value.anchor === 'start' ? r.value.x : r.value.x - textWidth(r.value.text, FONT_SIZE * 1.08), y: r.value.y - 9, width: textWidth(r.value.text, FONT_SIZE * 1.08), height: 18 }] : []),
     ])),
   };
+}
+
+/** "Digital minister Shadayev (Aug 2023)" and "official" read "Digital minister Shadayev (Aug 2023, official)": one bracket, not two. */
+export function withGroup(label: string, group: string): string {
+  if (!group) return label;
+  return label.endsWith(')') ? `${label.slice(0, -1)}, ${group})` : `${label} (${group})`;
 }
