@@ -13,6 +13,9 @@ export const timeline = defineKind({
   params: timelineParams,
   row: timelineRow,
   key: 'id',
-  refs: (p) => [{ param: 'highlight', ids: p.highlight, column: 'id' }],
+  refs: (p) => [
+    { param: 'highlight', ids: p.highlight, column: 'id' },
+    { param: 'later', ids: p.later ?? [], column: 'id' },
+  ],
   Marks,
 });
