@@ -268,3 +268,50 @@ describe('isOnOrBefore', () => {
     expect(isOnOrBefore(date, upTo)).toBe(expected);
   });
 });
+
+describe('later', () => {
+  it('hides an event a later step tells, though its date has passed, and keeps every other event where it was', () => {
+    const data = rows(['2025-02-06', '2025-09-15', '2025-11-04']);
+    const size = { width: 390, height: 460 };
+    const told = layoutTimeline(data, { upTo: '2025-11-04', highlight: [] }, size);
+    const held = layoutTimeline(data, { upTo: '2025-11-04', later: [String(data[1]!['id'])], highlight: [] }, size);
+    expect(told.events.map((e) => e.visible)).toEqual([true, true, true]);
+    expect(held.events.map((e) => e.visible)).toEqual([true, false, true]);
+    expect(held.events.map((e) => e.labelY)).toEqual(told.events.map((e) => e.labelY));
+  });
+});
+
+describe('nowRule', () => {
+  const data = rows(['2026-02-26', '2026-04-13', '2026-06-01', '2026-06-30', '2030', '2032']);
+  it('carries "Now" into the label column between the last label passed and the first to come', () => {
+    for (const size of [{ width: 390, height: 480 }, { width: 640, height: 700 }]) {
+      const layout = layoutTimeline(data, { highlight: [], today: '2026-11-30' }, size);
+      const ruleY = Number(/,([\d.]+)H[\d.]+$/.exec(layout.nowRule ?? '')?.[1]);
+      const passed = layout.events[3]!;
+      const coming = layout.events[4]!;
+      expect(passed.lines.length && coming.lines.length).toBeTruthy();
+      expect(ruleY).toBeGreaterThanOrEqual(passed.labelY + blockHeight(passed));
+      expect(ruleY).toBeLessThanOrEqual(coming.labelY);
+      // It leaves from "Now" on the ruler.
+      const now = layout.ticks.find((t) => t.now)!;
+      expect(layout.nowRule!.startsWith(`M${Math.round((layout.axisX + 3) * 10) / 10},${Math.round(now.y * 10) / 10}C`)).toBe(true);
+    }
+  });
+  it('draws none when every event is on one side of the story’s date', () => {
+    expect(layoutTimeline(data, { highlight: [], today: '2026-01-15' }, { width: 390, height: 480 }).ticks.some((t) => t.now)).toBe(true);
+    expect(layoutTimeline(data, { highlight: [], today: '2026-01-15' }, { width: 390, height: 480 }).nowRule).toBeUndefined();
+    expect(layoutTimeline(data, { highlight: [] }, { width: 390, height: 480 }).nowRule).toBeUndefined();
+  });
+});
+
+describe('short labels', () => {
+  it('keep their date where the frame gives them the room (the china-pivot timeline on a phone)', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const data = (parse(readFileSync('content/data/china-pivot-timeline.yaml', 'utf8')) as { rows: Row[] }).rows;
+    for (const highlight of [['russia-china-ai-council-2025'], ['banks-test-chinese-chips-2025'], ['putin-sovereignty-2025']]) {
+      const layout = layoutTimeline(data, { highlight }, { width: 335, height: 350 });
+      for (const e of layout.events) if (e.lines.length) expect(e.lines.join(' ')).toContain(e.date);
+    }
+  });
+});

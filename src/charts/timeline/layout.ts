@@ -72,6 +72,13 @@ export interface TimelineLayout {
    */
   ticks: { y: number; label: string; mark?: false; now?: boolean }[];
   events: TimelineEvent[];
+  /**
+   * "Now" carried from the ruler into the label column: a rule between the labels of events
+   * passed and those to come (SVG path), when the story's date falls between two labelled
+   * events. Labels of bunched events sit lower than their dates, so without it a label dated
+   * before the story's date could sit beside a later year and read as still to come.
+   */
+  nowRule?: string;
 }
 
 const text = (row: Row, key: string): string => String(row[key] ?? '');
@@ -110,7 +117,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       lines: [],
       highlighted: params.highlight.includes(text(row, 'id')),
       official: row['voice'] === 'official',
-      visible: isOnOrBefore(text(row, 'date'), params.upTo),
+      visible: isOnOrBefore(text(row, 'date'), params.upTo) && !params.later?.includes(text(row, 'id')),
     };
   });
   // Each note is written under its event's label, from under its dot (a leader drops from the
@@ -148,9 +155,22 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const now = params.today ? decimalYear(params.today) : NaN;
   if (now >= first && now <= last) {
     const nowY = y(now);
-    return { axisX, labelX, top, bottom, ticks: [...ticks.filter((t) => Math.abs(t.y - nowY) >= 14), { y: nowY, label: 'Now', now: true }], events };
+    const rule = nowRule(events, nowY, axisX, size.width - MARGIN.right);
+    return { axisX, labelX, top, bottom, ticks: [...ticks.filter((t) => Math.abs(t.y - nowY) >= 14), { y: nowY, label: 'Now', now: true }], events, ...(rule && { nowRule: rule }) };
   }
   return { axisX, labelX, top, bottom, ticks, events };
+}
+
+/** The rule from "Now" on the ruler to the gap between the last label passed and the first to come, then across the label column. */
+function nowRule(events: TimelineEvent[], nowY: number, axisX: number, right: number): string | undefined {
+  const labelled = events.filter((e) => e.lines.length);
+  const passed = labelled.filter((e) => e.y <= nowY).at(-1);
+  const coming = labelled.find((e) => e.y > nowY);
+  if (!passed || !coming) return undefined;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const y = r((passed.labelY + blockHeight(passed) + coming.labelY) / 2);
+  const bend = axisX + RULER_RUN / 2;
+  return `M${r(axisX + 3)},${r(nowY)}C${r(bend)},${r(nowY)} ${r(bend)},${y} ${axisX + RULER_RUN},${y}H${right}`;
 }
 
 /**
@@ -174,17 +194,21 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
-  // One line: the date and the short words, else the short words alone (the ruler still dates
-  // them), and only without either the date by itself. Any event that has short words takes them
+  // The date and the short words, else the short words alone (the ruler still dates them), and
+  // only without either the date by itself. Any event that has short words takes them
   // rather than a label cut off mid-sentence; this step's may wrap them onto its lines (at 320 px
   // its labels were cut to two lines with an ellipsis).
   // Another step's event tries its short words on one line first, then wrapped onto its lines,
   // before its whole label is cut with an ellipsis.
   if (limit === 0 || e.short) {
     const texts = e.short ? [`${e.date}: ${e.short}`, e.short] : [];
-    for (const room of isCurrent(e) ? [limit] : [1, limit]) {
-      const fit = texts.map((t) => wrapLines(t, width, FONT_SIZE)).find((l) => l.length <= room && l.every((t) => textWidth(t, FONT_SIZE) <= width));
-      if (fit) return fit;
+    // The date is kept wherever it fits, on one line or on the lines given, before the short
+    // words go alone (a phone's "Sberbank–China research" had lost its date with room for it).
+    for (const t of texts) {
+      for (const room of isCurrent(e) ? [limit] : [1, limit]) {
+        const fit = wrapLines(t, width, FONT_SIZE);
+        if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
+      }
     }
     if (limit === 0) return [e.date];
   }
