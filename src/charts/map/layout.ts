@@ -165,6 +165,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     placeIds.map((id) => ({ id, ...px(id), text: px(id).edge ? `← ${PLACE_NAMES[id]}` : PLACE_NAMES[id]!, shown: used.has(id) })),
     fontSize,
     mapBox,
+    routes.map((r) => r.along),
   );
   const places: PlaceMark[] = placeIds.map((id) => {
     const p = px(id);
@@ -316,6 +317,20 @@ const labelLeft = (label: { x: number; anchor: 'start' | 'end' | 'middle' }, w: 
 /** Whether two boxes are at least `pad` pixels apart (0: they do not overlap). */
 const apart = (a: Box, b: Box, pad: number) => a.right + pad <= b.left || b.right + pad <= a.left || a.bottom + pad <= b.top || b.bottom + pad <= a.top;
 
+/** Whether a route, as points along it, passes through a box (each stretch between points checked every 2 px). */
+export function crosses(line: { x: number; y: number }[], box: Box): boolean {
+  return line.slice(1).some((b, i) => {
+    const a = line[i]!;
+    const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2));
+    for (let j = 0; j <= n; j++) {
+      const x = a.x + ((b.x - a.x) * j) / n;
+      const y = a.y + ((b.y - a.y) * j) / n;
+      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * The box a label's glyphs take on screen, from its left edge and baseline: capitals reach
  * about 0.95 of the font size above the baseline and descenders a quarter below.
@@ -365,15 +380,23 @@ interface LabelOption {
  * back to the greedy choice if none is found within a budget; labels of places not shown take
  * their first side inside the map.
  */
-function placeLabels(places: { id: string; x: number; y: number; edge?: 'left' | undefined; text: string; shown: boolean }[], fontSize: number, bounds: Box): Map<string, PlaceMark['label']> {
+function placeLabels(
+  places: { id: string; x: number; y: number; edge?: 'left' | undefined; text: string; shown: boolean }[],
+  fontSize: number,
+  bounds: Box,
+  routes: { x: number; y: number }[][] = [],
+): Map<string, PlaceMark['label']> {
   const inside = (b: Box) => b.left >= bounds.left && b.right <= bounds.right && b.top >= bounds.top && b.bottom <= bounds.bottom + fontSize;
   // Sides that cover another shown place's dot come last (Taiwan's name once sat on Hong Kong's).
   const dots = places.filter((p) => p.shown).map((p) => ({ left: p.x - 4, right: p.x + 4, top: p.y - 4, bottom: p.y + 4 }));
   const onDot = (o: LabelOption) => +dots.some((d) => !apart(d, o.box, 0));
+  // Then sides a route runs through, shown in this step or not (so a name does not move when a
+  // route appears): Hong Kong's name sat where the routes from the west arrive.
+  const onRoute = (o: LabelOption) => routes.filter((line) => crosses(line, o.box)).length;
   const options = places.map((p) => {
     const all = candidates(p, p.text, fontSize, bounds);
     const fit = all.filter((o) => inside(o.box));
-    return fit.length ? fit.sort((a, b) => onDot(a) - onDot(b)) : all.slice(0, 1);
+    return fit.length ? fit.sort((a, b) => onDot(a) - onDot(b) || onRoute(a) - onRoute(b)) : all.slice(0, 1);
   });
   const shown = places.map((_, i) => i).filter((i) => places[i]!.shown);
   const chosen = new Map<number, LabelOption>();
