@@ -126,9 +126,9 @@ export default defineConfig({
           // V8's explicit compile hint on the islands' code, which runs as its island mounts: the
           // functions are compiled while the file streams in, off the main thread, rather than
           // one by one as the mount first calls them (160 ms of a phone's first scroll at 4x CPU,
-          // issue 18). After minification, which would drop the comment.
-          // Not the sanctions chapter's map and squares: that chapter's budget has no room left.
-          postBanner: (chunk) => (chunk.name !== 'sanctions-kinds' && chunk.moduleIds.some((id) => /node_modules[\\/]svelte[\\/]|src[\\/](charts|islands|scrolly)[\\/]/.test(id)) ? '//# allFunctionsCalledOnLoad' : ''),
+          // issue 18; the sanctions chapter's map and squares: 52-56 ms of main-thread compile in
+          // its scroll-through, 13-14 with it). After minification, which would drop the comment.
+          postBanner: (chunk) => (chunk.moduleIds.some((id) => /node_modules[\\/]svelte[\\/]|src[\\/](charts|islands|scrolly)[\\/]/.test(id)) ? '//# allFunctionsCalledOnLoad' : ''),
           codeSplitting: {
             groups: [
               {

@@ -14,8 +14,6 @@ const dir = join(process.env['OUT_DIR'] ?? 'dist', '_astro');
 const scripts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
 /** Files that only name a chunk's export for Astro (an island's or the renderer's entry): nothing to compile. */
 const isFacade = (code: string) => /^\s*export\{[^}]*\}from"\.\/[^"]+";?\s*$/.test(code);
-/** Left without: the sanctions chapter's map and squares, whose chapter has no JS budget left for it (29 bytes gzip). */
-const WITHOUT = /^sanctions-kinds\./;
 
 describe('compile hints', () => {
   test('the build has island scripts to check', () => expect(scripts.length, `no scripts in ${dir}: build first`).toBeGreaterThan(3));
@@ -23,7 +21,7 @@ describe('compile hints', () => {
   test('every island script with code to compile starts with the hint', () => {
     const missing = scripts.filter((f) => {
       const code = readFileSync(join(dir, f), 'utf8');
-      return !isFacade(code) && !WITHOUT.test(f) && !code.startsWith(HINT);
+      return !isFacade(code) && !code.startsWith(HINT);
     });
     expect(missing).toEqual([]);
   });
