@@ -3,7 +3,9 @@
  * mode flips them): Russia always in --c-russia, in every chart and every step; the United
  * States, China and Europe each in a colour of their own (--c-us, --c-china, --c-europe) that
  * never changes with the step; the marks of the current step shown by weight, outline and a
- * bold label, not by a hue of their own; everything else neutral. Flow links and map routes
+ * bold label, not by a hue of their own; a figure that is no place's (a target's line, a range of
+ * estimates, the group of units a chart counts) in the first series colour, --c-series-1, never
+ * used for a place; everything else neutral. Flow links and map routes
  * are told apart by dash pattern (cut, active, claimed) with a key outside the marks.
  */
 
