@@ -317,18 +317,17 @@ const labelLeft = (label: { x: number; anchor: 'start' | 'end' | 'middle' }, w: 
 /** Whether two boxes are at least `pad` pixels apart (0: they do not overlap). */
 const apart = (a: Box, b: Box, pad: number) => a.right + pad <= b.left || b.right + pad <= a.left || a.bottom + pad <= b.top || b.bottom + pad <= a.top;
 
-/** Whether a route, as points along it, passes through a box (each stretch between points checked every 2 px). */
-export function crosses(line: { x: number; y: number }[], box: Box): boolean {
-  return line.slice(1).some((b, i) => {
-    const a = line[i]!;
-    const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2));
-    for (let j = 0; j <= n; j++) {
-      const x = a.x + ((b.x - a.x) * j) / n;
-      const y = a.y + ((b.y - a.y) * j) / n;
-      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return true;
-    }
-    return false;
-  });
+/** Whether a route, as points along it, passes through a box: a point inside it, or a stretch crossing one of its sides. */
+export function crosses(line: XY[], box: Box): boolean {
+  const corners = [
+    { x: box.left, y: box.top },
+    { x: box.right, y: box.top },
+    { x: box.right, y: box.bottom },
+    { x: box.left, y: box.bottom },
+  ];
+  const inside = (p: XY) => p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom;
+  const crossesSide = (p: XY, q: XY) => corners.some((c, i) => straddle(p, q, c, corners[(i + 1) % 4]!) && straddle(c, corners[(i + 1) % 4]!, p, q));
+  return line.some(inside) || line.slice(1).some((q, i) => crossesSide(line[i]!, q));
 }
 
 /**
@@ -384,7 +383,7 @@ function placeLabels(
   places: { id: string; x: number; y: number; edge?: 'left' | undefined; text: string; shown: boolean }[],
   fontSize: number,
   bounds: Box,
-  routes: { x: number; y: number }[][] = [],
+  routes: XY[][] = [],
 ): Map<string, PlaceMark['label']> {
   const inside = (b: Box) => b.left >= bounds.left && b.right <= bounds.right && b.top >= bounds.top && b.bottom <= bounds.bottom + fontSize;
   // Sides that cover another shown place's dot come last (Taiwan's name once sat on Hong Kong's).

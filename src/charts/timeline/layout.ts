@@ -132,14 +132,12 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   }
   const gap = fitLabels(events, labelWidth, bottom - top);
   placeByDate(events, top, bottom, gap);
-  const r = (n: number) => Math.round(n * 10) / 10;
-  const bend = axisX + RULER_RUN / 2;
   for (const e of events) {
     e.dotY = e.y;
     if (!e.lines.length) continue;
     e.dotX = axisX + RULER_RUN;
     e.dotY = e.labelY + LINE_HEIGHT / 2;
-    e.leader = `M${r(axisX + 3)},${r(e.y)}C${r(bend)},${r(e.y)} ${r(bend)},${r(e.dotY)} ${r(e.dotX - 5)},${r(e.dotY)}`;
+    e.leader = fromRuler(axisX, e.y, e.dotX - 5, e.dotY);
     if (e.note) e.note.y = e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
   }
 
@@ -167,11 +165,17 @@ function nowRule(events: TimelineEvent[], nowY: number, axisX: number, right: nu
   const passed = labelled.filter((e) => e.y <= nowY).at(-1);
   const coming = labelled.find((e) => e.y > nowY);
   if (!passed || !coming) return undefined;
-  const r = (n: number) => Math.round(n * 10) / 10;
-  const y = r((passed.labelY + blockHeight(passed) + coming.labelY) / 2);
-  const bend = axisX + RULER_RUN / 2;
-  return `M${r(axisX + 3)},${r(nowY)}C${r(bend)},${r(nowY)} ${r(bend)},${y} ${axisX + RULER_RUN},${y}H${right}`;
+  const y = round((passed.labelY + blockHeight(passed) + coming.labelY) / 2);
+  return `${fromRuler(axisX, nowY, axisX + RULER_RUN, y)}H${right}`;
 }
+
+/** A connector from a date on the ruler out to (x, y) in the label column: an S-curve, level at both ends (SVG path). */
+function fromRuler(axisX: number, fromY: number, x: number, y: number): string {
+  const bend = round(axisX + RULER_RUN / 2);
+  return `M${round(axisX + 3)},${round(fromY)}C${bend},${round(fromY)} ${bend},${round(y)} ${round(x)},${round(y)}`;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Each label block centred on its own date, pushed apart only where
