@@ -68,3 +68,15 @@ describe.each(cases)('$kind marks on the server', ({ draw, focusable, label, tex
     expect(body).not.toMatch(/\sstyle="/);
   });
 });
+
+describe("bars of Russian officials' claims", () => {
+  it("draw in Russia's colour, as the timeline draws officials' claims; a survey's bars do not", () => {
+    const { body } = drawer('bars', [
+      { id: 'claim', label: 'Minister: SIM cards back', value: 80, voice: 'official', source: 's' },
+      { id: 'survey', label: 'Survey: came back', value: 8, source: 's' },
+    ], { highlight: ['claim'], sort: 'data' })();
+    const classOf = (id: string) => new RegExp(`<g class="([^"]*)"[^>]*data-id="${id}"`).exec(body)?.[1]?.split(' ');
+    expect(classOf('claim')).toContain('russia');
+    expect(classOf('survey')).not.toContain('russia');
+  });
+});

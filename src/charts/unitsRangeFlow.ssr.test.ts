@@ -59,3 +59,15 @@ describe.each(cases)('$kind marks on the server', ({ draw, label }) => {
     expect(body).not.toContain('data-tip');
   });
 });
+
+describe("a range chart's officials' figures", () => {
+  it("draw in Russia's colour, as bars and timelines draw officials' claims; an industry body's do not", () => {
+    const { body } = drawer('range', [
+      { id: 'raec', label: 'RAEC', low: 50000, high: 70000, group: 'industry', source: 's' },
+      { id: 'minister', label: 'Minister', low: 100000, high: 100000, group: 'official', voice: 'official', source: 's' },
+    ], { highlight: [] })();
+    const classOf = (id: string) => new RegExp(`<g class="([^"]*)"[^>]*data-id="${id}"`).exec(body)?.[1]?.split(' ');
+    expect(classOf('minister')).toContain('russia');
+    expect(classOf('raec')).not.toContain('russia');
+  });
+});

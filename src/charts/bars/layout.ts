@@ -32,6 +32,8 @@ export interface BarMark {
   id: string;
   /** A target (a promise), drawn as a dashed outline rather than a solid bar. */
   target: boolean;
+  /** Claimed by Russia's officials (`voice: official`): drawn in Russia's colour. */
+  official: boolean;
   /** A lower bound ("more than 15%"): an arrowhead after the bar's end says it goes on, as a range's floor does. */
   floor: boolean;
   /** Top of the row's slot (the row is drawn translated there). */
@@ -182,6 +184,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     return {
       id: text(row, 'id'),
       target: row['role'] === 'target',
+      official: row['voice'] === 'official',
       floor: isFloor(row['qualifier']),
       y,
       note,

@@ -29,6 +29,8 @@ export const barsRow = rowBase.extend({
   qualifier: rowQualifier.optional(),
   /** `target`: a promise, not a measure, drawn as a dashed outline (as the promise tracker draws targets). */
   role: z.enum(['target']).optional(),
+  /** `official`: a figure Russia's government or a state company claims, drawn in Russia's colour (as the timeline draws officials' claims). */
+  voice: z.literal('official').optional(),
 });
 
 export type BarsParams = z.infer<typeof barsParams>;

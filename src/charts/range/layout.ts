@@ -61,6 +61,8 @@ export interface RangeRow {
   /** Marker path centred on (0, 0), placed with a translate. */
   marker: string;
   group: string;
+  /** A figure of Russia's officials (`voice: official`): drawn in Russia's colour. */
+  official: boolean;
   /** The figures as their own text; null when a crowded phone frame prints them in the label. */
   value: ValueLabel | null;
   /** Claim, group and figures in words, for tooltips and screen readers. */
@@ -127,6 +129,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
       single: low === high,
       floor,
       group,
+      official: row['voice'] === 'official',
       valueText: value,
       full: `${withGroup(label, group)}: ${floor || low === high ? value : `${fmt(low)} to ${fmt(high)}`}`,
       note: noteRoom(notes.filter((n) => n.at === text(row, 'id')), size.width - MARGIN.left - MARGIN.right),
@@ -180,6 +183,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
       floor: d.floor,
       marker: shapes.get(d.group) ?? symbolCircle,
       group: d.group,
+      official: d.official,
       value,
       full: d.full,
       highlighted: params.highlight.includes(d.id),

@@ -23,9 +23,20 @@ export const rangeParams = z
  * source's own `qualifier` of the figure, printed before it ("about 90%"). "more than" and "at
  * least" make a floor: a marker at `low` with an arrow pointing on, never a range to some
  * invented upper end. `short` (at most 28 characters) stands for the label where a crowded
- * frame (a small phone) has one line per claim, so no label is cut off mid-word.
+ * frame (a small phone) has one line per claim, so no label is cut off mid-word. `voice:
+ * official` marks a figure from Russia's government or a state company, drawn in Russia's colour
+ * (as the timeline and bars draw officials' claims); other estimates keep the estimates' colour.
  */
-export const rangeRow = rowBase.extend({ id: rowText, label: rowText, short: rowText.max(28).optional(), low: z.number(), high: z.number(), group: z.string().optional(), qualifier: rowQualifier.optional() });
+export const rangeRow = rowBase.extend({
+  id: rowText,
+  label: rowText,
+  short: rowText.max(28).optional(),
+  low: z.number(),
+  high: z.number(),
+  group: z.string().optional(),
+  qualifier: rowQualifier.optional(),
+  voice: z.literal('official').optional(),
+});
 
 export type RangeParams = z.infer<typeof rangeParams>;
 export type RangeRow = z.infer<typeof rangeRow>;
