@@ -10,7 +10,8 @@ import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatOrdinal } from '../shared/format';
 import { firstFit, stack } from '../shared/place';
-import { blockHeight, fitLines, narrowest, textWidth } from '../shared/text';
+import { blockHeight, fitLines, textWidth } from '../shared/text';
+import { narrowest } from '../shared/narrowest';
 import type { Size } from '../types';
 import type { RankParams } from './schema';
 

@@ -7,7 +7,8 @@
  * The browser does not run this: the island gets layouts made on the server at three sizes
  * (context.ts) and scales the nearest to its frame, so the tracker ships no layout code.
  */
-import { blockHeight, fitLines, narrowest, TEXT_BOX_EM, textWidth } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
+import { narrowest } from '../shared/narrowest';
 import type { Size } from '../types';
 import type { TrackerRow } from './params';
 
