@@ -111,6 +111,9 @@ export const rowText = z.string().trim().min(1);
 /** A source's own qualifier of a figure, printed before it ("more than 15%"); bars and range rows. */
 export const rowQualifier = z.enum(['about', 'more than', 'up to', 'at least']);
 
+/** `official`: said or counted by Russia's government or a state company; every chart draws it in Russia's colour. */
+export const rowVoice = z.literal('official');
+
 /** content/data/<dataset>.yaml: a small tidy table with its metadata. */
 export const datasetSchema = z.object({
   /** Human title, used for the CSV download and tables. */

@@ -1,6 +1,6 @@
 /** What a bar chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
-import { rowBase, rowQualifier, rowText } from '../../lib/schemas';
+import { rowBase, rowQualifier, rowText, rowVoice } from '../../lib/schemas';
 
 export const barsParams = z
   .object({
@@ -30,7 +30,7 @@ export const barsRow = rowBase.extend({
   /** `target`: a promise, not a measure, drawn as a dashed outline (as the promise tracker draws targets). */
   role: z.enum(['target']).optional(),
   /** `official`: a figure Russia's government or a state company claims, drawn in Russia's colour (as the timeline draws officials' claims). */
-  voice: z.literal('official').optional(),
+  voice: rowVoice.optional(),
 });
 
 export type BarsParams = z.infer<typeof barsParams>;

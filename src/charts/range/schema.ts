@@ -1,6 +1,6 @@
 /** What a range chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
-import { rowBase, rowQualifier, rowText } from '../../lib/schemas';
+import { rowBase, rowQualifier, rowText, rowVoice } from '../../lib/schemas';
 
 export const rangeParams = z
   .object({
@@ -35,7 +35,7 @@ export const rangeRow = rowBase.extend({
   high: z.number(),
   group: z.string().optional(),
   qualifier: rowQualifier.optional(),
-  voice: z.literal('official').optional(),
+  voice: rowVoice.optional(),
 });
 
 export type RangeParams = z.infer<typeof rangeParams>;

@@ -1,6 +1,6 @@
 /** What a timeline needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
-import { isoDate, rowBase, rowText } from '../../lib/schemas';
+import { isoDate, rowBase, rowText, rowVoice } from '../../lib/schemas';
 
 export const timelineParams = z
   .object({
@@ -22,7 +22,7 @@ export const timelineParams = z
  * `voice: official` marks a claim made by Russia's government or a state company, drawn in
  * Russia's colour so a timeline of claims sets what officials say apart from what others found.
  */
-export const timelineRow = rowBase.extend({ id: rowText, date: isoDate, label: rowText, short: rowText.max(28).optional(), voice: z.literal('official').optional() });
+export const timelineRow = rowBase.extend({ id: rowText, date: isoDate, label: rowText, short: rowText.max(28).optional(), voice: rowVoice.optional() });
 
 export type TimelineParams = z.infer<typeof timelineParams>;
 export type TimelineRow = z.infer<typeof timelineRow>;
