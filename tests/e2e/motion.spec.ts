@@ -3,13 +3,13 @@
  * half-way through its transition it is between where it started and where it ends; under
  * reduced motion the same change happens at once. The transitions are slowed, then paused and
  * sought to their middle (Web Animations API), so nothing depends on timing. One page load per test.
- * Kinds: squares (a Russian unit moves into Russia's block) and map (a route draws on).
+ * Kinds: squares (Russia's squares move and grow) and map (a route draws on).
  */
 import type { Locator } from '@playwright/test';
 import { expect, test, type StoryPage } from './support/story';
 
 const CHAPTER = 'sanctions';
-const SQUARES = { from: 'top500-leaders-2025', to: 'top500-russia-2025', mark: 'rect.unit.moving.russia' };
+const SQUARES = { from: 'top500-leaders-2025', to: 'top500-russia-2025', mark: 'path.unit.russia' };
 const MAP = { from: 'chips-via-hong-kong', to: 'ai-servers-via-india-2024', mark: '.route[data-id="india-to-russia"] .reveal' };
 
 /** Tags the first `selector` in `figure` and returns where it is (its box centre) and its dashoffset. */
@@ -58,7 +58,7 @@ test('marks keep their identity and move (or draw on) between states', { tag: '@
   await expect.poll(() => squares.locator(SQUARES.mark).first().evaluate((el) => el.getAnimations().length)).toBeGreaterThan(0);
   const mid = await tagged(squares, SQUARES.mark, 0.5);
   const end = await tagged(squares, SQUARES.mark, 'end');
-  expect(mid.same && end.same, 'the same rect moves').toBe(true);
+  expect(mid.same && end.same, 'the same path moves').toBe(true);
   const axis = Math.abs(end.x - start.x) > Math.abs(end.y - start.y) ? 'x' : 'y';
   expect(Math.abs(end[axis] - start[axis]), 'the unit changes place').toBeGreaterThan(4);
   expect(between(mid[axis], start[axis], end[axis]), `half-way it is between ${start[axis]} and ${end[axis]}: ${mid[axis]}`).toBe(true);

@@ -1,12 +1,12 @@
 /**
- * The island's squares: markup the server writes and the island adopts, then moves square by
- * square. A step writes only the transforms of the squares that move (DOM writes are what a
- * phone pays for in style and layout), and reads none (the n-th rect is the n-th square).
+ * The island's squares: one path per colour whose `d` the browser transitions between states,
+ * which it can only do when both paths have the same commands (only numbers differ), and where
+ * the n-th square of a colour is the same unit in every state (object constancy).
  */
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { layoutSquares } from './layout';
-import { placeSquares, squaresMarkup } from './liveSquares';
+import { squarePaths } from './liveSquares';
 import { squaresParams } from './params';
 
 const rows: Row[] = [
@@ -20,36 +20,34 @@ const size = { width: 390, height: 400 };
 const leaders = layoutSquares(rows, squaresParams.parse({ split: ['united-states', 'china', 'russia'] }), size);
 const callout = layoutSquares(rows, squaresParams.parse({ split: ['united-states', 'china', 'russia'], callout: 'russia' }), size);
 
-/** The markup's rects as stand-ins for DOM elements that count their writes. */
-function drawn(markup: string) {
-  let writes = 0;
-  const rects = [...markup.matchAll(/<rect ([^>]*)\/>/g)].map(([, attrs]) => {
-    const a = new Map([...attrs!.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k!, v!]));
-    return { getAttribute: (k: string) => a.get(k) ?? null, setAttribute: (k: string, v: string) => (writes++, a.set(k, v)) };
-  });
-  return { g: { children: rects } as unknown as Element, rects, writes: () => writes };
-}
+const squaresIn = (d: string) => [...d.matchAll(/M([\d.-]+),([\d.-]+)h([\d.-]+)v[\d.-]+h-[\d.-]+z/g)].map(([, x, y, s]) => ({ x: Number(x), y: Number(y), size: Number(s) }));
+const commands = (d: string) => d.replace(/[\d.,-]+/g, '');
 
 describe('live squares', () => {
-  it('one rect per unit, keyed, in its place’s colour class', () => {
-    const markup = squaresMarkup(leaders.squares);
-    expect(markup.match(/<rect /g)).toHaveLength(500);
-    expect(markup.match(/class="unit moving russia"[^>]*data-key="russia-/g)).toHaveLength(5);
-    expect(markup.match(/class="unit moving us"[^>]*data-key="united-states-/g)).toHaveLength(171);
-    expect(markup.match(/class="unit moving other"/g)).toHaveLength(284);
-    expect(markup).not.toMatch(/\sstyle="/);
+  it('one path per colour, a square per unit, Russia drawn last', () => {
+    const paths = squarePaths(leaders.squares);
+    expect(paths.map((p) => p.kind)).toEqual(['other', 'us', 'china', 'russia']);
+    const count = Object.fromEntries(paths.map((p) => [p.kind, squaresIn(p.d).length]));
+    expect(count).toEqual({ other: 284, us: 171, china: 40, russia: 5 });
   });
 
-  it('placing the state drawn writes nothing; the next state moves only the squares that move, to the layout’s places', () => {
-    const { g, rects, writes } = drawn(squaresMarkup(leaders.squares));
-    placeSquares(g, leaders.squares, leaders.squares);
-    expect(writes()).toBe(0);
-    placeSquares(g, callout.squares, leaders.squares);
-    const moved = callout.squares.filter((sq, i) => sq.x !== leaders.squares[i]!.x || sq.y !== leaders.squares[i]!.y || sq.size !== leaders.squares[i]!.size);
-    expect(moved.length).toBeGreaterThan(0);
-    expect(writes()).toBe(moved.length);
-    const chervonenkis = rects.find((r) => r.getAttribute('data-key') === 'russia-0')!;
-    const placed = callout.squares.find((sq) => sq.key === 'russia-0')!;
-    expect(chervonenkis.getAttribute('transform')).toBe(`translate(${placed.x},${placed.y}) scale(${placed.size})`);
+  it('two states give paths of the same commands, so the browser can move one into the other', () => {
+    const [before, after] = [squarePaths(leaders.squares), squarePaths(callout.squares)];
+    expect(after.map((p) => p.kind)).toEqual(before.map((p) => p.kind));
+    after.forEach((p, i) => expect(commands(p.d)).toBe(commands(before[i]!.d)));
+    expect(after.find((p) => p.kind === 'russia')!.d).not.toBe(before.find((p) => p.kind === 'russia')!.d);
+  });
+
+  it('the n-th square of a colour is the same unit in every state, at its layout place', () => {
+    const russia = (layout: typeof leaders) => squaresIn(squarePaths(layout.squares).find((p) => p.kind === 'russia')!.d);
+    for (const layout of [leaders, callout]) {
+      const units = layout.squares.filter((sq) => sq.group === 'russia');
+      expect(units.map((sq) => sq.key)).toEqual(['russia-0', 'russia-1', 'russia-2', 'russia-3', 'russia-4']);
+      russia(layout).forEach((drawn, i) => {
+        expect(drawn.x).toBeCloseTo(units[i]!.x, 2);
+        expect(drawn.y).toBeCloseTo(units[i]!.y, 2);
+        expect(drawn.size).toBeCloseTo(units[i]!.size, 2);
+      });
+    }
   });
 });

@@ -1,33 +1,31 @@
 /**
- * The island's squares without a keyed each block, whose hydration (an effect and attribute
- * bindings per square) took 80-100 ms for the 500 TOP500 squares on a phone at 4x CPU. Every
- * state has the same squares in the same colours (layout.ts: one per unit, sorted by key), so
- * the island adopts the server's markup as it is ({@html} hydrates without visiting the
- * squares) and a state change only moves them: placeSquares sets each one's transform, which
- * CSS transitions, so each square keeps its node (object constancy).
+ * The island's squares: one path per colour, a square per unit in key order. Every state has
+ * the same squares in the same colours (layout.ts: one per unit, sorted by key), so each colour's
+ * path has the same commands in every state and only its numbers change; CSS transitions the
+ * path's `d` from one state to the next (Chrome and Firefox), each square sliding and growing to
+ * its new place (object constancy). Five paths move where 500 rects each moved by its transform
+ * did: those 500 transitions were a style recalculation and layout of every rect in every frame,
+ * 130-170 ms for the first frame of a step change on a phone at 4x CPU (issue 18). Browsers that
+ * cannot transition `d` (Safari) draw the new state at once.
  */
 import { regionOf } from '../shared/palette';
 import { OTHER, type Square } from './layout';
 
-const transform = (sq: Square) => `translate(${sq.x},${sq.y}) scale(${sq.size})`;
+/** The colour classes of squares, in drawing order: Russia's last, on top. */
+export const SQUARE_KINDS = ['plain', 'other', 'us', 'china', 'europe', 'russia'] as const;
+export type SquareKind = (typeof SQUARE_KINDS)[number];
 
-/** The squares as markup (keys and groups are row ids, lowercase words and hyphens, so nothing needs escaping). */
-export function squaresMarkup(squares: readonly Square[]): string {
-  return squares
-    .map((sq) => `<rect class="unit moving ${regionOf(sq.group) ?? (sq.group === OTHER ? OTHER : 'plain')}" width="1" height="1" transform="${transform(sq)}" data-key="${sq.key}"/>`)
-    .join('');
-}
+export const kindOf = (sq: Square): SquareKind => regionOf(sq.group) ?? (sq.group === OTHER ? 'other' : 'plain');
 
-/**
- * Moves the squares drawn in `g` from where `drawn` put them to where `squares` puts them; unchanged
- * ones are left alone. Every layout lists the same squares in the same order (sorted by key), the
- * order of the markup, so the n-th rect is the n-th square and no attribute is read (reading the
- * 1,000 keys and transforms was about 4 ms of the hydration task in an unthrottled CPU profile,
- * and nothing moves there).
- */
-export function placeSquares(g: Element, squares: readonly Square[], drawn: readonly Square[]): void {
-  squares.forEach((sq, i) => {
-    const to = transform(sq);
-    if (to !== transform(drawn[i]!)) g.children[i]?.setAttribute('transform', to);
-  });
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** Each colour's squares as one path of absolute squares in key order (the order of `squares`). */
+export function squarePaths(squares: readonly Square[]): { kind: SquareKind; d: string }[] {
+  const d = new Map<SquareKind, string>();
+  for (const sq of squares) {
+    const kind = kindOf(sq);
+    const s = round(sq.size);
+    d.set(kind, `${d.get(kind) ?? ''}M${round(sq.x)},${round(sq.y)}h${s}v${s}h${-s}z`);
+  }
+  return SQUARE_KINDS.filter((kind) => d.has(kind)).map((kind) => ({ kind, d: d.get(kind)! }));
 }

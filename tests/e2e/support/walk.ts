@@ -188,7 +188,7 @@ export const chartCraft: StepCheck = {
         // Russia's fills in this step.
         const fills = [...svgEl.querySelectorAll('.russia')].filter(shown).flatMap((el) =>
           // A line's points are hollow: their colour is their ring.
-          [el, ...el.querySelectorAll('*')].filter((s) => s.matches('.bar-rect, circle, .squares, rect.unit')).map((s) => getComputedStyle(s)[s.matches('circle.point') ? 'stroke' : 'fill']),
+          [el, ...el.querySelectorAll('*')].filter((s) => s.matches('.bar-rect, circle, .squares, .unit')).map((s) => getComputedStyle(s)[s.matches('circle.point') ? 'stroke' : 'fill']),
         );
         for (const fill of new Set(fills)) if (fill !== russia) problems.push(`Russia drawn in ${fill}, not its colour ${russia}`);
         return { problems };
