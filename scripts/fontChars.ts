@@ -66,11 +66,19 @@ export const MARGIN: Record<string, number[]> = {
  * connection (issue 18; README, Performance, stop 34).
  */
 export const CORE = new Set([...range(0x20, 0x7e), 0xa0, 0xb7, 0x2011, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x2212]);
+/**
+ * The accented letters and guillemets the content sets (a name, a quoted title), in the serif's
+ * core: one in a chapter's prose fetched 'latin-more' mid-scroll, and its arrival laid out all
+ * the text on screen again, a 77 ms task at 4x CPU (issue 18, stop 39). The serif's core stays
+ * under a first window (11.5 KB); the sans's would not (15.3 KB), and its text is labels and
+ * controls, which rarely set one.
+ */
+const USED_LETTERS = [...usedCodePoints()].filter((cp) => (cp >= 0xc0 && cp <= 0xff && cp !== 0xd7 && cp !== 0xf7) || cp === 0xab || cp === 0xbb);
 /** ASCII no page sets in the sans (measured over every page of the build, stop 34): left to 'latin-more'. ("<" stays: the subsetter keeps it in the file all the same, and the declared range must match the file.) */
 const NOT_IN_SANS_CORE = new Set([...'#*@\\^~'].map((c) => c.codePointAt(0)!));
 /** The core of each family's 'latin' file. */
 export const CORES: Record<FontFile['family'], Set<number>> = {
-  'Source Serif 4': CORE,
+  'Source Serif 4': new Set([...CORE, ...USED_LETTERS]),
   'Source Sans 3': new Set([...CORE].filter((cp) => !NOT_IN_SANS_CORE.has(cp))),
 };
 

@@ -9,7 +9,7 @@
  * The sans keeps its weight axis, 400-700 (the styles set 400, 600 and 700); the serif is cut
  * into static 400 and 700 instances (fontChars.ts says why).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkitten';
@@ -34,8 +34,9 @@ export const WEIGHTS = { min: 400, max: 700 } as const;
 async function main() {
   const require = createRequire(join(ROOT, 'package.json'));
   const used = usedCodePoints();
-  rmSync(FONT_DIR, { recursive: true, force: true });
+  // The subsets only: fallbacks.json beside them is scripts/fallbackMetrics.ts's.
   mkdirSync(FONT_DIR, { recursive: true });
+  for (const name of readdirSync(FONT_DIR)) if (name.endsWith('.woff2')) rmSync(join(FONT_DIR, name));
   const entries: SubsetEntry[] = [];
   // A code point goes to the first subset (latin, latin-ext, cyrillic, greek) that has it, so
   // the unicode-ranges of one family and style never overlap.
