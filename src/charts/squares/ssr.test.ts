@@ -6,6 +6,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import Marks from './Marks.svelte';
+import { SQUARE_KINDS } from './liveSquares';
 import { squaresParams, squaresRow } from './params';
 import ServerMarks from './ServerMarks.svelte';
 
@@ -28,7 +29,7 @@ describe('squares marks on the server', () => {
     const { body } = render(Marks, { props: { rows: squaresRow.array().parse(full), params: squaresParams.parse(p), size, interactive: true } });
     expect(body).not.toMatch(/\sstyle="/);
     const squaresOf = (kind: string) => body.match(new RegExp(`<path class="unit ${kind}[^"]*" d="([^"]*)"`))?.[1]?.match(/M/g)?.length ?? 0;
-    expect(['plain', 'other', 'us', 'china', 'russia'].reduce((n, kind) => n + squaresOf(kind), 0)).toBe(500);
+    expect(SQUARE_KINDS.reduce((n, kind) => n + squaresOf(kind), 0)).toBe(500);
     expect(squaresOf('russia')).toBe(5);
     // The United States keeps its colour here as in every chart.
     expect(squaresOf('us')).toBe(171);
