@@ -12,10 +12,9 @@
  * reader scrolls, unless the section is already on screen: every chapter opens on a screen of
  * prose, and drawing the first chart there and then was a 100-300 ms task at 4x CPU while the
  * reader had not moved (Lighthouse TBT). It watches at once when the address names a step, whose
- * chart must show that step's state. At load it also readies the charts' font (warmChartText).
+ * chart must show that step's state.
  */
 import type { ClientDirective } from 'astro';
-import { warmChartText } from './warmChartText';
 
 const near: ClientDirective = (load, _options, el) => {
   const target = el.closest('[data-scrolly]') ?? el.parentElement ?? el;
@@ -32,7 +31,6 @@ const near: ClientDirective = (load, _options, el) => {
     observer.observe(target);
   };
   const start = () => {
-    warmChartText();
     if (target.getBoundingClientRect().top < innerHeight) watch();
     else addEventListener('scroll', watch, { once: true });
   };
