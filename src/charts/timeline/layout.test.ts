@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { readContent } from '../../../tests/content/support/readContent';
 import { buildStory } from '../../lib/story';
-import { blockHeight, FONT_SIZE, isOnOrBefore, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, type TimelineLayout } from './layout';
+import { blockHeight, FONT_SIZE, isOnOrBefore, layoutTimeline, LINE_HEIGHT, proportional, TIGHT_GAP, type TimelineLayout } from './layout';
 import type { TimelineParams } from './schema';
 import { isShortened, textWidth, wrapLines } from '../shared/text';
 
@@ -83,7 +83,8 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(rows(['2022-02-24', '2022-03', '2023', '2026-01-22']), { highlight: [] }, size);
     const run = layout.bottom - layout.top;
     expect(layout.bottom - layout.events.at(-1)!.y).toBeGreaterThan(0);
-    expect(layout.bottom - layout.events.at(-1)!.y).toBeLessThan(run * 0.05);
+    // (The last label's block ends at the frame's foot, its first line, level with its date, above.)
+    expect(layout.bottom - layout.events.at(-1)!.y).toBeLessThanOrEqual(blockHeight(layout.events.at(-1)!));
     expect(layout.events[0]!.y - layout.top).toBeGreaterThan(0);
     expect(layout.events[0]!.y - layout.top).toBeLessThan(run * 0.05);
     // Every tick is on its date; the start year, whose events begin in February, is named at the
@@ -118,7 +119,7 @@ describe('layoutTimeline', () => {
     const y2030 = layout.events.find((e) => e.id === 'e2')!;
     expect(now.y).toBeGreaterThan(june.y);
     expect(now.y).toBeLessThan(y2030.y);
-    for (const t of layout.ticks) if (t !== now) expect(Math.abs(t.y - now.y)).toBeGreaterThanOrEqual(14);
+    for (const t of layout.ticks) if (t !== now) expect(Math.abs(t.y - now.y)).toBeGreaterThanOrEqual(18);
   });
 
   it('marks years evenly: every second year from an even one, with no odd start year before them', () => {
@@ -134,11 +135,12 @@ describe('layoutTimeline', () => {
     // In date order, none touching, all inside the frame.
     tops.slice(1).forEach((t, i) => expect(t).toBeGreaterThanOrEqual(tops[i]! + blockHeight(layout.events[i]!)));
     expect(tops.at(-1)! + blockHeight(layout.events.at(-1)!)).toBeLessThanOrEqual(size.height);
-    // An event with room around it keeps its label centred on its date, or as near as the
-    // frame's edge allows (spread evenly, a few late events' labels had sat at the top of the
-    // frame, far from their dates).
-    const last = layout.events.at(-1)!;
-    expect(Math.abs(last.labelY + blockHeight(last) / 2 - last.y)).toBeLessThan(4);
+    // Every label's first line is level with its date on the ruler, which bends to meet it
+    // (on a straight ruler a pushed label sat beside another year's tick).
+    for (const e of layout.events) expect(Math.abs(e.dotY - e.y)).toBeLessThan(1);
+    // The ruler runs forward: later dates lower down, every tick below the one before.
+    layout.events.slice(1).forEach((e, i) => expect(e.y).toBeGreaterThanOrEqual(layout.events[i]!.y));
+    layout.ticks.slice(1).forEach((t, i) => expect(t.y - layout.ticks[i]!.y).toBeGreaterThanOrEqual(14));
     for (const e of layout.events) {
       // The connector runs from the event's date on the ruler to its dot, which sits on its label's first line.
       const start = e.leader.match(/^M([\d.]+),([\d.]+)/)!;
@@ -224,17 +226,23 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
     expect(problems).toEqual([]);
   });
 
-  // Spread evenly down the frame, labels had drifted up to 195 px from their dates on a desktop
-  // (the late events' labels at the top). Each now stays by its date unless its neighbours push it.
-  it.each(timelines.map((spec) => [spec.id, spec] as const))("%s: on a desktop frame each step's labels stay within 130 px of their dates", (_, spec) => {
-    const size = { width: 672, height: 450 };
-    const far = Object.entries(spec.states).flatMap(([name, state]) =>
-      layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [])
-        .events.filter((e) => e.highlighted && e.lines.length)
-        .filter((e) => Math.abs(e.labelY + blockHeight(e) / 2 - e.y) > 130)
-        .map((e) => `${name}: ${e.id} ${Math.round(Math.abs(e.labelY + blockHeight(e) / 2 - e.y))} px from its date`),
+  // On a straight ruler, bunched labels were pushed down (or up) beside another year's tick: a
+  // phone read "28 Feb 2022" level with 2023. The ruler now bends so each label's first line is
+  // level with its own date, and it still runs forward, its years readable apart.
+  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: every label level with its date on the ruler, phone and desktop', (_, spec) => {
+    const off = Object.entries(spec.states).flatMap(([name, state]) =>
+      [{ width: 358, height: 391 }, { width: 288, height: 300 }, { width: 672, height: 450 }].flatMap((size) => {
+        const layout = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? []);
+        const at = `${name} ${size.width}x${size.height}`;
+        const sameDay = (e: (typeof layout.events)[number]) => layout.events.filter((o) => o.y === e.y && o.lines.length).length > 1;
+        return [
+          ...layout.events.filter((e) => e.lines.length && !sameDay(e) && Math.abs(e.dotY - e.y) > 1).map((e) => `${at}: ${e.id} ${Math.round(e.dotY - e.y)} px from its date`),
+          ...layout.events.slice(1).filter((e, i) => e.y < layout.events[i]!.y).map((e) => `${at}: ${e.id} above an earlier date`),
+          ...layout.ticks.flatMap((t, i) => layout.ticks.slice(i + 1).filter((u) => Math.abs(u.y - t.y) < (t.now || u.now ? 18 : 16)).map((u) => `${at}: ticks ${t.label} and ${u.label} crowd each other`)),
+        ];
+      }),
     );
-    expect(far).toEqual([]);
+    expect(off).toEqual([]);
   });
 
   // At 320 px the outlook's "what to watch" labels of the current step were cut mid-sentence to
@@ -281,26 +289,15 @@ describe('later', () => {
   });
 });
 
-describe('nowRule', () => {
+describe('now', () => {
   const data = rows(['2026-02-26', '2026-04-13', '2026-06-01', '2026-06-30', '2030', '2032']);
-  it('carries "Now" into the label column between the last label passed and the first to come', () => {
+  it('puts "Now" on the ruler between the last date passed and the first to come, on a crowded phone and a desktop', () => {
     for (const size of [{ width: 390, height: 480 }, { width: 640, height: 700 }]) {
       const layout = layoutTimeline(data, { highlight: [], today: '2026-11-30' }, size);
-      const ruleY = Number(/,([\d.]+)H[\d.]+$/.exec(layout.nowRule ?? '')?.[1]);
-      const passed = layout.events[3]!;
-      const coming = layout.events[4]!;
-      expect(passed.lines.length && coming.lines.length).toBeTruthy();
-      expect(ruleY).toBeGreaterThanOrEqual(passed.labelY + blockHeight(passed));
-      expect(ruleY).toBeLessThanOrEqual(coming.labelY);
-      // It leaves from "Now" on the ruler.
       const now = layout.ticks.find((t) => t.now)!;
-      expect(layout.nowRule!.startsWith(`M${Math.round((layout.axisX + 3) * 10) / 10},${Math.round(now.y * 10) / 10}C`)).toBe(true);
+      expect(now.y).toBeGreaterThan(layout.events[3]!.y);
+      expect(now.y).toBeLessThan(layout.events[4]!.y);
     }
-  });
-  it('draws none when every event is on one side of the story’s date', () => {
-    expect(layoutTimeline(data, { highlight: [], today: '2026-01-15' }, { width: 390, height: 480 }).ticks.some((t) => t.now)).toBe(true);
-    expect(layoutTimeline(data, { highlight: [], today: '2026-01-15' }, { width: 390, height: 480 }).nowRule).toBeUndefined();
-    expect(layoutTimeline(data, { highlight: [] }, { width: 390, height: 480 }).nowRule).toBeUndefined();
   });
 });
 
@@ -313,5 +310,17 @@ describe('short labels', () => {
       const layout = layoutTimeline(data, { highlight }, { width: 335, height: 350 });
       for (const e of layout.events) if (e.lines.length) expect(e.lines.join(' ')).toContain(e.date);
     }
+  });
+});
+
+describe('proportional', () => {
+  it('keeps lengths in proportion to their spans where no need binds, and meets every need', () => {
+    proportional([0, 0, 0], [1, 2, 1], 100).forEach((length, i) => expect(length).toBeCloseTo([25, 50, 25][i]!, 6));
+    const bent = proportional([10, 60, 0], [1, 1, 2], 100);
+    expect(bent[1]).toBe(60);
+    expect(bent[2]! / bent[0]!).toBeCloseTo(2, 6);
+    expect(bent.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+    // Needs that overflow shrink alike.
+    expect(proportional([50, 150], [1, 1], 100)).toEqual([25, 75]);
   });
 });

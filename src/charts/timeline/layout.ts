@@ -1,16 +1,15 @@
 /**
  * Timeline layout: a vertical time axis (it fits any width, phone first) that runs from just
- * before the first event to just after the last (never a year of empty axis on either side). Labels are spaced evenly down the
- * frame in date order, each with its dot beside it, and the axis is a small time ruler: a tick
- * at each event's true date, tied to the event's dot by a connector in the dot's colour. So
- * bunched events never push a label off its dot, and connectors never cross (both ends run in
- * date order).
+ * before the first event to just after the last (never a year of empty axis on either side).
+ * Each label sits as near its date as its neighbours allow, and the ruler bends to meet it: where
+ * events bunch, the years between them are given more room and empty stretches less, so every
+ * label's first line is level with its date and its tick year (a straight ruler left bunched
+ * labels beside another year's tick, read as the wrong date). Where nothing is crowded the
+ * ruler stays even.
  */
 import { noteBlock, type Anchor, type Box as NoteBox } from '../shared/notes';
-import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
-import { stack } from '../shared/place';
 import { fitLines, textWidth, wrapLines } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { TimelineParams } from './schema';
@@ -21,7 +20,7 @@ const GAP = 8;
 /** The least gap between label blocks, on a crowded frame (still clear of the dots, 12 px). */
 export const TIGHT_GAP = 4;
 const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
-/** Room between the time ruler and the evenly spaced dots, for the connectors. */
+/** Room between the time ruler and the dots beside the labels, for the connectors. */
 const RULER_RUN = 44;
 /** Between an event's label and the note written under it. */
 const NOTE_GAP = 3;
@@ -30,12 +29,12 @@ const NOTE_MAX_WIDTH = 360;
 
 export interface TimelineEvent {
   id: string;
-  /** The event's date on the axis. */
+  /** The event's date on the ruler (level with its label's first line). */
   y: number;
   /** Where its dot is drawn: beside its label, or on the axis at `y` when it has no label. */
   dotX: number;
   dotY: number;
-  /** Top of the label block (may sit below the dot when pushed by a neighbour). */
+  /** Top of the label block. */
   labelY: number;
   /** The connector from the event's date on the ruler to its dot (empty without a label): an SVG path. */
   leader: string;
@@ -72,13 +71,6 @@ export interface TimelineLayout {
    */
   ticks: { y: number; label: string; mark?: false; now?: boolean }[];
   events: TimelineEvent[];
-  /**
-   * "Now" carried from the ruler into the label column: a rule between the labels of events
-   * passed and those to come (SVG path), when the story's date falls between two labelled
-   * events. Labels of bunched events sit lower than their dates, so without it a label dated
-   * before the story's date could sit beside a later year and read as still to come.
-   */
-  nowRule?: string;
 }
 
 const text = (row: Row, key: string): string => String(row[key] ?? '');
@@ -97,16 +89,15 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const last = hi + pad;
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
-  const y = scaleLinear().domain([first, last]).range([top, bottom]);
   const axisX = MARGIN.left - 16;
   const labelX = axisX + RULER_RUN + 12;
   const labelWidth = size.width - labelX - MARGIN.right;
 
-  const events: TimelineEvent[] = sorted.map((row, i) => {
+  const events: TimelineEvent[] = sorted.map((row) => {
     const date = formatPartialDate(text(row, 'date'));
     return {
       id: text(row, 'id'),
-      y: y(years[i] ?? first),
+      y: 0,
       dotX: axisX,
       dotY: 0,
       labelY: 0,
@@ -131,63 +122,108 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
   }
   const gap = fitLabels(events, labelWidth, bottom - top);
-  placeByDate(events, top, bottom, gap);
-  for (const e of events) {
+  const now = params.today ? decimalYear(params.today) : NaN;
+  const ruler = piecewise(placeOnRuler(events, years, { top, bottom, first, last }, gap));
+  events.forEach((e, i) => {
+    e.y = ruler(years[i] ?? first);
     e.dotY = e.y;
-    if (!e.lines.length) continue;
+    if (!e.lines.length) return;
     e.dotX = axisX + RULER_RUN;
     e.dotY = e.labelY + LINE_HEIGHT / 2;
     e.leader = fromRuler(axisX, e.y, e.dotX - 5, e.dotY);
     if (e.note) e.note.y = e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
-  }
+  });
 
-  const ticks: TimelineLayout['ticks'] = [];
   // Years every 1, 2 or 5 (on multiples of the step); under two years, quarters ("2025", "Apr", "Jul", "Oct").
   const step = last - first > 12 ? 5 : last - first > 6 ? 2 : last - first >= 2 ? 1 : 0.25;
+  let ticks: TimelineLayout['ticks'] = [];
   for (let t = Math.ceil(first / step) * step; t <= last + 1e-9; t += step) {
     const year = Math.floor(t + 1e-9);
-    ticks.push({ y: y(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]! });
+    ticks.push({ y: ruler(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]! });
   }
   if ((step < 1 ? isNaN(+ticks[0]!.label) : step < 2 && lo % 1 < 0.5) && ticks[0]!.y - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
+  // Where the ruler is squeezed, ticks too close to read apart give way to the one before.
+  ticks = ticks.filter((t, i, all) => i === 0 || t.y - all[i - 1]!.y >= TICK_ROOM);
   // "Now" on the ruler, in place of any tick too close to it to read.
-  const now = params.today ? decimalYear(params.today) : NaN;
   if (now >= first && now <= last) {
-    const nowY = y(now);
-    const rule = nowRule(events, nowY, axisX, size.width - MARGIN.right);
-    return { axisX, labelX, top, bottom, ticks: [...ticks.filter((t) => Math.abs(t.y - nowY) >= 14), { y: nowY, label: 'Now', now: true }], events, ...(rule && { nowRule: rule }) };
+    const at = ruler(now);
+    ticks = [...ticks.filter((t) => Math.abs(t.y - at) >= TICK_ROOM + 2), { y: at, label: 'Now', now: true }];
   }
   return { axisX, labelX, top, bottom, ticks, events };
 }
 
-/** The rule from "Now" on the ruler to the gap between the last label passed and the first to come, then across the label column. */
-function nowRule(events: TimelineEvent[], nowY: number, axisX: number, right: number): string | undefined {
-  const labelled = events.filter((e) => e.lines.length);
-  const passed = labelled.filter((e) => e.y <= nowY).at(-1);
-  const coming = labelled.find((e) => e.y > nowY);
-  if (!passed || !coming) return undefined;
-  const y = round((passed.labelY + blockHeight(passed) + coming.labelY) / 2);
-  return `${fromRuler(axisX, nowY, axisX + RULER_RUN, y)}H${right}`;
-}
+/** The least room between two ticks' years on the ruler. */
+const TICK_ROOM = 16;
 
-/** A connector from a date on the ruler out to (x, y) in the label column: an S-curve, level at both ends (SVG path). */
-function fromRuler(axisX: number, fromY: number, x: number, y: number): string {
-  const bend = round(axisX + RULER_RUN / 2);
-  return `M${round(axisX + 3)},${round(fromY)}C${bend},${round(fromY)} ${bend},${round(y)} ${round(x)},${round(y)}`;
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
+/** A point of the bent ruler: a date and where it is drawn. */
+type Knot = { t: number; y: number };
 
 /**
- * Each label block centred on its own date, pushed apart only where
- * labels would touch and kept inside the frame; all events are placed, shown or not, so
- * revealing one never moves the others. (Spread evenly down the frame, a few late events' labels
- * sat at the top, far from their dates.)
+ * Places every label and bends the ruler to meet them, at once. Each labelled event is a knot
+ * at its label's first line. Each stretch of the ruler, from the frame's top to the first knot,
+ * knot to knot and on to its foot, gets length in proportion to the time it spans, at one scale
+ * for the whole ruler, except where the labels on either side need more: so the ruler is even
+ * wherever labels are not crowded. Events of one date take the first one's place on the ruler.
  */
-export function placeByDate(events: TimelineEvent[], top: number, bottom: number, gap = GAP): void {
-  const labelled = events.filter((e) => e.lines.length);
-  const { starts } = stack(labelled.map((e) => ({ target: e.y, size: blockHeight(e) })), top, bottom, gap);
-  labelled.forEach((e, i) => (e.labelY = starts[i]!));
+function placeOnRuler(events: TimelineEvent[], years: number[], frame: { top: number; bottom: number; first: number; last: number }, gap: number): Knot[] {
+  const marks = events.flatMap((e, i) => (e.lines.length ? [{ t: years[i]!, e }] : []));
+  const need: number[] = [];
+  const span: number[] = [];
+  let below = -gap;
+  let t = frame.first;
+  for (const m of marks) {
+    need.push(below + gap + LINE_HEIGHT / 2);
+    span.push(m.t - t);
+    t = m.t;
+    below = blockHeight(m.e) - LINE_HEIGHT / 2;
+  }
+  need.push(Math.max(0, below));
+  span.push(frame.last - t);
+  const lengths = proportional(need, span, frame.bottom - frame.top);
+  let y = frame.top;
+  const knots = marks.map(({ t, e }, i): Knot => {
+    y += lengths[i]!;
+    e.labelY = y - LINE_HEIGHT / 2;
+    return { t, y };
+  });
+  return [{ t: frame.first, y: frame.top }, ...knots, { t: frame.last, y: frame.bottom }];
 }
+
+/**
+ * Lengths summing to `total`, each at least its `need` and otherwise in proportion to its
+ * `span`, at one scale: a length that needs more than its share takes its need, and the others
+ * share what is left, until none does. When even the needs overflow, all shrink alike.
+ */
+export function proportional(need: number[], span: number[], total: number): number[] {
+  const needed = need.reduce((a, b) => a + b, 0);
+  if (needed >= total) return need.map((n) => (n * total) / needed);
+  const bound = need.map(() => false);
+  for (;;) {
+    let room = total;
+    let time = 0;
+    need.forEach((n, i) => (bound[i] ? (room -= n) : (time += span[i]!)));
+    const scale = room / time;
+    const over = need.findIndex((n, i) => !bound[i] && n > scale * span[i]!);
+    if (over < 0) return need.map((n, i) => (bound[i] ? n : scale * span[i]!));
+    bound[over] = true;
+  }
+}
+
+/** The ruler's scale: straight from knot to knot. */
+function piecewise(knots: Knot[]): (t: number) => number {
+  return (t) => {
+    const after = knots.findIndex((k) => k.t >= t);
+    const i = after < 0 ? knots.length - 1 : Math.max(1, after);
+    const a = knots[i - 1]!;
+    const b = knots[i]!;
+    return b.t === a.t ? a.y : a.y + ((t - a.t) / (b.t - a.t)) * (b.y - a.y);
+  };
+}
+
+/** A connector from a date on the ruler out to (x, y) in the label column: level, but for events sharing a date (SVG path). */
+const fromRuler = (axisX: number, fromY: number, x: number, y: number): string => `M${round(axisX + 3)},${round(fromY)} ${round(x)},${round(y)}`;
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** `2024-09-19` is on or before `2024-09` (the whole month counts) but not before `2024-08`. */
 export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
