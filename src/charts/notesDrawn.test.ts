@@ -57,8 +57,8 @@ function drawnNotes(spec: ChartSpec, state: string, size: Size): string[] & { bo
  * The one exception: a 320 by 640 phone's frame (288 by 258-279) has room beside the targets'
  * lines for one note of the sector-readiness step, whose label column is as wide as
  * "organisations" so that no series' name is cut. It draws the measured point's note (authored
- * first), which keeps the red point from reading as a target; the target's note is left out,
- * and the test below checks the step's summary gives its figures.
+ * first), which keeps the red point from reading as a target; the target's note may be left
+ * out (at 258 px tall it is), and the test below checks the step's summary gives its figures.
  */
 const SHORT_PHONE = [258, 279];
 const excused = (chart: string, note: Note, size: Size) => chart === 'strategy-targets-2030' && note.text.startsWith('From 12%') && size.width === 288 && SHORT_PHONE.includes(size.height);
@@ -68,7 +68,7 @@ describe('a note the chart has no room for on a 320 by 640 phone', () => {
   const state = spec.states['readinessTarget']!;
   it.each(SHORT_PHONE)('288 x %i: the measured point\'s note is drawn, and the summary says what the other one says', (height) => {
     const drawn = drawnNotes(spec, 'readinessTarget', { width: 288, height });
-    expect([...drawn]).toEqual(['Russia, 2024: organisations using AI']);
+    expect([...drawn]).toContain('Russia, 2024: organisations using AI');
     for (const note of state.notes!.filter((n) => excused(spec.id, n, { width: 288, height }))) {
       const figures = note.text.match(/\d+%?/g) ?? [];
       expect(figures.length).toBeGreaterThan(0);

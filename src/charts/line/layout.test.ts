@@ -24,7 +24,7 @@ const labelBoxes = (layout: ReturnType<typeof layoutLine>) =>
   layout.series.flatMap((s) => (s.label ? [{ ...s.label, bold: s.highlighted }] : [])).map((l) => ({
     top: l.top,
     bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT),
-    right: layout.labelX + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * (l.bold ? 1.08 : 1)))),
+    right: l.x + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * (l.bold ? 1.08 : 1)))),
   }));
 
 describe('layoutLine', () => {
@@ -52,11 +52,11 @@ describe('layoutLine', () => {
     const layout = layoutLine(data, params({ highlight: ['Russia, with a name long enough to need wrapping'] }), size);
     const labels = layout.series.flatMap((s) => (s.label ? [s.label] : []));
     expect(labels.length).toBeGreaterThan(0);
-    const boxes = labels.map((l) => ({ top: l.top, bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT), width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * 1.08))) }));
+    const boxes = labels.map((l) => ({ x: l.x, top: l.top, bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT), width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * 1.08))) }));
     for (const b of boxes) {
       expect(b.top).toBeGreaterThanOrEqual(0);
       expect(b.bottom).toBeLessThanOrEqual(layout.bottom);
-      expect(layout.labelX + b.width).toBeLessThanOrEqual(size.width);
+      expect(b.x + b.width).toBeLessThanOrEqual(size.width);
     }
     const sorted = [...boxes].sort((a, b) => a.top - b.top);
     sorted.slice(1).forEach((b, i) => expect(b.top).toBeGreaterThanOrEqual(sorted[i]!.bottom));
@@ -131,21 +131,26 @@ describe('layoutLine', () => {
   });
 });
 
-describe('notes beside a line chart', () => {
-  // A point before the last year is named in the label column, tied to it by a leader.
+describe('a measurement of one point beside targets', () => {
   const early = [...series('Target', [[2022, 12], [2030, 95]]), ...series('Russia, 2024: measured', [[2024, 6]])];
-  it('never cover the leader that ties an end label to its point', () => {
+  // Named in the label column at the right, its leader ran level across the chart and read as
+  // a line holding at 6% to 2030.
+  it('is named beside its point, inside the frame, and a note never covers its name', () => {
     for (const width of [320, 390, 664, 800]) {
       const size = { width, height: 420 };
       const layout = layoutLine(early, params({ highlight: ['Russia, 2024: measured'] }), size);
       const label = layout.series[1]!.label!;
+      const height = blockHeight(label.lines.length, FONT_SIZE, LINE_HEIGHT);
+      const right = label.x + Math.max(...label.lines.map((t) => textWidth(t, FONT_SIZE * 1.08)));
+      expect(label.x - label.anchorX, `${width}`).toBeLessThan(16);
+      expect(label.x).toBeLessThan(layout.labelX - 40);
+      expect(right, `${width}`).toBeLessThanOrEqual(width);
+      expect(label.top + height).toBeLessThanOrEqual(layout.bottom);
       const { anchors, obstacles } = lineNoteAnchors(layout);
       const [note] = placeNotes([{ at: 'Russia, 2024: measured', text: 'Measured, not a target: 6% of organisations used AI at all' }], anchors, obstacles, size);
       expect(note, `${width}`).toBeDefined();
-      for (let x = label.anchorX + 6; x < layout.labelX - 3; x += 2) {
-        const inside = x >= note!.box.x && x <= note!.box.x + note!.box.width && label.anchorY >= note!.box.y && label.anchorY <= note!.box.y + note!.box.height;
-        expect(inside, `${width}: the note hides the leader at x=${x}`).toBe(false);
-      }
+      const apart = note!.box.x >= right || note!.box.x + note!.box.width <= label.x || note!.box.y >= label.top + height || note!.box.y + note!.box.height <= label.top;
+      expect(apart, `${width}: the note covers the point's name`).toBe(true);
     }
   });
 });

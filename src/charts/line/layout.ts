@@ -45,8 +45,8 @@ export interface LineSeries {
   segments: LineSegment[];
   highlighted: boolean;
   visible: boolean;
-  /** Direct label: lines of text, top of the block, and the point it names. */
-  label: { lines: string[]; top: number; anchorX: number; anchorY: number } | undefined;
+  /** Direct label: lines of text, where the block starts (left, top), and the point it names. */
+  label: { lines: string[]; x: number; top: number; anchorX: number; anchorY: number } | undefined;
 }
 
 export interface LineLayout {
@@ -118,7 +118,17 @@ export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLay
   // shown, further in while later points are hidden (that space is empty then).
   const lastShownX = Math.max(left, ...series.filter((s) => s.visible).flatMap((s) => s.points.filter((p) => p.visible).map((p) => p.x)));
   const labelX = lastShownX + LABEL_GAP;
-  placeLabels(series, names, (i) => last(i), fmt, size.width - MARGIN.right - labelX, 0, bottom);
+  // A series of one point short of the right edge (a measurement beside targets) is named beside
+  // its point: in the label column its leader read as a level line out to the end.
+  const lone = series.filter((s) => s.visible && s.points.length === 1 && s.points[0]!.visible && s.points[0]!.x < lastShownX);
+  for (const s of lone) {
+    const point = s.points[0]!;
+    const x = point.x + LABEL_GAP + 2;
+    const lines = fitLines(`${s.name} ${fmt(data[s.index]![0]!.value)}`, size.width - MARGIN.right - x, FONT_SIZE * (s.highlighted ? BOLD : 1), 3);
+    const height = blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT);
+    s.label = { lines, x, top: Math.max(0, Math.min(bottom - height, point.y - height / 2)), anchorX: point.x, anchorY: point.y };
+  }
+  placeLabels(series.filter((s) => !lone.includes(s)), names, (i) => last(i), fmt, labelX, size.width - MARGIN.right - labelX, 0, bottom);
   return { left, right, top, bottom, labelX, yTicks, xTicks, series };
 }
 
@@ -132,6 +142,7 @@ function placeLabels(
   names: string[],
   last: (i: number) => { x: number; value: number } | undefined,
   fmt: (v: number) => string,
+  x: number,
   column: number,
   top: number,
   bottom: number,
@@ -159,7 +170,7 @@ function placeLabels(
   );
   if (!placed.fits) return;
   placed.blocks.forEach((b, i) => {
-    b.s.label = { lines: b.lines, top: placed.starts[i]!, anchorX: b.point.x, anchorY: b.point.y };
+    b.s.label = { lines: b.lines, x, top: placed.starts[i]!, anchorX: b.point.x, anchorY: b.point.y };
   });
 }
 
@@ -187,12 +198,12 @@ export function lineNoteAnchors(layout: LineLayout): { anchors: Anchor[]; obstac
       return point ? [{ key: s.name, x: point.x, y: point.y, r: 5 }] : [];
     }),
     obstacles: [
-      ...shown.flatMap((s) => (s.label ? [{ x: layout.labelX, y: s.label.top, width: Math.max(...s.label.lines.map((l) => textWidth(l, FONT_SIZE * BOLD))), height: s.label.lines.length * LINE_HEIGHT + 4 }] : [])),
+      ...shown.flatMap((s) => (s.label ? [{ x: s.label.x, y: s.label.top, width: Math.max(...s.label.lines.map((l) => textWidth(l, FONT_SIZE * BOLD))), height: s.label.lines.length * LINE_HEIGHT + 4 }] : [])),
       ...shown.flatMap((s) => s.points.filter((p) => p.visible).map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 }))),
       // The lines and the end labels' leaders, sampled every few pixels, so a note's box never
       // hides a stretch of line or cuts a label from its point.
       ...shown.flatMap((s) => s.segments.filter((g) => g.visible).flatMap((g) => along(g.x1, g.y1, g.x2, g.y2))),
-      ...shown.flatMap(({ label: l }) => (l ? along(l.anchorX, l.anchorY, layout.labelX, l.top + Math.max(4, Math.min(l.anchorY - l.top, l.lines.length * LINE_HEIGHT - 4))) : [])),
+      ...shown.flatMap(({ label: l }) => (l ? along(l.anchorX, l.anchorY, l.x, l.top + Math.max(4, Math.min(l.anchorY - l.top, l.lines.length * LINE_HEIGHT - 4))) : [])),
       ...layout.yTicks.map((t) => ({ x: 0, y: t.pos - 9, width: layout.left, height: 18 })),
       { x: 0, y: layout.bottom + 2, width: layout.right + 40, height: X_LABEL_OFFSET + 6 },
     ],
