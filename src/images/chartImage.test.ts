@@ -72,6 +72,14 @@ describe('chart images', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
   });
 
+  it('cuts a long preview text and source line with an ellipsis, inside the card', () => {
+    const long = 'A source name long enough to run off the card; '.repeat(8);
+    const svg = previewSvg({ ...card, text: long, footer: `Russia's AI gamble · Sources: ${long}` }, drawing);
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(texts.filter((t) => t.endsWith('…'))).toHaveLength(2);
+    expect(texts.some((t) => t.length > 110)).toBe(false);
+  });
+
   it('makes a figure that is valid standalone SVG', () => {
     const svg = figureSvg({ ...card, footer: 'Source: Someone' }, drawing);
     expect(svg).toContain('<title>A test timeline</title>');

@@ -202,12 +202,12 @@ export function previewSvg(card: CardText, drawing: { svg: string; width: number
   const t = tokens();
   const titleLines = wrapText(card.title, 470, 50).slice(0, 4);
   const textTop = 90 + titleLines.length * 58 + 24;
-  const bodyLines = wrapText(card.text, 470, 26).slice(0, Math.max(1, Math.floor((540 - textTop) / 34)));
+  const bodyLines = firstLines(card.text, 470, 26, Math.max(1, Math.floor((540 - textTop) / 34)));
   return previewShell(
     card.title,
     textLines(titleLines, 56, 110, 50, 58, `font-weight="700" fill="${t.get('--c-text')}"`) +
       textLines(bodyLines, 56, textTop + 20, 26, 34, `fill="${t.get('--c-text')}"`) +
-      textLines([card.footer], 56, 590, 22, 28, `fill="${t.get('--c-muted')}"`) +
+      textLines(firstLines(card.footer, 1088, 22, 1), 56, 590, 22, 28, `fill="${t.get('--c-muted')}"`) +
       place(drawing, 600, 50, 560, 540),
   );
 }
@@ -228,14 +228,15 @@ export function previewWideSvg(card: CardText, drawing: { svg: string; width: nu
     card.title,
     textLines(titleLines, 56, 84, 44, 52, `font-weight="700" fill="${t.get('--c-text')}"`) +
       place(drawing, 56 + Math.round((box.width - width) / 2), top, width, height) +
-      textLines([oneLine(card.footer, 1088, 22)], 56, 600, 22, 28, `fill="${t.get('--c-muted')}"`),
+      textLines(firstLines(card.footer, 1088, 22, 1), 56, 600, 22, 28, `fill="${t.get('--c-muted')}"`),
   );
 }
 
-/** The first line of `text` at this width, with an ellipsis when more was cut. */
-function oneLine(text: string, width: number, size: number): string {
+/** The first `count` lines of `text` at this width, the last ending in an ellipsis when more was cut (a preview's footer had run off the card, its text stopped mid-sentence). */
+function firstLines(text: string, width: number, size: number, count: number): string[] {
   const lines = wrapText(text, width, size);
-  return lines.length > 1 ? `${lines[0]!.replace(/[;,·\s]+$/, '')} …` : (lines[0] ?? '');
+  if (lines.length <= count) return lines;
+  return [...lines.slice(0, count - 1), `${lines[count - 1]!.replace(/[;,·\s]+$/, '')} …`];
 }
 
 /** Kinds shown by previewWideSvg, and the width their drawing is laid out at for it. */
