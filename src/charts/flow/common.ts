@@ -2,7 +2,7 @@
  * What the two orientations of the flow layout share: sizes, the node and link-label
  * geometry they return, and the words on a link.
  */
-import type { FlowStatus } from './schema';
+import type { FlowBorrows, FlowStatus } from './schema';
 import type { Box } from './route';
 
 export const FONT_SIZE = 13;
@@ -43,7 +43,7 @@ export interface Geometry {
   labels: Map<string, FlowLinkLabel>;
 }
 
-export type LinkIn = { id: string; from: string; to: string; status: FlowStatus; text: string };
+export type LinkIn = { id: string; from: string; to: string; status: FlowStatus; borrows?: FlowBorrows | undefined; text: string };
 
 /** Widths of a node box and of the band between columns when they run left to right. */
 export function sidewaysWidths(columns: number, width: number): { box: number; band: number } {
@@ -63,6 +63,8 @@ export function linkText(label: string, status: FlowStatus): string {
 
 /** What each line style means, in the key under the diagram. */
 export const STATUS_WORDS: Record<FlowStatus, string> = { active: 'in use', cut: 'cut off', claimed: 'claimed, not verified' };
+/** What each line weight means (what a model borrows), in the key after the statuses. */
+export const BORROWS_WORDS: Record<FlowBorrows, string> = { weights: 'built on its trained model', design: 'its design only', none: 'no outside model' };
 /** Height of one row of the key. */
 export const KEY_ROW = 22;
 /** Length of the line sample beside each key entry. */
