@@ -63,8 +63,6 @@ export function linkText(label: string, status: FlowStatus): string {
 
 /** What each line style means, in the key under the diagram. */
 export const STATUS_WORDS: Record<FlowStatus, string> = { active: 'in use', cut: 'cut off', claimed: 'claimed, not verified' };
-/** What each line weight means (what a model borrows), in the key after the statuses. */
-export const BORROWS_WORDS: Record<FlowBorrows, string> = { weights: 'built on its trained model', design: 'its design only', none: 'no outside model' };
 /** Height of one row of the key. */
 export const KEY_ROW = 22;
 /** Length of the line sample beside each key entry. */

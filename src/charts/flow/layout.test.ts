@@ -94,20 +94,10 @@ describe('layoutFlow', () => {
   });
 
   // Drawn alike, "design only, no weights" read as a model built on DeepSeek's (china-pivot).
-  it('names what each model borrows in the key, in the dash pattern of its links', () => {
+  it('carries what each model borrows to its link, for the line weight', () => {
     const models = [{ ...link('a', 'Qwen (China)', 'T-pro (T-Bank)', 'claimed', 'Trained on the basis of Qwen'), borrows: 'weights' }, { ...link('b', 'DeepSeek (China)', 'GigaChat (Sberbank)', 'claimed', 'Design only, no weights'), borrows: 'design' }];
-    const layout = layoutFlow(models, defaults, { width: 800, height: 400 });
-    // Every claimed link says what it borrows, so the claim is named in those entries: a sample
-    // of its own would look like one of theirs.
-    expect(layout.key.map((k) => [k.status, k.borrows, k.text])).toEqual([
-      ['claimed', 'weights', 'built on its trained model (claimed)'],
-      ['claimed', 'design', 'its design only (claimed)'],
-    ]);
-    const mixed = layoutFlow([...models, link('c', 'Huawei', 'Sber', 'claimed', 'Hoped for')], defaults, { width: 800, height: 400 });
-    expect(mixed.key.map((k) => k.text)).toEqual(['claimed, not verified', 'built on its trained model', 'its design only']);
-    expect(layout.links.map((l) => l.borrows)).toEqual(['weights', 'design']);
-    // Links without it (chip supply) have no such entries.
-    expect(layoutFlow(chips, defaults, { width: 1000, height: 500 }).key.every((k) => k.borrows === undefined)).toBe(true);
+    expect(layoutFlow(models, defaults, { width: 800, height: 400 }).links.map((l) => l.borrows)).toEqual(['weights', 'design']);
+    expect(layoutFlow(chips, defaults, { width: 1000, height: 500 }).links.every((l) => l.borrows === undefined)).toBe(true);
   });
 
   it('puts each link label above its line, never across it (left to right)', () => {

@@ -11,7 +11,7 @@
 import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import type { Size } from '../types';
-import { BORROWS_WORDS, KEY_ROW, KEY_SAMPLE, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MIN_BOX, STATUS_WORDS, WIDE_FROM, sidewaysWidths, type FlowLinkLabel } from './common';
+import { KEY_ROW, KEY_SAMPLE, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MIN_BOX, STATUS_WORDS, WIDE_FROM, sidewaysWidths, type FlowLinkLabel } from './common';
 import { textWidth, typeZoom, zoomedSize } from '../shared/text';
 import { nodeColumns, orderColumns } from './graph';
 import { horizontalGeometry } from './horizontal';
@@ -51,10 +51,9 @@ export interface FlowLink {
   visible: boolean;
 }
 
-/** One entry of the key: a line sample in the status's dash pattern (and weight, for what is borrowed) and its meaning. */
+/** One entry of the key: a line sample in the status's dash pattern and its meaning. */
 export interface FlowKeyItem {
   status: FlowStatus;
-  borrows?: FlowBorrows;
   text: string;
   x: number;
   y: number;
@@ -84,7 +83,7 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
   const order = orderColumns(ids, columns, links);
   const shown = (id: string) => params.show === undefined || params.show.includes(id);
   const vertical = !fitsSideways(order.length, size.width);
-  const key = flowKey(links, size);
+  const key = flowKey([...new Set(links.map((l) => l.status))], size);
   const keyHeight = key.length ? key.at(-1)!.y + KEY_ROW - key[0]!.y + 6 : 0;
   const drawing = { width: size.width, height: size.height - keyHeight };
   const geometry = vertical ? verticalGeometry(order, links, drawing) : horizontalGeometry(order, links, drawing);
@@ -149,30 +148,22 @@ function roomy(layout: FlowLayout, frame: Size): boolean {
   return inside && spaced;
 }
 
-/** The key's entries, the statuses drawn then what is borrowed, flowing left to right and wrapping, at the frame's foot. */
-export function flowKey(links: readonly { status: FlowStatus; borrows?: FlowBorrows | undefined }[], size: Size): FlowKeyItem[] {
-  // A status whose every link says what it borrows is named in those entries ("its design only
-  // (claimed)"): its own sample would look like one of theirs.
-  const named = (status: FlowStatus) => links.some((l) => l.status === status && !l.borrows);
-  const items: { status: FlowStatus; borrows?: FlowBorrows; text: string }[] = [
-    ...(['active', 'cut', 'claimed'] as const).filter(named).map((status) => ({ status, text: STATUS_WORDS[status] })),
-    // Each weight drawn in the dash pattern of a link that has it.
-    ...(['weights', 'design', 'none'] as const).flatMap((borrows) =>
-      links.filter((l) => l.borrows === borrows).slice(0, 1).map(({ status }) => ({ status, borrows, text: named(status) ? BORROWS_WORDS[borrows] : `${BORROWS_WORDS[borrows]} (${status})` })),
-    ),
-  ];
-  const placed: (typeof items[number] & { x: number; row: number })[] = [];
+/** The key's entries in status order, flowing left to right and wrapping, at the frame's foot. */
+export function flowKey(statuses: FlowStatus[], size: Size): FlowKeyItem[] {
+  const items = (['active', 'cut', 'claimed'] as FlowStatus[]).filter((s) => statuses.includes(s));
+  const placed: { status: FlowStatus; text: string; x: number; row: number }[] = [];
   let x = 0;
   let row = 0;
-  for (const item of items) {
-    const width = KEY_SAMPLE + 6 + textWidth(item.text, LINK_FONT_SIZE) + 18;
+  for (const status of items) {
+    const width = KEY_SAMPLE + 6 + textWidth(STATUS_WORDS[status], LINK_FONT_SIZE) + 18;
     if (x > 0 && x + width > size.width) [x, row] = [0, row + 1];
-    placed.push({ ...item, x, row });
+    placed.push({ status, text: STATUS_WORDS[status], x, row });
     x += width;
   }
   const rows = row + 1;
-  return placed.map(({ row: r, x: left, ...item }) => ({ ...item, x: left + 2, y: size.height - (rows - r) * KEY_ROW }));
+  return placed.map((p) => ({ status: p.status, text: p.text, x: p.x + 2, y: size.height - (rows - p.row) * KEY_ROW }));
 }
+
 
 /** Left to right only from WIDE_FROM, and only while boxes and link bands stay readable. */
 export function fitsSideways(columns: number, width: number): boolean {

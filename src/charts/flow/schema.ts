@@ -16,8 +16,8 @@ export const flowStatus = z.enum(['cut', 'active', 'claimed']);
 
 /**
  * What a model takes from the one it links from: its trained weights, its design only, or no
- * outside model at all (its maker's own). Drawn as the line's weight and named in the key, so a
- * design borrowed never looks like a model built on another's.
+ * outside model at all (its maker's own). Drawn as the line's weight, which the link's label
+ * says in words, so a design borrowed never looks like a model built on another's.
  */
 export const flowBorrows = z.enum(['weights', 'design', 'none']);
 
