@@ -80,3 +80,19 @@ describe("bars of Russian officials' claims", () => {
     expect(classOf('survey')).not.toContain('russia');
   });
 });
+
+describe('a bar "up to" a figure', () => {
+  // Drawn as a full bar, the minister's "up to 10%" read as a count of 10%.
+  it('is a pale bar closed by a cap at its end; a plain bar has no cap', () => {
+    const { body } = drawer('bars', [
+      { id: 'ceiling', label: 'Minister: staff abroad', value: 10, qualifier: 'up to', voice: 'official', source: 's' },
+      { id: 'plain', label: 'GitHub: moved', value: 13.2, source: 's' },
+    ], { highlight: ['plain'], sort: 'data' })();
+    const group = (id: string) => new RegExp(`<g class="([^"]*)"[^>]*data-id="${id}"[^>]*>([\\s\\S]*?)</g>`).exec(body);
+    expect(group('ceiling')?.[1]?.split(' ')).toContain('ceiling');
+    expect(group('ceiling')?.[2]).toMatch(/class="cap[^"]*"/);
+    expect(group('plain')?.[1]?.split(' ')).not.toContain('ceiling');
+    expect(group('plain')?.[2]).not.toMatch(/class="cap/);
+  });
+});
+

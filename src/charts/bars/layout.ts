@@ -36,6 +36,8 @@ export interface BarMark {
   official: boolean;
   /** A lower bound ("more than 15%"): an arrowhead after the bar's end says it goes on, as a range's floor does. */
   floor: boolean;
+  /** An upper bound ("up to 10%"): a pale bar closed by a cap at its end, so it never reads as a count. */
+  ceiling: boolean;
   /** Top of the row's slot (the row is drawn translated there). */
   y: number;
   /** Label lines as drawn (none when there is no room: the tooltip names the bar), and their left edge and top, relative to the slot. */
@@ -186,6 +188,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       target: row['role'] === 'target',
       official: row['voice'] === 'official',
       floor: isFloor(row['qualifier']),
+      ceiling: row['qualifier'] === 'up to',
       y,
       note,
       lines,
