@@ -71,3 +71,17 @@ describe("a range chart's officials' figures", () => {
     expect(classOf('raec')).not.toContain('russia');
   });
 });
+
+describe("a units chart's officials' count", () => {
+  // The minister's 80 of 100 was purple, his 100,000 red a step before: one claim, one colour.
+  it("draws in Russia's colour; the rest of the whole stays grey", () => {
+    const { body } = drawer('units', [
+      { id: 'claim', label: 'Still work for Russian firms', count: 80, voice: 'official', source: 's' },
+      { id: 'rest', label: 'Do not', count: 20, role: 'rest', source: 's' },
+    ], { highlight: [] })();
+    const classOf = (id: string) => new RegExp(`<g class="([^"]*)"[^>]*data-id="${id}"`).exec(body)?.[1]?.split(' ');
+    expect(classOf('claim')).toContain('russia');
+    expect(classOf('rest')).not.toContain('russia');
+  });
+});
+

@@ -46,6 +46,8 @@ export interface UnitGroup {
   highlighted: boolean;
   /** The remainder of a whole (a row's `role: rest`), drawn in grey. */
   rest: boolean;
+  /** Claimed by Russia's government or a state company (`voice: official`): drawn in Russia's colour. */
+  official: boolean;
   visible: boolean;
 }
 
@@ -110,6 +112,7 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
       path: squaresPath(squares.map((sq) => ({ ...sq, size: square }))),
       highlighted: params.highlight.includes(id),
       rest: row['role'] === 'rest',
+      official: row['voice'] === 'official',
       visible: params.show === undefined || params.show.includes(id),
     };
   });

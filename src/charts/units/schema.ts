@@ -1,6 +1,6 @@
 /** What a units (waffle) chart needs: its state parameters and the columns of its rows. */
 import { z } from 'astro/zod';
-import { rowBase, rowText } from '../../lib/schemas';
+import { rowBase, rowText, rowVoice } from '../../lib/schemas';
 
 export const unitsParams = z
   .object({
@@ -17,9 +17,10 @@ export const unitsParams = z
  * One group: its id, label and count (a number, zero or more). `count: null` is a group the
  * sources do not report (drawn with no squares, labelled "not reported"). `role: rest` marks the
  * remainder of a whole ("Do not", "Others"), drawn in grey in every step so the group the chart
- * is about keeps the colour.
+ * is about keeps the colour. `voice: official` marks a count Russia's government or a state
+ * company claims, drawn in Russia's colour (as bars and timelines draw officials' claims).
  */
-export const unitsRow = rowBase.extend({ id: rowText, label: rowText, count: z.number().nonnegative().nullable(), role: z.literal('rest').optional() });
+export const unitsRow = rowBase.extend({ id: rowText, label: rowText, count: z.number().nonnegative().nullable(), role: z.literal('rest').optional(), voice: rowVoice.optional() });
 
 export type UnitsParams = z.infer<typeof unitsParams>;
 export type UnitsRow = z.infer<typeof unitsRow>;
