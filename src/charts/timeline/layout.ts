@@ -142,8 +142,10 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     ticks.push({ y: ruler(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]! });
   }
   if ((step < 1 ? isNaN(+ticks[0]!.label) : step < 2 && lo % 1 < 0.5) && ticks[0]!.y - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
-  // Where the ruler is squeezed, ticks too close to read apart give way to the one before.
-  ticks = ticks.filter((t, i, all) => i === 0 || t.y - all[i - 1]!.y >= TICK_ROOM);
+  // Where the ruler is squeezed, ticks too close to read apart give way to the one before; and
+  // a tick level with a label of another date gives way to it ("2018" beside "1 Sept 2017" read
+  // as that event's year; the label has its own date).
+  ticks = ticks.filter((t, i, all) => (i === 0 || t.y - all[i - 1]!.y >= TICK_ROOM) && !events.some((e) => e.visible && e.lines.length && Math.abs(e.y - t.y) < 12 && !e.date.includes(t.label)));
   // "Now" on the ruler, in place of any tick too close to it to read.
   if (now >= first && now <= last) {
     const at = ruler(now);
