@@ -2,7 +2,7 @@
  * What the two orientations of the flow layout share: sizes, the node and link-label
  * geometry they return, and the words on a link.
  */
-import type { FlowBorrows, FlowStatus } from './schema';
+import type { FlowStatus } from './schema';
 import type { Box } from './route';
 
 export const FONT_SIZE = 13;
@@ -43,7 +43,7 @@ export interface Geometry {
   labels: Map<string, FlowLinkLabel>;
 }
 
-export type LinkIn = { id: string; from: string; to: string; status: FlowStatus; borrows?: FlowBorrows | undefined; text: string };
+export type LinkIn = { id: string; from: string; to: string; status: FlowStatus; text: string };
 
 /** Widths of a node box and of the band between columns when they run left to right. */
 export function sidewaysWidths(columns: number, width: number): { box: number; band: number } {

@@ -124,7 +124,7 @@ export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLay
   for (const s of lone) {
     const point = s.points[0]!;
     const x = point.x + LABEL_GAP + 2;
-    const lines = fitLines(`${s.name} ${fmt(data[s.index]![0]!.value)}`, size.width - MARGIN.right - x, FONT_SIZE * (s.highlighted ? BOLD : 1), 3);
+    const lines = fitLines(labelTexts[s.index]!, size.width - MARGIN.right - x, FONT_SIZE * (s.highlighted ? BOLD : 1), 3);
     const height = blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT);
     s.label = { lines, x, top: Math.max(0, Math.min(bottom - height, point.y - height / 2)), anchorX: point.x, anchorY: point.y };
   }
