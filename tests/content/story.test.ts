@@ -56,8 +56,9 @@ describe('the five chapters', () => {
       expect(segments.at(-1)?.type, 'a closing paragraph after the last scrolly section').toBe('prose');
       expect(steps().length).toBeGreaterThanOrEqual(6);
       // The outlook closes with the promise tracker, which fills in one promise a step (issue 12);
-      // sanctions' chip-route map takes a step for each family of routes its sources report.
-      expect(steps().length).toBeLessThanOrEqual(slug === 'outlook' ? 20 : 15);
+      // sanctions' chip-route map takes a step for each family of routes its sources report; the
+      // outlook's what-to-watch is two steps so that no card is taller than a 1280x800 screen.
+      expect(steps().length).toBeLessThanOrEqual(slug === 'outlook' ? 21 : 15);
     });
 
     it('hands over to the next chapter in its closing paragraph', () => {
