@@ -202,3 +202,14 @@ test.describe('at 400% zoom', { tag: '@desktop' }, () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });
+
+// A card taller than the screen cannot be read beside its chart: its top scrolls away before
+// its end arrives. Desktop only: on a phone the card scrolls over the chart by design.
+test('every step card of every chapter fits on a 1280x800 screen', { tag: '@desktop' }, async ({ story, page }) => {
+  for (const slug of ['ambition', 'sanctions', 'brain-drain', 'china-pivot', 'outlook']) {
+    await story.gotoChapter(slug);
+    const heights = await page.locator('[data-scrolly] [data-step]').evaluateAll((els) => els.map((el) => [el.id, Math.round(el.getBoundingClientRect().height)] as const));
+    expect(heights.length, slug).toBeGreaterThan(2);
+    expect(heights.filter(([, h]) => h > 800), slug).toEqual([]);
+  }
+});
