@@ -21,7 +21,8 @@ export const WIDE_FROM = 520;
 const MARGIN = { top: 4, right: 6, bottom: 22, left: 4 };
 const R = 6;
 const ROW_GAP = 10;
-const MAX_EXTRA_GAP = 72;
+/** The most a spare frame opens the gap between rows: more reads as rows missing. */
+const MAX_EXTRA_GAP = 24;
 /**
  * Marker shapes (circle, square, diamond, triangle, cross, wye) as d3-shape's symbol() draws
  * them at area 90, to a tenth of a pixel, written out so the browser need not load d3-shape
@@ -160,8 +161,9 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
   const extra = drafts.length > 0 ? Math.max(0, Math.min(MAX_EXTRA_GAP, spare / drafts.length)) : 0;
   const gap = rowGap + extra;
 
-  // Whatever height is still spare goes above the rows, so they sit down on the axis.
-  let cursor = MARGIN.top + Math.max(0, spare - extra * drafts.length);
+  // The rows stack from the top and the axis follows the last one: height left over stays
+  // under the chart, not between rows that a step has yet to show.
+  let cursor = MARGIN.top;
   const placed: RangeRow[] = drafts.map((d) => {
     const labelY = cursor;
     const row = rowGeometry(d.lines.length, d.mode, wide);
@@ -192,7 +194,8 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     };
   });
 
-  return { wide, plotLeft, plotRight, top: MARGIN.top, axisY, ticks: axisTicks(x, fmt, size.width), rows: placed };
+  const stackEnd = cursor - gap + 8;
+  return { wide, plotLeft, plotRight, top: MARGIN.top, axisY: Math.min(axisY, stackEnd), ticks: axisTicks(x, fmt, size.width), rows: placed };
 }
 
 /** [min, max] of the data, from zero when every value is positive; [0, 1] with no data. */
