@@ -53,6 +53,13 @@ function expectTidy(layout: RangeLayout, size: { width: number; height: number }
 }
 
 describe('layoutRange', () => {
+  it('in a tall frame, stacks the rows under one another and puts the axis just under the last', () => {
+    const layout = layoutRange(claims, defaults, { width: 700, height: 900 });
+    const rows = layout.rows;
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.y - rows[i - 1]!.y, rows[i]!.id).toBeLessThan(100);
+    expect(rows[0]!.labelY).toBeLessThan(10);
+    expect(layout.axisY - rows.at(-1)!.y).toBeLessThan(40);
+  });
   it('sweep: tidy at every width from 280 to 1400 and every frame height from 200 to 600', () => {
     for (let width = 280; width <= 1400; width += 37) {
       for (let height = 200; height <= 600; height += 50) {
