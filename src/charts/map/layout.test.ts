@@ -171,7 +171,7 @@ describe('layoutMap', () => {
     for (const [, params] of states) {
       const layout = layoutMap(rows, params, { width: 390, height: 480 }, geo);
       expect(layout.places.find((p) => p.id === 'russia')!.russia).toBe(true);
-      expect(layout.countries.find((c) => c.id === 'russia')?.russia).toBe(true);
+      expect(layout.countries.some((c) => c.id === 'russia')).toBe(true);
     }
   });
 });

@@ -67,7 +67,7 @@ export interface MapLayout {
   routes: RouteMark[];
   places: PlaceMark[];
   /** Countries on any route, to shade when on a visible one (Russia in its own colour). */
-  countries: { id: string; d: string; russia: boolean; visible: boolean }[];
+  countries: { id: string; d: string; visible: boolean }[];
   notes: NoteLine[];
   /** Bottom of the map itself; the route notes and the key are below it. */
   mapBottom: number;
@@ -175,7 +175,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   unnameClashes(places, fontSize);
 
   // Every country that any route touches, drawn in every state so it can fade in and out.
-  const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, russia: id === 'russia', visible: used.has(id) }));
+  const countries = Object.entries(crop.countries).map(([id, d]) => ({ id, d, visible: used.has(id) }));
 
   // The key first, straight under the map, then the routes written out:
   // a step that writes fewer lines leaves its spare room at the foot of the frame, not between

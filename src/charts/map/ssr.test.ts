@@ -12,7 +12,7 @@ import { mapParams, mapRow } from './params';
 
 const rows: Row[] = [
   { id: 'a', from: 'US chipmakers', fromPlace: 'united-states', to: 'Russia', toPlace: 'russia', status: 'cut', label: 'Sales stopped, March 2022', source: 's' },
-  { id: 'b', from: 'Hong Kong', fromPlace: 'hong-kong', to: 'Russia', toPlace: 'russia', status: 'active', label: '$750 million', source: 's' },
+  { id: 'b', from: 'China', fromPlace: 'china', to: 'Russia', toPlace: 'russia', status: 'active', label: '$750 million', source: 's' },
 ];
 const geo = basemap();
 
@@ -24,6 +24,9 @@ describe('map marks on the server', () => {
     expect(body).toMatch(/class="route cut[^"]*highlighted/);
     expect(body).toMatch(/class="route active/);
     expect(body).toMatch(/class="place[^"]*russia/);
+    // Countries are classed by name, so Russia and China keep their colours (Marks' CSS).
+    expect(body).toMatch(/class="country russia[ "]/);
+    expect(body).toMatch(/class="country china[ "]/);
     expect(body).toContain('United States to Russia: Sales stopped, March 2022');
     expect(body).toContain('claimed by one report');
   });
