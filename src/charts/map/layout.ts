@@ -145,7 +145,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
     const id = str(r, 'id');
     const a = px(str(r, 'fromPlace'));
     const b = px(str(r, 'toPlace'));
-    const { d, head, mid, along } = curve(a, b, { left: 0, right: size.width, top: 0 });
+    const { d, head, mid, along } = curve(a, b, { left: 0, right: size.width, top: 0 }, r['shape'] ? 0 : 1);
     // One of the three: the row's schema (params.ts) checks it at build time.
     const status = str(r, 'status') as Status;
     return { id, d, head, mid, along, status, highlighted: params.highlight.includes(id), visible: visible(id), full: `${routeName(r)} (${STATUS_WORDS[status]}): ${str(r, 'label')}` };
@@ -425,11 +425,11 @@ function placeLabels(
 }
 
 /** A route bent to one side of the straight line, stopping short of the end dot, with an arrowhead. */
-export function curve(a: { x: number; y: number }, b: { x: number; y: number }, bounds = { left: -Infinity, right: Infinity, top: -Infinity }) {
+export function curve(a: { x: number; y: number }, b: { x: number; y: number }, bounds = { left: -Infinity, right: Infinity, top: -Infinity }, side = 1) {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
-  const bend = Math.min(60, len * 0.2);
+  const bend = Math.min(60, len * 0.2) * side;
   let cx = (a.x + b.x) / 2 + (dy / len) * bend;
   let cy = (a.y + b.y) / 2 - (dx / len) * bend;
   // Bend the other way when this way would leave the frame (routes from the map's edge).

@@ -25,6 +25,8 @@ export const mapRow = rowBase.extend({
   status: z.enum(['cut', 'active', 'claimed']),
   /** What happened, with the source's figure. */
   label: z.string(),
+  /** `straight`: drawn straight rather than bowed, where the bow would run it beside another route. */
+  shape: z.literal('straight').optional(),
 });
 
 export type MapRow = z.output<typeof mapRow>;
