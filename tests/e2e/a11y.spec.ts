@@ -123,6 +123,9 @@ function installWalker(): void {
   for (const el of tabbable()) unfocused.set(el, look(el));
   let prev: Element | null = null;
   const visited = new Set<Element>();
+  // What could take focus before this Tab press: a chart whose step changes as focus scrolls the
+  // page makes marks focusable behind the focus, which the browser could not have skipped.
+  let before = new Set(tabbable());
 
   const indicatorVisible = (el: Element): boolean => {
     const cs = getComputedStyle(el);
@@ -160,6 +163,7 @@ function installWalker(): void {
     tabbable().filter(
       (el) =>
         !visited.has(el) &&
+        before.has(el) &&
         el !== b &&
         (a === null || Boolean(a.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) &&
         (b === null || Boolean(b.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)),
@@ -182,6 +186,7 @@ function installWalker(): void {
     const done = visited.has(el);
     visited.add(el);
     prev = el;
+    before = new Set(tabbable());
     return { done, focused: describe(el), inStep: el.closest('[data-step]') !== null, problems };
   };
 }
