@@ -10,6 +10,16 @@ const rows = (dates: string[]): Row[] =>
   dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, source: 's' }));
 
 describe('layoutTimeline', () => {
+  it('leaves a note under its label a leader long enough to see (8 px past the dot; 3 px looked like a tick)', () => {
+    for (const width of [320, 664, 1280]) {
+      for (const highlighted of [true, false]) {
+        const layout = layoutTimeline(rows(['2020-01-01', '2024-04-17']), { highlight: highlighted ? ['e1'] : [] }, { width, height: 500 }, [{ at: 'e1', text: 'No public measure since' }]);
+        const e = layout.events[1]!;
+        expect(e.note!.y - (e.dotY + (highlighted ? 6 : 4) + 2), `${width}`).toBeGreaterThanOrEqual(8);
+      }
+    }
+  });
+
   const crowded = rows(['2017-09-01', '2019-10-10', '2023-04-24', '2023-05-18', '2024-02-15', '2024-09-19', '2024-12-11', '2024-12-12']);
 
   it.each([

@@ -23,7 +23,7 @@ const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
 /** Room between the time ruler and the dots beside the labels, for the connectors. */
 const RULER_RUN = 44;
 /** Between an event's label and the note written under it. */
-const NOTE_GAP = 3;
+const NOTE_GAP = 10;
 /** The widest a note under a label may be. */
 const NOTE_MAX_WIDTH = 360;
 
