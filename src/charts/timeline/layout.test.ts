@@ -97,45 +97,25 @@ describe('layoutTimeline', () => {
     expect(layout.bottom - layout.events.at(-1)!.y).toBeLessThanOrEqual(blockHeight(layout.events.at(-1)!));
     expect(layout.events[0]!.y - layout.top).toBeGreaterThan(0);
     expect(layout.events[0]!.y - layout.top).toBeLessThan(run * 0.05);
-    // Every tick is on its date; the start year, whose events begin in February, is named at the
-    // top without a tick mark, so they are not left without a year.
-    expect(layout.ticks.map((t) => [t.label, t.mark])).toEqual([['2022', false], ['2023', undefined], ['2024', undefined], ['2025', undefined], ['2026', undefined]]);
-    const ticked = layout.ticks.slice(1);
-    for (const t of ticked.slice(1)) expect(t.y - ticked[0]!.y).toBeCloseTo((ticked[1]!.y - ticked[0]!.y) * ticked.indexOf(t), 0);
-    // A ruler whose first event comes late in its year names no start year ("2020" for November
-    // sat just above "2021", out of step with the other ticks).
-    const late = layoutTimeline(rows(['2020-11', '2021-08', '2024-12', '2026-04']), { highlight: [] }, size);
-    expect(late.ticks.map((t) => t.label)).not.toContain('2020');
+    // No year ticks: on a spine that bends, they were spaced unevenly and moved between steps.
+    expect(layout).not.toHaveProperty('ticks');
   });
 
   it('starts a short timeline at its first event, not at the start of that year', () => {
     const layout = layoutTimeline(rows(['2024-12-11', '2025-01-01', '2025-11-19']), { highlight: [] }, { width: 400, height: 450 });
     expect(layout.events[0]!.y - layout.top).toBeLessThan(30);
-    // Under two years the ruler marks quarters, so it is not one tick near the top.
-    expect(layout.ticks.map((t) => t.label)).toEqual(['2025', 'Apr', 'Jul', 'Oct']);
-    // Quarter names repeat from year to year: the marks key ticks by place, which never does.
-    const long = layoutTimeline(rows(['2024-02', '2024-07', '2025-09-09']), { highlight: [] }, { width: 400, height: 450 });
-    // A quarter ruler starting well before its first tick names its year at the top, unticked.
-    expect(long.ticks.map((t) => t.label)).toEqual(['2024', 'Apr', 'Jul', 'Oct', '2025', 'Apr', 'Jul']);
-    expect(long.ticks[0]!.mark).toBe(false);
-    expect(new Set(long.ticks.map((t) => t.y)).size).toBe(long.ticks.length);
   });
 
-  it('marks the story\'s date "Now" on the ruler, in place of a year tick too close to it', () => {
+  it('marks the story\'s date "Now" on the spine, between the events before and after it', () => {
     const layout = layoutTimeline(rows(['2026-02-26', '2026-06-01', '2030', '2032']), { highlight: [], today: '2026-11-30' }, { width: 400, height: 450 });
-    const now = layout.ticks.find((t) => t.now)!;
-    expect(now.label).toBe('Now');
     const june = layout.events.find((e) => e.id === 'e1')!;
     const y2030 = layout.events.find((e) => e.id === 'e2')!;
-    expect(now.y).toBeGreaterThan(june.y);
-    expect(now.y).toBeLessThan(y2030.y);
-    for (const t of layout.ticks) if (t !== now) expect(Math.abs(t.y - now.y)).toBeGreaterThanOrEqual(18);
-  });
-
-  it('marks years evenly: every second year from an even one, with no odd start year before them', () => {
-    const layout = layoutTimeline(rows(['2017-09-01', '2019-10-10', '2023-04-24', '2026-07-01']), { highlight: [] }, { width: 400, height: 450 });
-    // (2020 gives way to the label of 10 Oct 2019, level with it where the ruler is squeezed.)
-    expect(layout.ticks.map((t) => t.label)).toEqual(['2018', '2022', '2024', '2026']);
+    expect(layout.now).toBeGreaterThan(june.y);
+    expect(layout.now).toBeLessThan(y2030.y);
+    // Without a date to mark, the spine takes the room "Now" needs for the labels.
+    const plain = layoutTimeline(rows(['2026-02-26', '2026-06-01', '2030', '2032']), { highlight: [] }, { width: 400, height: 450 });
+    expect(plain.now).toBeUndefined();
+    expect(plain.labelX).toBeLessThan(layout.labelX);
   });
 
   it('keeps each label by its own date, pushing a bunched cluster apart in date order, each tied to its dot by its leader', () => {
@@ -149,9 +129,8 @@ describe('layoutTimeline', () => {
     // Every label's first line is level with its date on the ruler, which bends to meet it
     // (on a straight ruler a pushed label sat beside another year's tick).
     for (const e of layout.events) expect(Math.abs(e.dotY - e.y)).toBeLessThan(1);
-    // The ruler runs forward: later dates lower down, every tick below the one before.
+    // The ruler runs forward: later dates lower down.
     layout.events.slice(1).forEach((e, i) => expect(e.y).toBeGreaterThanOrEqual(layout.events[i]!.y));
-    layout.ticks.slice(1).forEach((t, i) => expect(t.y - layout.ticks[i]!.y).toBeGreaterThanOrEqual(14));
     for (const e of layout.events) {
       // The connector runs from the event's date on the ruler to its dot, which sits on its label's first line.
       const start = e.leader.match(/^M([\d.]+),([\d.]+)/)!;
@@ -239,7 +218,7 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
 
   // On a straight ruler, bunched labels were pushed down (or up) beside another year's tick: a
   // phone read "28 Feb 2022" level with 2023. The ruler now bends so each label's first line is
-  // level with its own date, and it still runs forward, its years readable apart.
+  // level with its own date, and it still runs forward; "Now" sits clear of every label.
   it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: every label level with its date on the ruler, phone and desktop', (_, spec) => {
     const off = Object.entries(spec.states).flatMap(([name, state]) =>
       [{ width: 358, height: 391 }, { width: 288, height: 300 }, { width: 672, height: 450 }].flatMap((size) => {
@@ -249,9 +228,8 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
         return [
           ...layout.events.filter((e) => e.lines.length && !sameDay(e) && Math.abs(e.dotY - e.y) > 1).map((e) => `${at}: ${e.id} ${Math.round(e.dotY - e.y)} px from its date`),
           ...layout.events.slice(1).filter((e, i) => e.y < layout.events[i]!.y).map((e) => `${at}: ${e.id} above an earlier date`),
-          ...layout.ticks.flatMap((t, i) => layout.ticks.slice(i + 1).filter((u) => Math.abs(u.y - t.y) < (t.now || u.now ? 18 : 16)).map((u) => `${at}: ticks ${t.label} and ${u.label} crowd each other`)),
-          // A year tick level with a shown label of another year read as that label's date ("2018" beside "1 Sept 2017").
-          ...layout.ticks.filter((t) => /^\d{4}$/.test(t.label)).flatMap((t) => layout.events.filter((e) => e.visible && e.lines.length && Math.abs(e.y - t.y) < 12 && !e.date.includes(t.label)).map((e) => `${at}: tick ${t.label} level with "${e.date}"`)),
+          // "Now" level with a shown label read as that event's date.
+          ...(layout.now === undefined ? [] : layout.events.filter((e) => e.visible && e.lines.length && Math.abs(e.dotY - layout.now!) < 10).map((e) => `${at}: "Now" level with "${e.date}"`)),
         ];
       }),
     );
@@ -307,9 +285,8 @@ describe('now', () => {
   it('puts "Now" on the ruler between the last date passed and the first to come, on a crowded phone and a desktop', () => {
     for (const size of [{ width: 390, height: 480 }, { width: 640, height: 700 }]) {
       const layout = layoutTimeline(data, { highlight: [], today: '2026-11-30' }, size);
-      const now = layout.ticks.find((t) => t.now)!;
-      expect(now.y).toBeGreaterThan(layout.events[3]!.y);
-      expect(now.y).toBeLessThan(layout.events[4]!.y);
+      expect(layout.now).toBeGreaterThan(layout.events[3]!.y);
+      expect(layout.now).toBeLessThan(layout.events[4]!.y);
     }
   });
 });

@@ -1,11 +1,10 @@
 /**
- * Timeline layout: a vertical time axis (it fits any width, phone first) that runs from just
- * before the first event to just after the last (never a year of empty axis on either side).
- * Each label sits as near its date as its neighbours allow, and the ruler bends to meet it: where
- * events bunch, the years between them are given more room and empty stretches less, so every
- * label's first line is level with its date and its tick year (a straight ruler left bunched
- * labels beside another year's tick, read as the wrong date). Where nothing is crowded the
- * ruler stays even.
+ * Timeline layout: a vertical spine that orders the events, phone first; each label carries its
+ * own date. Each label sits as near its date as its neighbours allow, and the spine bends to
+ * meet it: where events bunch, the time between them is given more room and empty stretches
+ * less. So the spine is not a time scale, and it has no year ticks: ticks on a bent spine were
+ * spaced unevenly and moved from step to step, which read as a false sense of pace. Only the
+ * story's date ("Now") is marked, where a chart of dates to come needs it.
  */
 import { noteBlock, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
@@ -61,21 +60,14 @@ export interface TimelineLayout {
   labelX: number;
   top: number;
   bottom: number;
-  /**
-   * Ticks on 1 January (and quarters), each where its date falls. The start year is also named
-   * at the top, with no tick mark (`mark: false`), where the ruler would otherwise leave its
-   * first months without a year: a quarter ruler whose first tick is a month ("2024, Apr, Jul"),
-   * a ruler of single years whose first event is in the first half of its year (February
-   * 2022's). Not for a late start: a "2020" for November just above "2021" read as a tick out of
-   * step. `now` marks the story's date.
-   */
-  ticks: { y: number; label: string; mark?: false; now?: boolean }[];
+  /** Where the spine ends: at the last event shown, or "Now" below it. */
+  end: number;
+  /** Where the story's date falls on the spine, when the state sets `today` and it is in range. */
+  now?: number | undefined;
   events: TimelineEvent[];
 }
 
 const text = (row: Row, key: string): string => String(row[key] ?? '');
-/** Quarter ticks between the years. */
-const MONTHS = ['', 'Apr', 'Jul', 'Oct'];
 
 export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, notes: readonly Note[] = []): TimelineLayout {
   const sorted = [...rows].sort((a, b) => decimalYear(text(a, 'date')) - decimalYear(text(b, 'date')));
@@ -89,7 +81,8 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const last = hi + pad;
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
-  const axisX = MARGIN.left - 16;
+  // Room left of the spine for "Now" only where a state marks it.
+  const axisX = params.today ? MARGIN.left - 16 : 8;
   const labelX = axisX + RULER_RUN + 12;
   const labelWidth = size.width - labelX - MARGIN.right;
 
@@ -134,28 +127,22 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     if (e.note) e.note.y = e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
   });
 
-  // Years every 1, 2 or 5 (on multiples of the step); under two years, quarters ("2025", "Apr", "Jul", "Oct").
-  const step = last - first > 12 ? 5 : last - first > 6 ? 2 : last - first >= 2 ? 1 : 0.25;
-  let ticks: TimelineLayout['ticks'] = [];
-  for (let t = Math.ceil(first / step) * step; t <= last + 1e-9; t += step) {
-    const year = Math.floor(t + 1e-9);
-    ticks.push({ y: ruler(t), label: t - year < 0.01 ? String(year) : MONTHS[Math.round((t - year) * 4)]! });
-  }
-  if ((step < 1 ? isNaN(+ticks[0]!.label) : step < 2 && lo % 1 < 0.5) && ticks[0]!.y - top >= 16) ticks.unshift({ y: top, label: String(Math.floor(first)), mark: false });
-  // Where the ruler is squeezed, ticks too close to read apart give way to the one before; and
-  // a tick level with a label of another date gives way to it ("2018" beside "1 Sept 2017" read
-  // as that event's year; the label has its own date).
-  ticks = ticks.filter((t, i, all) => (i === 0 || t.y - all[i - 1]!.y >= TICK_ROOM) && !events.some((e) => e.visible && e.lines.length && Math.abs(e.y - t.y) < 12 && !e.date.includes(t.label)));
-  // "Now" on the ruler, in place of any tick too close to it to read.
+  // "Now" goes between the label of the last date passed and the next label, not at its place
+  // on the bent spine, which can be level with a label's second line, as if it were its date.
+  let nowY: number | undefined;
   if (now >= first && now <= last) {
-    const at = ruler(now);
-    ticks = [...ticks.filter((t) => Math.abs(t.y - at) >= TICK_ROOM + 2), { y: at, label: 'Now', now: true }];
+    const labelled = (e: TimelineEvent) => e.lines.length > 0;
+    const passed = events.filter((e, i) => labelled(e) && years[i]! <= now).at(-1);
+    const next = events.find((e, i) => labelled(e) && years[i]! > now);
+    const from = passed ? passed.labelY + blockHeight(passed) : top;
+    const to = next ? next.labelY : bottom;
+    nowY = to - from > 24 ? Math.min(Math.max(ruler(now), from + 8), to - 8) : (from + to) / 2;
   }
-  return { axisX, labelX, top, bottom, ticks, events };
+  // The spine runs as far as the events shown (and "Now"): a step's later events extend it.
+  const end = Math.max(nowY ?? 0, ...events.filter((e) => e.visible).map((e) => e.y));
+  return { axisX, labelX, top, bottom, end, now: nowY, events };
 }
 
-/** The least room between two ticks' years on the ruler. */
-const TICK_ROOM = 16;
 
 /** A point of the bent ruler: a date and where it is drawn. */
 type Knot = { t: number; y: number };
@@ -334,6 +321,6 @@ export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]
     obstacles: shown
       .filter((e) => e.lines.length)
       .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: e.lines.length * LINE_HEIGHT + 4 }))
-      .concat(layout.ticks.map((t) => ({ x: 0, y: t.y - 10, width: layout.axisX + 2, height: 20 }))),
+      .concat(layout.now === undefined ? [] : [{ x: 0, y: layout.now - 10, width: layout.axisX + 2, height: 20 }]),
   };
 }
