@@ -85,3 +85,19 @@ describe("a units chart's officials' count", () => {
   });
 });
 
+
+describe("a flow diagram's models named by their country", () => {
+  // DeepSeek and Qwen were grey boxes, like Yandex's: China's colour went missing in its own chapter.
+  it("take that country's colour; a company's model takes none", () => {
+    const { body } = drawer('flow', [
+      { id: 'a', from: 'DeepSeek (China)', to: 'GigaChat (Sberbank)', status: 'claimed', label: 'Design only', source: 's' },
+      { id: 'b', from: "Yandex's own base model (Russia)", to: 'YandexGPT 5 Lite (Yandex)', status: 'claimed', label: 'No weights', source: 's' },
+    ], { highlight: [] })();
+    const nodes = [...body.matchAll(/<g class="node([^"]*)"[^>]*>\s*<rect[^>]*>(?:<\/rect>)?\s*<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => [m[2]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(), m[1]!.trim().split(/\s+/)] as const);
+    const classOf = (name: string) => nodes.find(([text]) => text.startsWith(name))?.[1];
+    expect(classOf('DeepSeek')).toContain('china');
+    expect(classOf('Yandex\'s own')).toContain('russia');
+    expect(classOf('GigaChat')).not.toContain('china');
+    expect(classOf('GigaChat')).not.toContain('russia');
+  });
+});

@@ -32,6 +32,8 @@ export interface FlowNode extends Box {
   shortened: boolean;
   visible: boolean;
   highlighted: boolean;
+  /** The place its name ends with ("DeepSeek (China)"), lower case, for the place's colour. */
+  place?: string | undefined;
 }
 
 
@@ -95,6 +97,7 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
       id,
       ...box,
       shortened: box.lines.join(' ').replace(/\s+/g, ' ') !== id.replace(/\s+/g, ' '),
+      place: / \((China|Russia)\)$/.exec(id)?.[1]!.toLowerCase(),
       visible: touching.some((l) => shown(l.id)),
       highlighted: touching.some((l) => params.highlight.includes(l.id) && shown(l.id)),
     };
