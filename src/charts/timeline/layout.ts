@@ -18,7 +18,7 @@ const LINE_HEIGHT = 16;
 const GAP = 8;
 /** The least gap between label blocks, on a crowded frame (still clear of the dots, 12 px). */
 export const TIGHT_GAP = 4;
-const MARGIN = { top: 16, right: 12, bottom: 16, left: 56 };
+const MARGIN = { top: 16, right: 12, bottom: 16 };
 /** Room between the time ruler and the dots beside the labels, for the connectors. */
 const RULER_RUN = 44;
 /** Between an event's label and the note written under it. */
@@ -81,8 +81,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const last = hi + pad;
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
-  // Room left of the spine for "Now" only where a state marks it.
-  const axisX = params.today ? MARGIN.left - 16 : 8;
+  const axisX = 8;
   const labelX = axisX + RULER_RUN + 12;
   const labelWidth = size.width - labelX - MARGIN.right;
 
@@ -128,7 +127,8 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   });
 
   // "Now" goes between the label of the last date passed and the next label, not at its place
-  // on the bent spine, which can be level with a label's second line, as if it were its date.
+  // on the bent spine, which can be level with a label's second line, as if it were its date;
+  // its word is written right of the spine, in the gap between the two labels' connectors.
   let nowY: number | undefined;
   if (now >= first && now <= last) {
     const labelled = (e: TimelineEvent) => e.lines.length > 0;
@@ -223,14 +223,14 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
   const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
-  // The date and the short words, else the short words alone (the ruler still dates them), and
-  // only without either the date by itself. Any event that has short words takes them
+  // The date and the short words, else its year and the short words (the spine has no ticks to
+  // date them), else the short words alone, and only without either the date by itself. Any event that has short words takes them
   // rather than a label cut off mid-sentence; this step's may wrap them onto its lines (at 320 px
   // its labels were cut to two lines with an ellipsis).
   // Another step's event tries its short words on one line first, then wrapped onto its lines,
   // before its whole label is cut with an ellipsis.
   if (limit === 0 || e.short) {
-    const texts = e.short ? [`${e.date}: ${e.short}`, e.short] : [];
+    const texts = e.short ? [`${e.date}: ${e.short}`, `${e.date.slice(-4)}: ${e.short}`, e.short] : [];
     // The date is kept wherever it fits, on one line or on the lines given, before the short
     // words go alone (a phone's "Sberbank–China research" had lost its date with room for it).
     for (const t of texts) {
@@ -321,6 +321,6 @@ export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]
     obstacles: shown
       .filter((e) => e.lines.length)
       .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: e.lines.length * LINE_HEIGHT + 4 }))
-      .concat(layout.now === undefined ? [] : [{ x: 0, y: layout.now - 10, width: layout.axisX + 2, height: 20 }]),
+      .concat(layout.now === undefined ? [] : [{ x: layout.axisX, y: layout.now - 10, width: 40, height: 20 }]),
   };
 }
