@@ -448,7 +448,10 @@ export function curve(a: { x: number; y: number }, b: { x: number; y: number }, 
   const uy = ty / tl;
   const size = 7;
   const head = `M${r(ex)},${r(ey)}L${r(ex - ux * size - uy * size * 0.6)},${r(ey - uy * size + ux * size * 0.6)}L${r(ex - ux * size + uy * size * 0.6)},${r(ey - uy * size - ux * size * 0.6)}Z`;
-  const mid = { x: r(0.25 * a.x + 0.5 * cx + 0.25 * b.x), y: r(0.25 * a.y + 0.5 * cy + 0.25 * b.y) };
+  // A cut route's cross: half way, or on a straight route (which runs over China's dot and route
+  // in its first half) two thirds of the way to Russia, clear of the other routes.
+  const t = side ? 0.5 : 0.65;
+  const mid = { x: r((1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t ** 2 * b.x), y: r((1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t ** 2 * b.y) };
   const along = Array.from({ length: 11 }, (_, i) => {
     const t = i / 10;
     return { x: r((1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t ** 2 * ex), y: r((1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t ** 2 * ey) };
