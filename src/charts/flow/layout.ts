@@ -10,6 +10,7 @@
  */
 import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
+import { regionOf, type Region } from '../shared/palette';
 import type { Size } from '../types';
 import { KEY_ROW, KEY_SAMPLE, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MIN_BOX, STATUS_WORDS, WIDE_FROM, sidewaysWidths, type FlowLinkLabel } from './common';
 import { textWidth, typeZoom, zoomedSize } from '../shared/text';
@@ -32,8 +33,8 @@ export interface FlowNode extends Box {
   shortened: boolean;
   visible: boolean;
   highlighted: boolean;
-  /** The place its name ends with ("DeepSeek (China)"), lower case, for the place's colour. */
-  place?: string | undefined;
+  /** The place its name ends with ("DeepSeek (China)"), for the place's colour class. */
+  place?: Region | undefined;
 }
 
 
@@ -97,7 +98,7 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
       id,
       ...box,
       shortened: box.lines.join(' ').replace(/\s+/g, ' ') !== id.replace(/\s+/g, ' '),
-      place: / \((China|Russia)\)$/.exec(id)?.[1]!.toLowerCase(),
+      place: regionOf(/\(([^)]+)\)$/.exec(id)?.[1]),
       visible: touching.some((l) => shown(l.id)),
       highlighted: touching.some((l) => params.highlight.includes(l.id) && shown(l.id)),
     };

@@ -66,7 +66,7 @@ export interface MapLayout {
   transform: { ox: number; oy: number; k: number };
   routes: RouteMark[];
   places: PlaceMark[];
-  /** Countries on any route, to shade when on a visible one (Russia in its own colour). */
+  /** Countries on any route, to shade when on a visible one (Russia and China in their own colours: Marks classes them by id). */
   countries: { id: string; d: string; visible: boolean }[];
   notes: NoteLine[];
   /** Bottom of the map itself; the route notes and the key are below it. */
@@ -450,8 +450,8 @@ export function curve(a: { x: number; y: number }, b: { x: number; y: number }, 
   const head = `M${r(ex)},${r(ey)}L${r(ex - ux * size - uy * size * 0.6)},${r(ey - uy * size + ux * size * 0.6)}L${r(ex - ux * size + uy * size * 0.6)},${r(ey - uy * size - ux * size * 0.6)}Z`;
   // A cut route's cross: half way, or on a straight route (which runs over China's dot and route
   // in its first half) two thirds of the way to Russia, clear of the other routes.
-  const t = side ? 0.5 : 0.65;
-  const mid = { x: r((1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t ** 2 * b.x), y: r((1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t ** 2 * b.y) };
+  const at = side ? 0.5 : 0.65;
+  const mid = { x: r((1 - at) ** 2 * a.x + 2 * at * (1 - at) * cx + at ** 2 * b.x), y: r((1 - at) ** 2 * a.y + 2 * at * (1 - at) * cy + at ** 2 * b.y) };
   const along = Array.from({ length: 11 }, (_, i) => {
     const t = i / 10;
     return { x: r((1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t ** 2 * ex), y: r((1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t ** 2 * ey) };
