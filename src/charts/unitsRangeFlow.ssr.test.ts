@@ -15,6 +15,9 @@ function drawer<K extends KindName>(kind: K, rows: unknown[], params: unknown) {
 }
 
 const size = { width: 400, height: 300 };
+
+/** The classes of the mark drawn for row `id`. */
+const classesOf = (body: string, id: string) => new RegExp(`<g class="([^"]*)"[^>]*data-id="${id}"`).exec(body)?.[1]?.split(' ');
 const cases = [
   {
     kind: 'units',
@@ -66,7 +69,7 @@ describe("a range chart's officials' figures", () => {
       { id: 'raec', label: 'RAEC', low: 50000, high: 70000, group: 'industry', source: 's' },
       { id: 'minister', label: 'Minister', low: 100000, high: 100000, group: 'official', voice: 'official', source: 's' },
     ], { highlight: [] })();
-    const classOf = (id: string) => new RegExp(`<g class="([^"]*)"[^>]*data-id="${id}"`).exec(body)?.[1]?.split(' ');
+    const classOf = (id: string) => classesOf(body, id);
     expect(classOf('minister')).toContain('russia');
     expect(classOf('raec')).not.toContain('russia');
   });
@@ -79,7 +82,7 @@ describe("a units chart's officials' count", () => {
       { id: 'claim', label: 'Still work for Russian firms', count: 80, voice: 'official', source: 's' },
       { id: 'rest', label: 'Do not', count: 20, role: 'rest', source: 's' },
     ], { highlight: [] })();
-    const classOf = (id: string) => new RegExp(`<g class="([^"]*)"[^>]*data-id="${id}"`).exec(body)?.[1]?.split(' ');
+    const classOf = (id: string) => classesOf(body, id);
     expect(classOf('claim')).toContain('russia');
     expect(classOf('rest')).not.toContain('russia');
   });
