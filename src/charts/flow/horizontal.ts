@@ -26,12 +26,18 @@ export function horizontalGeometry(order: string[][], links: LinkIn[], size: Siz
         const total = items.reduce((s, i) => s + i.height, 0);
         const free = bottom - top - total;
         if (free < NODE_GAP * (items.length - 1)) fits = false;
+        // Each box centred in an equal share of the height, so boxes of columns with as many
+        // boxes sit level (a two-line name no longer shifts its column's other boxes); stacked
+        // from the top where a share is too short for its boxes.
+        const share = (bottom - top) / items.length;
+        const level = items.every((item, i) => i === 0 || (items[i - 1]!.height + item.height) / 2 + NODE_GAP <= share);
         const gap = Math.max(NODE_GAP, free / items.length);
         let y = top + Math.max(0, free - gap * (items.length - 1)) / 2;
-        for (const item of items) {
+        items.forEach((item, i) => {
+          if (level) y = top + share * (i + 0.5) - item.height / 2;
           boxes.set(item.id, { x: colX(c), y, width: boxWidth, height: item.height, lines: item.lines, fontSize: FONT_SIZE });
           y += item.height + gap;
-        }
+        });
       });
       return { boxes, fits };
     },

@@ -233,6 +233,15 @@ describe('flowZoom', () => {
     }
   });
 
+  it('sets each model level with the model it feeds, though one name takes two lines (left to right)', () => {
+    for (const size of [{ width: 785, height: 527 }, { width: 1035, height: 700 }]) {
+      const layout = layoutFlow(models, defaults, zoomedSize(size, flowZoom(models, defaults, size)));
+      expect(layout.nodes.some((n) => n.lines.length > 1)).toBe(true);
+      const middle = (id: string) => layout.nodes.find((n) => n.id === id)!.y + layout.nodes.find((n) => n.id === id)!.height / 2;
+      for (const l of layout.links) expect(middle(l.to), l.id).toBeCloseTo(middle(l.from), 1);
+    }
+  });
+
   it('keeps the base zoom where the rows are tight or the columns run top to bottom', () => {
     expect(flowZoom(models, defaults, { width: 390, height: 400 })).toBe(typeZoom(390));
     expect(flowZoom(chips, defaults, { width: 785, height: 300 })).toBe(typeZoom(785));
