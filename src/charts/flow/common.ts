@@ -2,7 +2,7 @@
  * What the two orientations of the flow layout share: sizes, the node and link-label
  * geometry they return, and the words on a link.
  */
-import type { FlowStatus } from './schema';
+import type { FlowBorrows, FlowStatus } from './schema';
 import type { Box } from './route';
 
 export const FONT_SIZE = 13;
@@ -63,6 +63,8 @@ export function linkText(label: string, status: FlowStatus): string {
 
 /** What each line style means, in the key under the diagram. */
 export const STATUS_WORDS: Record<FlowStatus, string> = { active: 'in use', cut: 'cut off', claimed: 'claimed, not verified' };
+/** What each line weight means (what a model takes from the one it links from), in the key. */
+export const BORROWS_WORDS: Record<FlowBorrows, string> = { weights: 'trained weights', design: 'design only', none: 'no outside model' };
 /** Height of one row of the key. */
 export const KEY_ROW = 22;
 /** Length of the line sample beside each key entry. */

@@ -100,6 +100,22 @@ describe('layoutFlow', () => {
     expect(layoutFlow(chips, defaults, { width: 1000, height: 500 }).links.every((l) => l.borrows === undefined)).toBe(true);
   });
 
+  it('explains each line weight drawn in the key, heaviest first, on a row after the statuses', () => {
+    const models = [{ ...link('b', 'DeepSeek (China)', 'GigaChat (Sberbank)', 'claimed', 'Design only'), borrows: 'design' }, { ...link('a', 'Qwen (China)', 'T-pro (T-Bank)', 'claimed', 'On Qwen'), borrows: 'weights' }];
+    const key = layoutFlow(models, defaults, { width: 800, height: 400 }).key;
+    expect(key.map((k) => [k.status, k.borrows, k.text])).toEqual([
+      ['claimed', undefined, 'claimed, not verified'],
+      ['claimed', 'weights', 'trained weights'],
+      ['claimed', 'design', 'design only'],
+    ]);
+    expect(key[1]!.y).toBeGreaterThan(key[0]!.y);
+    expect(key[2]!.y).toBe(key[1]!.y);
+    // On a phone the entries wrap onto rows, all inside the frame.
+    const phone = layoutFlow(models, defaults, { width: 300, height: 400 }).key;
+    expect(new Set(phone.map((k) => k.y)).size).toBeGreaterThan(1);
+    for (const k of phone) expect(k.x + 26 + 6).toBeLessThan(300);
+  });
+
   it('puts each link label above its line, never across it (left to right)', () => {
     const pair = [link('a', 'Qwen (China)', 'T-pro (T-Bank)', 'claimed', 'Trained on the basis of Qwen'), link('b', 'DeepSeek (China)', 'GigaChat (Sberbank)', 'claimed', 'Design only, no weights')];
     const layout = layoutFlow(pair, defaults, { width: 800, height: 400 });

@@ -12,7 +12,7 @@ import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { regionOf, type Region } from '../shared/palette';
 import type { Size } from '../types';
-import { KEY_ROW, KEY_SAMPLE, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MIN_BOX, STATUS_WORDS, WIDE_FROM, sidewaysWidths, type FlowLinkLabel } from './common';
+import { BORROWS_WORDS, KEY_ROW, KEY_SAMPLE, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MIN_BOX, STATUS_WORDS, WIDE_FROM, sidewaysWidths, type FlowLinkLabel } from './common';
 import { textWidth, typeZoom, zoomedSize } from '../shared/text';
 import { nodeColumns, orderColumns } from './graph';
 import { horizontalGeometry } from './horizontal';
@@ -54,9 +54,10 @@ export interface FlowLink {
   visible: boolean;
 }
 
-/** One entry of the key: a line sample in the status's dash pattern and its meaning. */
+/** One entry of the key: a line sample in the status's dash pattern (at a borrowed kind's weight) and its meaning. */
 export interface FlowKeyItem {
   status: FlowStatus;
+  borrows?: FlowBorrows | undefined;
   text: string;
   x: number;
   y: number;
@@ -86,7 +87,7 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
   const order = orderColumns(ids, columns, links);
   const shown = (id: string) => params.show === undefined || params.show.includes(id);
   const vertical = !fitsSideways(order.length, size.width);
-  const key = flowKey([...new Set(links.map((l) => l.status))], size);
+  const key = flowKey(links, size);
   const keyHeight = key.length ? key.at(-1)!.y + KEY_ROW - key[0]!.y + 6 : 0;
   const drawing = { width: size.width, height: size.height - keyHeight };
   const geometry = vertical ? verticalGeometry(order, links, drawing) : horizontalGeometry(order, links, drawing);
@@ -152,20 +153,28 @@ function roomy(layout: FlowLayout, frame: Size): boolean {
   return inside && spaced;
 }
 
-/** The key's entries in status order, flowing left to right and wrapping, at the frame's foot. */
-export function flowKey(statuses: FlowStatus[], size: Size): FlowKeyItem[] {
-  const items = (['active', 'cut', 'claimed'] as FlowStatus[]).filter((s) => statuses.includes(s));
-  const placed: { status: FlowStatus; text: string; x: number; row: number }[] = [];
+/**
+ * The key's entries, flowing left to right and wrapping, at the frame's foot: each status drawn,
+ * in status order, then, on a row of their own, each line weight drawn (what a model borrows),
+ * heaviest first, as a sample of the first link with that weight.
+ */
+export function flowKey(links: readonly { status: FlowStatus; borrows?: FlowBorrows | undefined }[], size: Size): FlowKeyItem[] {
+  const statuses = (['active', 'cut', 'claimed'] as FlowStatus[]).filter((s) => links.some((l) => l.status === s));
+  const weights = (['weights', 'design', 'none'] as FlowBorrows[]).flatMap((b) => links.find((l) => l.borrows === b) ?? []);
+  const items = [...statuses.map((status) => ({ status, borrows: undefined, text: STATUS_WORDS[status] })), ...weights.map(({ status, borrows }) => ({ status, borrows, text: BORROWS_WORDS[borrows!] }))];
+  const placed: (FlowKeyItem & { row: number })[] = [];
   let x = 0;
   let row = 0;
-  for (const status of items) {
-    const width = KEY_SAMPLE + 6 + textWidth(STATUS_WORDS[status], LINK_FONT_SIZE) + 18;
-    if (x > 0 && x + width > size.width) [x, row] = [0, row + 1];
-    placed.push({ status, text: STATUS_WORDS[status], x, row });
+  for (const item of items) {
+    const width = KEY_SAMPLE + 6 + textWidth(item.text, LINK_FONT_SIZE) + 18;
+    // The weights start a row of their own: what a line's dots say, then what its weight says.
+    const firstWeight = item.borrows !== undefined && item === items[statuses.length];
+    if (x > 0 && (x + width > size.width || firstWeight)) [x, row] = [0, row + 1];
+    placed.push({ ...item, x, y: 0, row });
     x += width;
   }
   const rows = row + 1;
-  return placed.map((p) => ({ status: p.status, text: p.text, x: p.x + 2, y: size.height - (rows - p.row) * KEY_ROW }));
+  return placed.map(({ row: r, ...p }) => ({ ...p, x: p.x + 2, y: size.height - (rows - r) * KEY_ROW }));
 }
 
 
