@@ -110,6 +110,10 @@ describe('layoutFlow', () => {
     ]);
     expect(key[1]!.y).toBeGreaterThan(key[0]!.y);
     expect(key[2]!.y).toBe(key[1]!.y);
+    // Where the weights' row would cut a label short (the china-pivot diagram at 320 px), only the statuses stay.
+    const small = layoutFlow(models.concat({ ...link('c', "Yandex's own base model (Russia)", 'YandexGPT 5 Lite (Yandex)', 'claimed', "No outside model's weights, Yandex says"), borrows: 'none' }), defaults, { width: 288, height: 218 });
+    expect(small.key.map((k) => k.text)).toEqual(['claimed, not verified']);
+    expect(small.links.some((l) => l.label.lines.at(-1)!.endsWith('…'))).toBe(false);
     // On a phone the entries wrap onto rows, all inside the frame.
     const phone = layoutFlow(models, defaults, { width: 300, height: 400 }).key;
     expect(new Set(phone.map((k) => k.y)).size).toBeGreaterThan(1);

@@ -87,10 +87,18 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
   const order = orderColumns(ids, columns, links);
   const shown = (id: string) => params.show === undefined || params.show.includes(id);
   const vertical = !fitsSideways(order.length, size.width);
-  const key = flowKey(links, size);
-  const keyHeight = key.length ? key.at(-1)!.y + KEY_ROW - key[0]!.y + 6 : 0;
-  const drawing = { width: size.width, height: size.height - keyHeight };
-  const geometry = vertical ? verticalGeometry(order, links, drawing) : horizontalGeometry(order, links, drawing);
+  const drawn = (key: FlowKeyItem[]) => {
+    const keyHeight = key.length ? key.at(-1)!.y + KEY_ROW - key[0]!.y + 6 : 0;
+    const drawing = { width: size.width, height: size.height - keyHeight };
+    return { key, geometry: vertical ? verticalGeometry(order, links, drawing) : horizontalGeometry(order, links, drawing) };
+  };
+  // The line weights' row of the key gives way where it would cost a name or a label its end
+  // (a 320 px phone): the labels say in words what each model takes.
+  let { key, geometry } = drawn(flowKey(links, size));
+  const cut = (lines: string[]) => lines.at(-1)?.endsWith('…');
+  if (key.some((k) => k.borrows) && [...geometry.boxes.values(), ...geometry.labels.values()].some((b) => cut(b.lines))) {
+    ({ key, geometry } = drawn(flowKey(links.map(({ status }) => ({ status })), size)));
+  }
 
   const nodes: FlowNode[] = ids.map((id) => {
     const box = geometry.boxes.get(id)!;
