@@ -13,10 +13,15 @@ export function formatPartialDate(value: string): string {
   return `${d === undefined ? '' : `${d} `}${MONTHS[m - 1]} ${y}`;
 }
 
-/** Partial ISO date -> fractional year, so time can use a linear scale (no d3-time needed). */
+/**
+ * Partial ISO date -> fractional year, so time can use a linear scale (no d3-time needed). A date
+ * given to the month or the year only stands at the middle of it: the event fell some time in
+ * it, so "Mar 2022" no longer comes before "3 Mar 2022".
+ */
 export function decimalYear(value: string): number {
-  const [y = NaN, m = 1, d = 1] = value.split('-').map(Number);
-  return y + (m - 1) / 12 + (d - 1) / 365;
+  const [y = NaN, m, d] = value.split('-').map(Number);
+  if (m === undefined) return y + 0.5;
+  return y + (m - 1) / 12 + (d === undefined ? 1 / 24 : (d - 1) / 365);
 }
 
 const formatted = new Map<number, string>();
