@@ -20,6 +20,12 @@ describe('layoutTimeline', () => {
     }
   });
 
+  // The sanctions chapter's Nvidia halt ("March 2022") had been drawn above Intel and AMD's of 3 March.
+  it('puts an event dated to the month or year only after a day early in it, and before one late in it', () => {
+    const layout = layoutTimeline(rows(['2022-03', '2022-03-03', '2022-03-28', '2023', '2023-02-01', '2023-11-30']), { highlight: [] }, { width: 390, height: 600 });
+    expect(layout.events.map((e) => e.date)).toEqual(['3 Mar 2022', 'Mar 2022', '28 Mar 2022', '1 Feb 2023', '2023', '30 Nov 2023']);
+  });
+
   const crowded = rows(['2017-09-01', '2019-10-10', '2023-04-24', '2023-05-18', '2024-02-15', '2024-09-19', '2024-12-11', '2024-12-12']);
 
   it.each([
