@@ -87,18 +87,15 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
   const order = orderColumns(ids, columns, links);
   const shown = (id: string) => params.show === undefined || params.show.includes(id);
   const vertical = !fitsSideways(order.length, size.width);
-  const drawn = (key: FlowKeyItem[]) => {
-    const keyHeight = key.length ? key.at(-1)!.y + KEY_ROW - key[0]!.y + 6 : 0;
-    const drawing = { width: size.width, height: size.height - keyHeight };
-    return { key, geometry: vertical ? verticalGeometry(order, links, drawing) : horizontalGeometry(order, links, drawing) };
+  const draw = (key: FlowKeyItem[]) => {
+    const drawing = { width: size.width, height: size.height - (key.length ? key.at(-1)!.y + KEY_ROW - key[0]!.y + 6 : 0) };
+    return vertical ? verticalGeometry(order, links, drawing) : horizontalGeometry(order, links, drawing);
   };
   // The line weights' row of the key gives way where it would cost a name or a label its end
   // (a 320 px phone): the labels say in words what each model takes.
-  let { key, geometry } = drawn(flowKey(links, size));
-  const cut = (lines: string[]) => lines.at(-1)?.endsWith('…');
-  if (key.some((k) => k.borrows) && [...geometry.boxes.values(), ...geometry.labels.values()].some((b) => cut(b.lines))) {
-    ({ key, geometry } = drawn(flowKey(links.map(({ status }) => ({ status })), size)));
-  }
+  let key = flowKey(links, size);
+  let geometry = draw(key);
+  if ([...geometry.boxes.values(), ...geometry.labels.values()].some((b) => b.lines.at(-1)?.endsWith('…'))) geometry = draw((key = flowKey(links.map(({ status }) => ({ status })), size)));
 
   const nodes: FlowNode[] = ids.map((id) => {
     const box = geometry.boxes.get(id)!;
@@ -167,24 +164,21 @@ function roomy(layout: FlowLayout, frame: Size): boolean {
  * heaviest first, as a sample of the first link with that weight.
  */
 export function flowKey(links: readonly { status: FlowStatus; borrows?: FlowBorrows | undefined }[], size: Size): FlowKeyItem[] {
-  const statuses = (['active', 'cut', 'claimed'] as FlowStatus[]).filter((s) => links.some((l) => l.status === s));
-  const weights = (['weights', 'design', 'none'] as FlowBorrows[]).flatMap((b) => links.find((l) => l.borrows === b) ?? []);
-  const items = [...statuses.map((status) => ({ status, borrows: undefined, text: STATUS_WORDS[status] })), ...weights.map(({ status, borrows }) => ({ status, borrows, text: BORROWS_WORDS[borrows!] }))];
-  const placed: (FlowKeyItem & { row: number })[] = [];
+  const items: Omit<FlowKeyItem, 'x' | 'y'>[] = [
+    ...(['active', 'cut', 'claimed'] as const).filter((status) => links.some((l) => l.status === status)).map((status) => ({ status, text: STATUS_WORDS[status] })),
+    ...(['weights', 'design', 'none'] as const).flatMap((borrows) => links.filter((l) => l.borrows === borrows).slice(0, 1).map(({ status }) => ({ status, borrows, text: BORROWS_WORDS[borrows] }))),
+  ];
   let x = 0;
-  let row = 0;
-  for (const item of items) {
-    const width = KEY_SAMPLE + 6 + textWidth(item.text, LINK_FONT_SIZE) + 18;
+  let y = 0;
+  const placed = items.map((item, i) => {
+    const width = KEY_SAMPLE + 24 + textWidth(item.text, LINK_FONT_SIZE);
     // The weights start a row of their own: what a line's dots say, then what its weight says.
-    const firstWeight = item.borrows !== undefined && item === items[statuses.length];
-    if (x > 0 && (x + width > size.width || firstWeight)) [x, row] = [0, row + 1];
-    placed.push({ ...item, x, y: 0, row });
+    if (x && (x + width > size.width || (item.borrows && !items[i - 1]!.borrows))) [x, y] = [0, y + KEY_ROW];
     x += width;
-  }
-  const rows = row + 1;
-  return placed.map(({ row: r, ...p }) => ({ ...p, x: p.x + 2, y: size.height - (rows - r) * KEY_ROW }));
+    return { ...item, x: x - width + 2, y };
+  });
+  return placed.map((p) => ({ ...p, y: size.height - y - KEY_ROW + p.y }));
 }
-
 
 /** Left to right only from WIDE_FROM, and only while boxes and link bands stay readable. */
 export function fitsSideways(columns: number, width: number): boolean {

@@ -222,6 +222,23 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
     expect(problems).toEqual([]);
   });
 
+  // Reviewers read a phone's labels switching between whole and short words from step to step
+  // ("Putin: the AI leader will be 'ruler of the world'", then "Putin: AI leader rules") as two events.
+  // (On a 320 px phone's shortest frame a step's labels may still crowd others down to their dots.)
+  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: an event not of the step reads the same in every step', (_, spec) => {
+    const changing = [{ width: 358, height: 391 }, { width: 343, height: 340 }, { width: 288, height: 400 }, { width: 785, height: 480 }].flatMap((size) => {
+      const forms = new Map<string, Set<string>>();
+      for (const state of Object.values(spec.states)) {
+        for (const e of layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? []).events) {
+          if (!e.visible || e.highlighted || e.note) continue;
+          forms.set(e.id, (forms.get(e.id) ?? new Set()).add(e.lines.join(' / ')));
+        }
+      }
+      return [...forms].filter(([, f]) => f.size > 1).map(([id, f]) => `${size.width}x${size.height} ${id}: ${[...f].join(' | ')}`);
+    });
+    expect(changing).toEqual([]);
+  });
+
   // On a straight ruler, bunched labels were pushed down (or up) beside another year's tick: a
   // phone read "28 Feb 2022" level with 2023. The ruler now bends so each label's first line is
   // level with its own date, and it still runs forward; "Now" sits clear of every label.

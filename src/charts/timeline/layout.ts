@@ -6,7 +6,7 @@
  * spaced unevenly and moved from step to step, which read as a false sense of pace. Only the
  * story's date ("Now") is marked, where a chart of dates to come needs it.
  */
-import { noteBlock, type Anchor, type Box as NoteBox } from '../shared/notes';
+import { NOTE_LINE_HEIGHT, noteBlock, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
 import { fitLines, textWidth, wrapLines } from '../shared/text';
@@ -219,7 +219,7 @@ export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
   return upTo === undefined || date.slice(0, upTo.length) <= upTo;
 }
 
-function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
+function labelLines(e: TimelineEvent, limit: number, width: number, current = isCurrent(e)): string[] {
   const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
@@ -234,7 +234,7 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
     // The date is kept wherever it fits, on one line or on the lines given, before the short
     // words go alone (a phone's "Sberbank–China research" had lost its date with room for it).
     for (const t of texts) {
-      for (const room of isCurrent(e) ? [limit] : [1, limit]) {
+      for (const room of current ? [limit] : [1, limit]) {
         const fit = wrapLines(t, width, FONT_SIZE);
         if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
       }
@@ -247,60 +247,83 @@ function labelLines(e: TimelineEvent, limit: number, width: number): string[] {
 /** The current step's events (highlighted or carrying a note): they keep their whole label longest. */
 const isCurrent = (e: TimelineEvent): boolean => e.highlighted || e.note !== undefined;
 
+/** Room kept, when the resting labels are chosen, for a step's note: two lines under its label. */
+const NOTE_ROOM = NOTE_GAP + noteBlock('', 1).height + NOTE_LINE_HEIGHT;
+
 /**
  * Gives every label as many lines as the frame has room for and returns the gap between
- * label blocks. Whole labels when they all fit; then the current step's labels whole and the
- * others wrapped to two lines; on a crowded phone frame the current step's labels first, then
- * the others nearest to them (shown before hidden), each wrapped to two lines while the stack
- * still fits, the rest kept to their date. A label is never cut to one line with an ellipsis
- * while two lines would fit; only the current step's labels are ever shortened to one line,
- * and only when the frame cannot hold more (their tooltip and the table have the whole text).
+ * label blocks. A label not of the current step takes its resting form, chosen once for the
+ * whole chart at this size, so it reads the same in every step (a phone's labels had switched
+ * between whole and short words from step to step): whole where every label fits whole, with
+ * room kept for one step's label and its note; else wrapped to two lines, or its date and short
+ * words, the same way. The current step's labels then take what lines are left, whole where they
+ * fit. Only when even that overflows (a crowded phone frame) do the other labels give way: the
+ * current step's labels first, then the others in date order, each back to its resting form
+ * while the stack still fits, the rest kept to their date. A label is never
+ * cut with an ellipsis while its short words fit (their tooltip and the table have the whole text).
  */
 function fitLabels(events: TimelineEvent[], width: number, room: number): number {
   const whole = Math.max(1, Math.floor(width / 4));
   const fits = (gap: number) => stackHeight(events, gap) <= room;
-  const uniform = (others: number, current: number) => {
-    for (const e of events) e.lines = labelLines(e, isCurrent(e) ? current : others, width);
-  };
-  for (const [others, gap] of [[whole, GAP], [2, GAP], [2, TIGHT_GAP]] as const) {
-    uniform(others, whole);
-    if (fits(gap)) return gap;
+  let gap = rest(events, width, room, whole);
+  const resting = new Map(events.map((e) => [e, e.lines]));
+  const current = events.filter(isCurrent);
+  for (const lines of [whole, 3, 2, 1]) {
+    for (const e of current) e.lines = labelLines(e, lines, width);
+    if (fits(gap)) return readOn();
   }
+  gap = TIGHT_GAP;
   // Crowded: the least every label can be (the current step's labels on one line, the others
   // their date, or only their dots), then lines added one at a time in order of importance.
+  const uniform = (others: number, now: number) => {
+    for (const e of events) e.lines = labelLines(e, isCurrent(e) ? now : others, width);
+  };
   uniform(0, 1);
   if (!fits(TIGHT_GAP)) uniform(-1, 1);
-  const current = events.filter(isCurrent);
   for (let lines = 2; lines <= whole; lines += 1) {
     for (const e of current) grow(e, labelLines(e, lines, width));
   }
-  const others = byNearness(events);
-  // Every dot its date first (rather than a few labels long and the other dots bare), then two lines.
+  const others = events.filter((e) => !isCurrent(e));
+  // Every dot its date first (rather than a few labels long and the other dots bare), then its resting form.
   for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
-  for (const e of others) if (e.lines.length) grow(e, labelLines(e, 2, width)); // whole on one line costs no more than the date
-  // Room left over lets the nearest two-line labels read on to their end.
-  for (let lines = 3; lines <= whole; lines += 1) {
-    for (const e of others) if (e.lines.length === lines - 1) grow(e, labelLines(e, lines, width));
+  for (const e of others) grow(e, resting.get(e)!);
+  return readOn();
+
+  /** A label without short words, kept to fewer lines than its whole, reads on where there is room; returns the gap. */
+  function readOn(): number {
+    for (let lines = 2; lines <= whole; lines += 1) {
+      for (const e of events) if (!e.short && !isCurrent(e) && e.lines.length === lines - 1) grow(e, labelLines(e, lines, width));
+    }
+    return gap;
   }
-  return TIGHT_GAP;
 
   /** Takes `lines` for `e` when the stack still fits with them, else keeps what it had. */
   function grow(e: TimelineEvent, lines: string[]): void {
     const before = e.lines;
     e.lines = lines;
-    if (!fits(TIGHT_GAP)) e.lines = before;
+    if (!fits(gap)) e.lines = before;
   }
 }
 
-/** The non-current events, shown before hidden, nearest (in date order) to a current one first. */
-function byNearness(events: TimelineEvent[]): TimelineEvent[] {
-  const marks = events.flatMap((e, i) => (isCurrent(e) ? [i] : []));
-  const distance = (i: number) => (marks.length ? Math.min(...marks.map((m) => Math.abs(m - i))) : i);
-  return events
-    .map((e, i) => ({ e, key: (e.visible ? 0 : events.length) + distance(i) }))
-    .filter(({ e }) => !isCurrent(e))
-    .sort((a, b) => a.key - b.key)
-    .map(({ e }) => e);
+/**
+ * Sets each label to its resting form (as if no step were current, without notes) and returns
+ * the gap between labels: the longest of whole, two lines and its date with short words at which
+ * the whole stack fits the frame with room to spare for one step's label read whole and a note
+ * under it. Without short words, level 0 would be its date alone, so two lines come first, though
+ * a step may then need the crowded path.
+ */
+function rest(events: TimelineEvent[], width: number, room: number, whole: number): number {
+  for (const [level, gap, spare] of [[whole, GAP, 1], [2, GAP, 1], [2, TIGHT_GAP, 1], [events.every((e) => e.short) ? 0 : 2, TIGHT_GAP, 0], [0, TIGHT_GAP, 0]] as const) {
+    let height = -gap;
+    let grows = 0;
+    for (const e of events) {
+      e.lines = labelLines(e, level, width, false);
+      height += e.lines.length * LINE_HEIGHT + gap;
+      grows = Math.max(grows, (labelLines(e, whole, width, false).length - e.lines.length) * LINE_HEIGHT);
+    }
+    if (!level || height + spare * (grows + NOTE_ROOM) <= room) return gap;
+  }
+  return TIGHT_GAP;
 }
 
 function stackHeight(events: TimelineEvent[], gap: number): number {
