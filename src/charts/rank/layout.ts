@@ -156,6 +156,8 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   const top = MARGIN.top;
   const y = (rank: number) => top + (Math.log(Math.max(1, rank)) / Math.log(fieldMax)) * (bottom - top);
 
+  // "54 ranked" under every edition, or "of 54" under every one where a column is too narrow for it.
+  const ranked = editionNames.every((name, i) => textWidth(`${of(name)} ranked`, TICK_SIZE) <= roomAt(i));
   const editions: RankEdition[] = editionNames.map((name, i) => {
     const lines = editionLines[i]!;
     const fits = lines.join(' ') === name;
@@ -167,7 +169,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
       trackBottom: y(of(name)),
       of: of(name),
       lines: fits || i === currentIndex ? lines : [],
-      count: textWidth(`${of(name)} ranked`, TICK_SIZE) <= roomAt(i) ? `${of(name)} ranked` : `of ${of(name)}`,
+      count: ranked ? `${of(name)} ranked` : `of ${of(name)}`,
       visible: i <= currentIndex,
       current: i === currentIndex,
     };
@@ -225,9 +227,12 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
       if (ends.every((d) => d.y > Math.max(...a))) lo = Math.max(lo, Math.max(...a) + 2);
       else if (ends.every((d) => d.y < Math.min(...a))) hi = Math.min(hi, Math.min(...a) - 3);
     }
+    // With its year where it fits ("Singapore 3rd in 2023": by a later edition's column, the
+    // rank alone read as that edition's).
+    for (const year of [` in ${name.slice(-4)}`, ''])
     for (let maxLines = 1; maxLines <= 3 && ends.length; maxLines++) {
       const blocks = ends.map((d) => {
-        const text = `${d.entity} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}`;
+        const text = `${d.entity} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}${year}`;
         const lines = fitLines(text, room, TICK_SIZE, maxLines);
         return { entity: d.entity, lines, x: x0, top: 0, anchorX: d.x, anchorY: d.y, end: true, ok: lines.join(' ') === text, size: blockHeight(lines.length, TICK_SIZE, LINE_HEIGHT) };
       });
@@ -235,7 +240,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
       blocks.forEach((b, i) => (b.top = starts[i]!));
       if (fits && blocks.every((b) => b.ok && !links.some((l) => l.visible && crosses(l, x0, x0 + Math.max(...b.lines.map((t) => textWidth(t, TICK_SIZE))), b.top, b.top + b.size)))) {
         labels.push(...blocks);
-        break;
+        return;
       }
     }
   });
