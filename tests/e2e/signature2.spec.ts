@@ -15,7 +15,7 @@ test('the cover shows the report card, each card linking to the chapter step tha
   expect(hrefs).toHaveLength(7);
   for (const href of hrefs) expect(href).toMatch(/chapters\/outlook\/#promise-[a-z-]+$/);
   expect(hrefs[1]).toMatch(/#promise-skills$/);
-  await expect(page.locator('.report-card[data-promise="rank"]')).toContainText('31st of 83 countries');
+  await expect(page.locator('.report-card[data-promise="rank"]')).toContainText('28th of 36 countries');
 });
 
 test('the guess shows the promised 2030 target from the start; on a desktop the control sits beside the chart', async ({ page, story }) => {
@@ -63,7 +63,7 @@ test('on a 375 x 667 phone the report card shows all seven promises at 12 px or 
   });
   expect(drawn.inside).toBe(true);
   expect(drawn.px).toBeGreaterThanOrEqual(11.95);
-  await expect(live.locator('.card[data-id="rank"]')).toContainText('31st of 83 countries');
+  await expect(live.locator('.card[data-id="rank"]')).toContainText('28th of 36 countries');
 
   // (Resizing may move the reader to a neighbouring step: whichever it shows, it says what it leaves out.)
   await page.setViewportSize({ width: 320, height: 568 });
