@@ -41,11 +41,15 @@ test('Russia keeps one colour across every chart and step of the story', { tag: 
 
 // A reviewer read the TSMC road's cross, sitting in Kazakhstan, as closing Kazakhstan's road in
 // the step about it; and the United States' dot, at the map's edge, sat on Morocco's coast.
-test("the map's cut roads recede once a step is about other roads, and the United States has no dot", { tag: '@desktop' }, async ({ story, page }) => {
+test("the map's cut roads recede once a step is about other roads, only its roads keep their arrowheads, and the United States has no dot", { tag: '@desktop' }, async ({ story, page }) => {
   await story.gotoChapter('sanctions');
   const cut = (step: string) => page.locator(`#${step} .step__chart .route.cut`).evaluateAll((els) => els.map((el) => getComputedStyle(el).opacity));
   expect(await cut('direct-chip-sales-cut-2022')).toEqual(['1', '1']);
   expect(await cut('chips-via-neighbours-2022')).toEqual(['0.35', '0.35']);
+  // Only the step's roads keep their arrowheads (seven had piled up on Russia's dot).
+  const heads = await page.locator('#chips-via-neighbours-2022 .step__chart .route').evaluateAll((els) => els.map((el) => [el.classList.contains('highlighted'), getComputedStyle(el.querySelector('.head')!).opacity]));
+  expect(heads.filter(([hi]) => hi).map(([, o]) => o)).toEqual(['1', '1']);
+  expect(new Set(heads.filter(([hi]) => !hi).map(([, o]) => o))).toEqual(new Set(['0']));
   const us = page.locator('#direct-chip-sales-cut-2022 .step__chart .place.united-states');
   await expect(us.locator('text')).toHaveText('← United States');
   expect(await us.locator('circle').evaluate((el) => getComputedStyle(el).display)).toBe('none');
