@@ -100,24 +100,26 @@ describe('layoutFlow', () => {
     expect(layoutFlow(chips, defaults, { width: 1000, height: 500 }).links.every((l) => l.borrows === undefined)).toBe(true);
   });
 
-  it('explains each line weight drawn in the key, heaviest first, on a row after the statuses', () => {
+  it('explains each line weight drawn in the key, heaviest first, on a row after the statuses of links without a weight', () => {
     const models = [{ ...link('b', 'DeepSeek (China)', 'GigaChat (Sberbank)', 'claimed', 'Design only'), borrows: 'design' }, { ...link('a', 'Qwen (China)', 'T-pro (T-Bank)', 'claimed', 'On Qwen'), borrows: 'weights' }];
     const key = layoutFlow(models, defaults, { width: 800, height: 400 }).key;
     expect(key.map((k) => [k.status, k.borrows, k.text])).toEqual([
-      ['claimed', undefined, 'claimed, not verified'],
       ['claimed', 'weights', 'trained weights'],
       ['claimed', 'design', 'design only'],
     ]);
-    expect(key[1]!.y).toBeGreaterThan(key[0]!.y);
-    expect(key[2]!.y).toBe(key[1]!.y);
+    expect(key[1]!.y).toBe(key[0]!.y);
+    // A link without a weight adds its status, on a row above the weights.
+    const mixed = layoutFlow([...models, chips[0]!], defaults, { width: 800, height: 400 }).key;
+    expect(mixed.map((k) => k.text)).toEqual(['cut off', 'trained weights', 'design only']);
+    expect(mixed[1]!.y).toBeGreaterThan(mixed[0]!.y);
     // Where the weights' row would cut a label short (the china-pivot diagram at 320 px), only the statuses stay.
     const small = layoutFlow(models.concat({ ...link('c', "Yandex's own base model (Russia)", 'YandexGPT 5 Lite (Yandex)', 'claimed', "No outside model's weights, Yandex says"), borrows: 'none' }), defaults, { width: 288, height: 218 });
     expect(small.key.map((k) => k.text)).toEqual(['claimed, not verified']);
     expect(small.links.some((l) => l.label.lines.at(-1)!.endsWith('…'))).toBe(false);
     // On a phone the entries wrap onto rows, all inside the frame.
-    const phone = layoutFlow(models, defaults, { width: 300, height: 400 }).key;
+    const phone = layoutFlow(models, defaults, { width: 250, height: 400 }).key;
     expect(new Set(phone.map((k) => k.y)).size).toBeGreaterThan(1);
-    for (const k of phone) expect(k.x + 26 + 6).toBeLessThan(300);
+    for (const k of phone) expect(k.x + 26 + 6).toBeLessThan(250);
   });
 
   it('puts each link label above its line, never across it (left to right)', () => {

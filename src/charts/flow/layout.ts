@@ -159,13 +159,16 @@ function roomy(layout: FlowLayout, frame: Size): boolean {
 }
 
 /**
- * The key's entries, flowing left to right and wrapping, at the frame's foot: each status drawn,
- * in status order, then, on a row of their own, each line weight drawn (what a model borrows),
- * heaviest first, as a sample of the first link with that weight.
+ * The key's entries, flowing left to right and wrapping, at the frame's foot: each status drawn
+ * by a link without a weight, in status order, then, on a row of their own, each line weight
+ * drawn (what a model borrows), heaviest first, as a sample of the first link with that weight.
+ * (The models' dotted "claimed" sample looked the same as "design only", and each model's link
+ * label already says whose account it is: "..., T-Bank says".)
  */
 export function flowKey(links: readonly { status: FlowStatus; borrows?: FlowBorrows | undefined }[], size: Size): FlowKeyItem[] {
   const items: Omit<FlowKeyItem, 'x' | 'y'>[] = [
-    ...(['active', 'cut', 'claimed'] as const).filter((status) => links.some((l) => l.status === status)).map((status) => ({ status, text: STATUS_WORDS[status] })),
+    // A status only where a link without a weight draws it: a model's link label says whose account it is.
+    ...(['active', 'cut', 'claimed'] as const).filter((status) => links.some((l) => l.status === status && !l.borrows)).map((status) => ({ status, text: STATUS_WORDS[status] })),
     ...(['weights', 'design', 'none'] as const).flatMap((borrows) => links.filter((l) => l.borrows === borrows).slice(0, 1).map(({ status }) => ({ status, borrows, text: BORROWS_WORDS[borrows] }))),
   ];
   let x = 0;

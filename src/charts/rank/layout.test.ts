@@ -110,7 +110,8 @@ describe('layoutRank', () => {
 
   it('labels the highlighted entities and the leader by default, with the rank and the field size', () => {
     const layout = layoutRank(data, params({ highlight: ['Omega with a rather long country name'] }), { width: 900, height: 400 });
-    expect(layout.labels.filter((l) => !l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Alpha 1st', 'Omega with a rather long country name 31st of 83']);
+    expect(layout.labels.filter((l) => !l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Alpha 1st', 'Omega with a rather long country name 31st of\u00a083']);
+
     expect(layout.labels.filter((l) => l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Delta 3rd', 'Epsilon 5th']);
     const chosen = layoutRank(data, params({ label: ['Beta'] }), { width: 900, height: 400 });
     expect(chosen.labels.filter((l) => !l.end).map((l) => l.entity)).toEqual(['Beta']);
@@ -203,6 +204,13 @@ describe('no unnamed line, no overlap', () => {
       }
     }
     expect(found.slice(0, 12)).toEqual([]);
+  });
+
+  it('keeps "of 83" together where Russia\'s label wraps (a phone read "Russia 31st of / 83")', () => {
+    const p = rankParams.parse(story.states['russia31st2024']!.params);
+    const phone = layoutRank(storyRows as Row[], p, zoomedSize({ width: 358, height: 391 }, typeZoom(358)));
+    const russia = phone.labels.find((l) => l.entity === 'Russia' && !l.end)!.lines;
+    expect(russia).toEqual(['Russia 31st', 'of\u00a083']);
   });
 
   it('names the lines that end before the current edition at their last dot, with its year (on a phone where it fits), wrapped but never shortened, at every width', () => {

@@ -113,7 +113,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
     const row = current === undefined ? undefined : rankIn(e, current);
     if (!row) return e;
     const rank = `${e} ${formatOrdinal(int(row, 'rank'))}`;
-    return params.highlight.includes(e) ? `${rank} of ${of(current!)}` : rank;
+    return params.highlight.includes(e) ? `${rank} of\u00a0${of(current!)}` : rank;
   });
 
   // Room: tick labels on the left, edition names below, entity names on the right.

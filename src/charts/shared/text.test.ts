@@ -24,6 +24,12 @@ describe('fitLines', () => {
     expect(shorten('Russian Federation', 1, 13)).toBe('');
   });
 
+  it('wrapLines keeps "of 83" (a no-break space) and a bracket\'s last two words together', () => {
+    expect(wrapLines('Russia 31st of\u00a083', 90, 13)).toEqual(['Russia 31st', 'of\u00a083']);
+    expect(wrapLines('Minister: IT staff abroad (Dec 2022)', 230, 13)).toEqual(['Minister: IT staff abroad', '(Dec 2022)']);
+    expect(wrapLines('90.3bn roubles (2024, audit firm\'s count)', 130, 13)).toEqual(['90.3bn roubles', '(2024, audit', "firm's count)"]);
+  });
+
   it('wrapLines keeps a too-long word on its own line', () => {
     expect(wrapLines('a verylongword b', 30, 10)).toEqual(['a', 'verylongword', 'b']);
   });

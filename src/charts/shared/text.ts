@@ -20,7 +20,9 @@ export function textWidth(text: string, fontSize: number): number {
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A no-break space holds its neighbours on one line ("of 83"), and a bracket's last word stays
+  // with the word before it ("(Dec / 2022)" had split at 1280).
+  for (const word of text.split(/[ \t\n]+(?![^( ]*\))/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);

@@ -230,14 +230,15 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
   // Another step's event tries its short words on one line first, then wrapped onto its lines,
   // before its whole label is cut with an ellipsis.
   if (limit === 0 || e.short) {
-    const texts = e.short ? [`${e.date}: ${e.short}`, `${e.date.slice(-4)}: ${e.short}`, e.short] : [];
-    // The date is kept wherever it fits, on one line or on the lines given, before the short
-    // words go alone (a phone's "Sberbank–China research" had lost its date with room for it).
-    for (const t of texts) {
-      for (const room of current ? [limit] : [1, limit]) {
-        const fit = wrapLines(t, width, FONT_SIZE);
-        if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
-      }
+    const dated = `${e.date}: ${e.short}`;
+    const year = `${e.date.slice(-4)}: ${e.short}`;
+    // The date is kept wherever it fits, on one line or on the lines given, and another step's
+    // event takes its year over two lines before its short words go alone (a phone's
+    // "Sberbank–China research" had lost its date with room for it).
+    const tries: [string, number][] = !e.short ? [] : current ? [[dated, limit], [year, limit], [e.short, limit]] : [[dated, 1], [dated, limit], [year, 1], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
+    for (const [t, room] of tries) {
+      const fit = wrapLines(t, width, FONT_SIZE);
+      if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
     }
     if (limit === 0) return [e.date];
   }
@@ -309,11 +310,11 @@ function fitLabels(events: TimelineEvent[], width: number, room: number): number
  * Sets each label to its resting form (as if no step were current, without notes) and returns
  * the gap between labels: the longest of whole, two lines and its date with short words at which
  * the whole stack fits the frame with room to spare for one step's label read whole and a note
- * under it. Without short words, level 0 would be its date alone, so two lines come first, though
- * a step may then need the crowded path.
+ * under it. (Without short words, level 0 is its date alone: readOn gives such a label back its
+ * lines where there is room.)
  */
 function rest(events: TimelineEvent[], width: number, room: number, whole: number): number {
-  for (const [level, gap, spare] of [[whole, GAP, 1], [2, GAP, 1], [2, TIGHT_GAP, 1], [events.every((e) => e.short) ? 0 : 2, TIGHT_GAP, 0], [0, TIGHT_GAP, 0]] as const) {
+  for (const [level, gap, spare] of [[whole, GAP, 1], [2, GAP, 1], [2, TIGHT_GAP, 1], [0, TIGHT_GAP, 0]] as const) {
     let height = -gap;
     let grows = 0;
     for (const e of events) {
