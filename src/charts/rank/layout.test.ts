@@ -111,7 +111,6 @@ describe('layoutRank', () => {
   it('labels the highlighted entities and the leader by default, with the rank and the field size', () => {
     const layout = layoutRank(data, params({ highlight: ['Omega with a rather long country name'] }), { width: 900, height: 400 });
     expect(layout.labels.filter((l) => !l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Alpha 1st', 'Omega with a rather long country name 31st of\u00a083']);
-
     expect(layout.labels.filter((l) => l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Delta 3rd', 'Epsilon 5th']);
     const chosen = layoutRank(data, params({ label: ['Beta'] }), { width: 900, height: 400 });
     expect(chosen.labels.filter((l) => !l.end).map((l) => l.entity)).toEqual(['Beta']);

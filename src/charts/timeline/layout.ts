@@ -223,18 +223,14 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
   const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
-  // The date and the short words, else its year and the short words (the spine has no ticks to
-  // date them), else the short words alone, and only without either the date by itself. Any event that has short words takes them
-  // rather than a label cut off mid-sentence; this step's may wrap them onto its lines (at 320 px
-  // its labels were cut to two lines with an ellipsis).
-  // Another step's event tries its short words on one line first, then wrapped onto its lines,
-  // before its whole label is cut with an ellipsis.
+  // An event with short words takes them rather than a label cut off mid-sentence: with its
+  // date, else its year (the spine has no ticks to date it), else alone; without short words,
+  // at limit 0, its date alone. The step's own event fits them to its lines; another step's tries
+  // one line first, and takes its year over two lines before its short words go alone (a phone's
+  // "Sberbank–China research" had lost its date with room for it).
   if (limit === 0 || e.short) {
     const dated = `${e.date}: ${e.short}`;
     const year = `${e.date.slice(-4)}: ${e.short}`;
-    // The date is kept wherever it fits, on one line or on the lines given, and another step's
-    // event takes its year over two lines before its short words go alone (a phone's
-    // "Sberbank–China research" had lost its date with room for it).
     const tries: [string, number][] = !e.short ? [] : current ? [[dated, limit], [year, limit], [e.short, limit]] : [[dated, 1], [dated, limit], [year, 1], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
     for (const [t, room] of tries) {
       const fit = wrapLines(t, width, FONT_SIZE);
