@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import Notes from './Notes.svelte';
 import { describe, expect, it } from 'vitest';
-import { placeNotes } from './notes';
+import { nearestFree, placeNotes, type Box } from './notes';
 
 const size = { width: 320, height: 240 };
 const inside = (b: { x: number; y: number; width: number; height: number }) => b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width && b.y + b.height <= size.height;
@@ -53,5 +53,32 @@ describe('Notes drawn', () => {
     const right = render(Notes, { props: { notes: [{ ...note(100), leader: { x1: 100, y1: 20, x2: 80, y2: 20 } }] } }).body;
     expect(right).toMatch(/<text class="note-text[^"]*" x="104"/);
     expect(right).not.toContain('text-anchor="end"');
+  });
+});
+
+describe('nearestFree', () => {
+  // The search strikes out boxes a blocker at a time and tries the rest nearest first; it must
+  // find what a plain scan of every box of the frame, row by row, finds.
+  const scan = (anchor: { x: number; y: number }, width: number, height: number, blockers: Box[], clear: (b: Box) => boolean) => {
+    const hit = (a: Box, b: Box) => Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x) && Math.min(a.y + a.height, b.y + b.height) > Math.max(a.y, b.y);
+    let best: Box | undefined;
+    let bestDistance = Infinity;
+    for (let y = 1; y + height <= size.height - 1; y += 4) {
+      for (let x = 1; x + width <= size.width - 1; x += 8) {
+        const distance = Math.hypot(Math.max(x, Math.min(anchor.x, x + width)) - anchor.x, Math.max(y, Math.min(anchor.y, y + height)) - anchor.y);
+        const box = { x, y, width, height };
+        if (distance < bestDistance && !blockers.some((b) => hit(box, b)) && clear(box)) [best, bestDistance] = [box, distance];
+      }
+    }
+    return best;
+  };
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  it.each(Array.from({ length: 40 }, (_, i) => i))('finds the box a scan of the whole frame finds (crowded frame %i)', (i) => {
+    const blockers = Array.from({ length: 5 + i * 2 }, () => ({ x: random() * 300, y: random() * 220, width: 4 + random() * 80, height: 4 + random() * 40 }));
+    const anchor = { key: 'a', x: random() * 320, y: random() * 240 };
+    const clear = (b: Box) => (b.x + b.y) % 3 !== 0;
+    const [width, height] = [40 + Math.round(random() * 100), 18 + Math.round(random() * 40)];
+    expect(nearestFree(anchor, width, height, size, blockers, clear)).toEqual(scan(anchor, width, height, blockers, clear));
   });
 });

@@ -72,8 +72,9 @@ export function noteBlock(text: string, maxWidth: number): { lines: string[]; wi
   };
 }
 
-const overlap = (a: Box, b: Box): number =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+/** Whether the box covers any of `blockers` (touching edges do not cover). */
+const covers = (a: Box, blockers: readonly Box[]) =>
+  blockers.some((b) => Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x) && Math.min(a.y + a.height, b.y + b.height) > Math.max(a.y, b.y));
 
 /**
  * Places `notes` in the room their layout reserved for them (a slot), or else by trying spots
@@ -144,7 +145,6 @@ export function placeNotes(
     // The mark and 12 px round it: a box clamped into the frame stays far enough off for its
     // leader to show (at least 10 px), as the spots beside the mark are.
     const mark: Box = { x: anchor.x - r - 12, y: anchor.y - r - 12, width: 2 * r + 24, height: 2 * r + 24 };
-    const cost = (s: Box) => taken.reduce((sum, t) => sum + overlap(s, t), 0) + overlap(s, mark) * 4;
     // A note never covers a label or a mark. When no spot beside the mark is free (a crowded
     // frame, a phone), the free spot in the whole frame nearest the mark, its leader longer; on
     // a frame with no free spot at all it is left out (the step's text and summary still say it).
@@ -154,32 +154,31 @@ export function placeNotes(
       const l = leader(b, anchor.x, anchor.y, r);
       return crosses(l, anchor.key) || taken.some((t) => [0.2, 0.4, 0.6, 0.8].some((f) => inBox(t, l.x1 + (l.x2 - l.x1) * f, l.y1 + (l.y2 - l.y1) * f)));
     };
-    const free = (b: Box) => cost(b) === 0 && (anchor.named || !crossing(b));
-    return far ? nearestFree(anchor, width, height, size, free) : inside.find(free);
+    const blockers = [mark, ...taken];
+    const clear = (b: Box) => anchor.named || !crossing(b);
+    return far ? nearestFree(anchor, width, height, size, blockers, clear) : inside.find((b) => !covers(b, blockers) && clear(b));
   }
 }
 
 /** Whether the point (x, y) lies inside the box. */
 export const inBox = (b: Box, x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
 
-/** The free box of this size nearest the anchor, searched over the frame every 8 px across and 4 px down. */
-function nearestFree(anchor: Anchor, width: number, height: number, size: Size, free: (b: Box) => boolean): Box | undefined {
-  let best: Box | undefined;
-  let bestDistance = Infinity;
-  for (let y = 1; y + height <= size.height - 1; y += 4) {
+/**
+ * The box of this size nearest the anchor that covers none of `blockers` and passes `clear`,
+ * searched over the frame every 8 px across and 4 px down; of boxes equally near, the first row
+ * by row. The free boxes are tried nearest first, so the costly check (`clear`: a leader's
+ * path) runs on a few boxes rather than on every box nearer than the last found, row by row
+ * from the frame's top (most of a line chart's mount: 60 ms at 4x CPU, issue 18).
+ */
+export function nearestFree(anchor: Anchor, width: number, height: number, size: Size, blockers: readonly Box[], clear: (b: Box) => boolean): Box | undefined {
+  const near: { box: Box; d: number }[] = [];
+  for (let y = 1; y + height <= size.height - 1; y += 4)
     for (let x = 1; x + width <= size.width - 1; x += 8) {
-      const cx = Math.max(x, Math.min(anchor.x, x + width));
-      const cy = Math.max(y, Math.min(anchor.y, y + height));
-      const distance = Math.hypot(cx - anchor.x, cy - anchor.y);
-      if (distance >= bestDistance) continue;
       const box = { x, y, width, height };
-      if (free(box)) {
-        best = box;
-        bestDistance = distance;
-      }
+      if (!covers(box, blockers)) near.push({ box, d: Math.hypot(Math.max(x, Math.min(anchor.x, x + width)) - anchor.x, Math.max(y, Math.min(anchor.y, y + height)) - anchor.y) });
     }
-  }
-  return best;
+  // A stable sort: of boxes equally near, the first row by row.
+  return near.sort((a, b) => a.d - b.d).find(({ box }) => clear(box))?.box;
 }
 
 /** The box moved the least distance that puts it inside the frame. */
