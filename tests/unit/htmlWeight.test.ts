@@ -61,11 +61,13 @@ const KB = 1024;
  * Stop 14 found mounting delayed the first paint (sanctions LCP 2.47 s against 1.65 s) when
  * every island started at load; islands now start as their section nears, after load, so
  * mounting costs the first paint nothing. Every budget about 1 KB over its page.
+ * Stop 43: china-pivot 37.5 KB, its budget 0.5 KB up: each static timeline step draws the ruler
+ * still to come and a tick per later date (about 110 bytes gzip on that chapter).
  */
 export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/ambition/': 37.5 * KB,
   'chapters/brain-drain/': 36.5 * KB,
-  'chapters/china-pivot/': 37.5 * KB,
+  'chapters/china-pivot/': 38 * KB,
   'chapters/outlook/': 57 * KB,
   'chapters/sanctions/': 56 * KB,
 };

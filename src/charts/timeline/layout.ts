@@ -310,7 +310,7 @@ function fitLabels(events: TimelineEvent[], width: number, room: number): number
  * lines where there is room.)
  */
 function rest(events: TimelineEvent[], width: number, room: number, whole: number): number {
-  for (const [level, gap, spare] of [[whole, GAP, 1], [2, GAP, 1], [2, TIGHT_GAP, 1], [0, TIGHT_GAP, 0]] as const) {
+  for (const [level, gap] of [[whole, GAP], [2, GAP], [2, TIGHT_GAP], [0, TIGHT_GAP]] as const) {
     let height = -gap;
     let grows = 0;
     for (const e of events) {
@@ -318,9 +318,9 @@ function rest(events: TimelineEvent[], width: number, room: number, whole: numbe
       height += e.lines.length * LINE_HEIGHT + gap;
       grows = Math.max(grows, (labelLines(e, whole, width, false).length - e.lines.length) * LINE_HEIGHT);
     }
-    if (!level || height + spare * (grows + NOTE_ROOM) <= room) return gap;
+    if (!level || height + grows + NOTE_ROOM <= room) return gap;
   }
-  return TIGHT_GAP;
+  return TIGHT_GAP; // never reached: level 0 always returns
 }
 
 function stackHeight(events: TimelineEvent[], gap: number): number {

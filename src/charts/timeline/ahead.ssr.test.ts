@@ -1,0 +1,38 @@
+/**
+ * A timeline's first steps show only their own events; the rest of the ruler is drawn faint
+ * down to the last date, with a tick at each date a later step adds, so the frame is not empty
+ * below the step and the reader sees how much of the story is still to come.
+ */
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../../tests/content/support/readContent';
+import { buildStory } from '../../lib/story';
+import Marks from './Marks.svelte';
+import type { TimelineParams } from './schema';
+
+const story = buildStory(readContent());
+const spec = story.charts.get('ambition-milestones')!;
+const size = { width: 358, height: 560 };
+const draw = (state: string) => {
+  const { params, notes } = spec.states[state]!;
+  return render(Marks, { props: { rows: spec.rows, params: params as TimelineParams, size, notes } }).body;
+};
+const ahead = (svg: string) => /<path class="ahead[^"]*" d="([^"]*)"/.exec(svg)?.[1] ?? '';
+const ticks = (svg: string) => ahead(svg).match(/h6/g)?.length ?? 0;
+const hiddenEvents = (svg: string) => svg.match(/<g class="event[^"]*\bhidden\b/g)?.length ?? 0;
+
+describe('timeline: the ruler still to come', () => {
+  const states = Object.keys(spec.states);
+  it('draws a tick for each event a later step adds, and runs down to the last date', () => {
+    const first = draw(states[0]!);
+    expect(hiddenEvents(first)).toBeGreaterThan(5);
+    expect(ticks(first)).toBe(hiddenEvents(first));
+    const [, end, last] = /^M[\d.]+,(-?\d+)V(-?\d+)/.exec(ahead(first))!.map(Number);
+    expect(last! - end!).toBeGreaterThan(size.height / 2);
+  });
+  it('has no tick left once every event is shown', () => {
+    const final = draw(states.at(-1)!);
+    expect(hiddenEvents(final)).toBe(0);
+    expect(ticks(final)).toBe(0);
+  });
+});
