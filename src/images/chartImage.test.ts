@@ -11,8 +11,8 @@ const spec: ChartSpec = {
   unit: 'events',
   columns: [],
   rows: [
-    { id: 'a', date: '2019-12', label: 'First event', source: 's' },
-    { id: 'b', date: '2024-09', label: 'Second event', source: 's' },
+    { id: 'a', date: '2019-12', label: 'First event', short: 'First', source: 's' },
+    { id: 'b', date: '2024-09', label: 'Second event', short: 'Second', source: 's' },
   ],
   states: { all: { summary: 'Two events.', params: { highlight: ['b'] } } },
   sources: [{ id: 's', publisher: 'Someone' }],

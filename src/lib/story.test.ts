@@ -13,7 +13,7 @@ function input(): StoryInput {
       {
         id: 'milestones',
         filePath: 'content/data/milestones.yaml',
-        data: { title: 'Milestones', unit: 'events', columns: [{ key: 'date', label: 'Date' }], rows: [{ id: 'a', date: '2019', label: 'A', source: 'tortoise' }] },
+        data: { title: 'Milestones', unit: 'events', columns: [{ key: 'date', label: 'Date' }], rows: [{ id: 'a', date: '2019', label: 'A', short: 'A', source: 'tortoise' }] },
       },
     ],
     charts: [

@@ -6,7 +6,7 @@ import { buildGuides, type GuideEntry } from './teach';
 const story = buildStory({
   base: '/',
   sources: [{ id: 'src', data: { id: 'src', publisher: 'P', title: 'T', url: 'https://example.org/', published: '2019', accessed: '2026-11-24', kind: 'primary', language: 'en', quotes: [] } }],
-  datasets: [{ id: 'd', data: { title: 'D', unit: 'u', columns: [{ key: 'date', label: 'Date' }], rows: [{ id: 'a', date: '2019', label: 'A', source: 'src' }] } }],
+  datasets: [{ id: 'd', data: { title: 'D', unit: 'u', columns: [{ key: 'date', label: 'Date' }], rows: [{ id: 'a', date: '2019', label: 'A', short: 'A', source: 'src' }] } }],
   charts: [{ id: 'c', data: { title: 'C', kind: 'timeline', dataset: 'd', chapter: 'one', states: { all: { summary: 'All.', params: {} } } } }],
   glossary: [
     { id: 'gpu', data: { id: 'gpu', term: 'GPU', definition: 'A chip.' } },

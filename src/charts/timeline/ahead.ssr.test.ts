@@ -8,15 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../tests/content/support/readContent';
 import { buildStory } from '../../lib/story';
 import Marks from './Marks.svelte';
-import type { TimelineParams } from './schema';
+import type { TimelineParams, TimelineRow } from './schema';
 
 const story = buildStory(readContent());
-const spec = story.charts.get('ambition-milestones')!;
 const size = { width: 358, height: 560 };
-const draw = (state: string) => {
+const drawOf = (chart: string) => (state: string) => {
+  const spec = story.charts.get(chart)!;
   const { params, notes } = spec.states[state]!;
-  return render(Marks, { props: { rows: spec.rows, params: params as TimelineParams, size, notes } }).body;
+  return render(Marks, { props: { rows: spec.rows as TimelineRow[], params: params as TimelineParams, size, notes } }).body;
 };
+const spec = story.charts.get('ambition-milestones')!;
+const draw = drawOf('ambition-milestones');
 const ahead = (svg: string) => /<path class="ahead[^"]*" d="([^"]*)"/.exec(svg)?.[1] ?? '';
 const ticks = (svg: string) => ahead(svg).match(/h6/g)?.length ?? 0;
 const hiddenEvents = (svg: string) => svg.match(/<g class="event[^"]*\bhidden\b/g)?.length ?? 0;
@@ -27,12 +29,19 @@ describe('timeline: the ruler still to come', () => {
     const first = draw(states[0]!);
     expect(hiddenEvents(first)).toBeGreaterThan(5);
     expect(ticks(first)).toBe(hiddenEvents(first));
-    const [, end, last] = /^M[\d.]+,(-?\d+)V(-?\d+)/.exec(ahead(first))!.map(Number);
+    const [, end, last] = /^M[\d.]+,(-?[\d.]+)V(-?[\d.]+)/.exec(ahead(first))!.map(Number);
     expect(last! - end!).toBeGreaterThan(size.height / 2);
   });
   it('has no tick left once every event is shown', () => {
     const final = draw(states.at(-1)!);
     expect(hiddenEvents(final)).toBe(0);
     expect(ticks(final)).toBe(0);
+  });
+  // The watch list's story date: the ruler passed it had been computed but no longer drawn.
+  it('writes "Now" on the ruler of a timeline that has a story date, and not on one without', () => {
+    const watch = drawOf('outlook-watch');
+    const state = Object.keys(story.charts.get('outlook-watch')!.states)[0]!;
+    expect(watch(state)).toMatch(/<text class="now[^"]*"[^>]*>Now<\/text>/);
+    expect(draw(states[0]!)).not.toContain('>Now<');
   });
 });

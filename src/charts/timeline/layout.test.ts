@@ -5,9 +5,10 @@ import { buildStory } from '../../lib/story';
 import { blockHeight, FONT_SIZE, isOnOrBefore, layoutTimeline, LINE_HEIGHT, proportional, TIGHT_GAP, type TimelineLayout } from './layout';
 import type { TimelineParams } from './schema';
 import { isShortened, textWidth, wrapLines } from '../shared/text';
+import { notesOfEveryState } from '../shared/notes';
 
 const rows = (dates: string[]): Row[] =>
-  dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, source: 's' }));
+  dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, short: `Event ${i}`, source: 's' }));
 
 describe('layoutTimeline', () => {
   it('leaves a note under its label a leader long enough to see (8 px past the dot; 3 px looked like a tick)', () => {
@@ -151,15 +152,12 @@ describe('layoutTimeline', () => {
     }
   });
 
-  it('on a crowded phone frame an event with `short` words reads "date: words", one without only its date', () => {
-    const many = rows(['2020-11', '2020-12', '2021-08', '2022-04', '2022-07', '2023-09-26', '2024-02-02', '2024-12-12', '2025-11', '2025-12', '2026-04', '2026-04']).map((r, i) => (i % 2 ? r : { ...r, short: `Short ${i}` }));
+  it('on a crowded phone frame a one-line label reads "date: short words", never a bare date or a cut label', () => {
+    const many = rows(['2020-11', '2020-12', '2021-08', '2022-04', '2022-07', '2023-09-26', '2024-02-02', '2024-12-12', '2025-11', '2025-12', '2026-04', '2026-04']);
     const layout = layoutTimeline(many, { highlight: ['e11'] }, { width: 358, height: 340 });
     const oneLine = layout.events.filter((e) => e.lines.length === 1 && e.id !== 'e11');
     expect(oneLine.length).toBeGreaterThan(4);
-    for (const e of oneLine) {
-      const i = Number(e.id.slice(1));
-      expect(e.lines[0]).toBe(i % 2 ? e.date : `${e.date}: Short ${i}`);
-    }
+    for (const e of oneLine) expect(e.lines[0]).toBe(`${e.date}: ${e.short}`);
   });
 
   it('on a 320 px phone, where "date: words" is too wide, the short words keep the year rather than go alone or become a bare date', () => {
@@ -217,7 +215,7 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
 
   it.each(timelines.map((spec) => [spec.id, spec] as const))('%s, every state', (_, spec) => {
     const problems = Object.entries(spec.states).flatMap(([name, state]) =>
-      sizes.flatMap((size) => labelProblems(layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? []), size).map((p) => `${name} ${size.width}x${size.height}: ${p}`)),
+      sizes.flatMap((size) => labelProblems(layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states)), size).map((p) => `${name} ${size.width}x${size.height}: ${p}`)),
     );
     expect(problems).toEqual([]);
   });
@@ -229,7 +227,7 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
     const changing = [{ width: 358, height: 391 }, { width: 343, height: 340 }, { width: 288, height: 400 }, { width: 785, height: 480 }].flatMap((size) => {
       const forms = new Map<string, Set<string>>();
       for (const state of Object.values(spec.states)) {
-        for (const e of layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? []).events) {
+        for (const e of layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states)).events) {
           if (!e.visible || e.highlighted || e.note) continue;
           forms.set(e.id, (forms.get(e.id) ?? new Set()).add(e.lines.join(' / ')));
         }
@@ -239,13 +237,33 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
     expect(changing).toEqual([]);
   });
 
+  // Reviewers read a row that moved between steps as the chart changing: where every label fits
+  // whole with room for every step's notes (a desktop frame), each keeps one slot in every step.
+  it('on a desktop frame no label moves between steps', () => {
+    const slotted: string[] = [];
+    const moving = timelines.flatMap((spec) =>
+      [{ width: 785, height: 527 }, { width: 785, height: 480 }, { width: 1035, height: 685 }].flatMap((size) => {
+        const at = new Map<string, Set<number>>();
+        for (const state of Object.values(spec.states)) {
+          const layout = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states));
+          if (layout.events[0]!.slot === undefined) return [];
+          for (const e of layout.events.filter((e) => e.visible)) at.set(e.id, (at.get(e.id) ?? new Set()).add(e.labelY));
+        }
+        slotted.push(`${spec.id} ${size.width}x${size.height}`);
+        return [...at].filter(([, ys]) => ys.size > 1).map(([id, ys]) => `${spec.id} ${size.width}x${size.height} ${id}: ${[...ys].map(Math.round).join(', ')}`);
+      }),
+    );
+    expect(moving).toEqual([]);
+    expect(slotted.length).toBeGreaterThanOrEqual(15);
+  });
+
   // On a straight ruler, bunched labels were pushed down (or up) beside another year's tick: a
   // phone read "28 Feb 2022" level with 2023. The ruler now bends so each label's first line is
   // level with its own date, and it still runs forward; "Now" sits clear of every label.
   it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: every label level with its date on the ruler, phone and desktop', (_, spec) => {
     const off = Object.entries(spec.states).flatMap(([name, state]) =>
       [{ width: 358, height: 391 }, { width: 288, height: 300 }, { width: 672, height: 450 }].flatMap((size) => {
-        const layout = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? []);
+        const layout = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states));
         const at = `${name} ${size.width}x${size.height}`;
         const sameDay = (e: (typeof layout.events)[number]) => layout.events.filter((o) => o.y === e.y && o.lines.length).length > 1;
         return [
@@ -264,7 +282,7 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
   it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: on a phone every label shown keeps at least its year', (_, spec) => {
     const undated = Object.entries(spec.states).flatMap(([name, state]) =>
       [{ width: 288, height: 340 }, { width: 358, height: 391 }].flatMap((size) =>
-        layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [])
+        layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states))
           .events.filter((e) => e.visible && e.lines.length && !/\b\d{4}\b/.test(e.lines.join(' ')))
           .map((e) => `${name} ${size.width}x${size.height}: "${e.lines.join(' / ')}"`),
       ),
@@ -278,7 +296,7 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
   it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: on a phone no label with short words is cut off', (_, spec) => {
     const cut = Object.entries(spec.states).flatMap(([name, state]) =>
       sizes.filter((size) => size.width < 400).flatMap((size) =>
-        layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [])
+        layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states))
           .events.filter((e) => e.short && e.lines.some((l) => l.endsWith('…')))
           .map((e) => `${name} ${size.width}x${size.height}: ${e.id} "${e.lines.join(' / ')}"`),
       ),

@@ -40,7 +40,7 @@ export interface TimelineEvent {
   date: string;
   /** The whole label, for tooltips and screen readers. */
   full: string;
-  /** The row's `short` words for a crowded frame ('' when it has none). */
+  /** The row's `short` words for a crowded frame. */
   short: string;
   /** The label as drawn, wrapped (and shortened when space is short). */
   lines: string[];
@@ -53,6 +53,8 @@ export interface TimelineEvent {
    * spot on a phone: labels fill its height), so the note is always drawn beside its mark.
    */
   note?: NoteBox | undefined;
+  /** The height kept for its label and any step's note on it, the same in every step (none on a crowded frame). */
+  slot?: number | undefined;
 }
 
 export interface TimelineLayout {
@@ -64,12 +66,17 @@ export interface TimelineLayout {
   end: number;
   /** Where the story's date falls on the spine, when the state sets `today` and it is in range. */
   now?: number | undefined;
+  /**
+   * The ruler still to come (SVG path), drawn faint: on from the spine's end down to the last
+   * date (events are in date order), with a tick at each date a later step adds.
+   */
+  ahead: string;
   events: TimelineEvent[];
 }
 
 const text = (row: Row, key: string): string => String(row[key] ?? '');
 
-export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, notes: readonly Note[] = []): TimelineLayout {
+export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, notes: readonly Note[] = [], reserve: readonly Note[] = notes): TimelineLayout {
   const sorted = [...rows].sort((a, b) => decimalYear(text(a, 'date')) - decimalYear(text(b, 'date')));
   const years = sorted.map((r) => decimalYear(text(r, 'date')));
   // The axis runs from a little before the first event to a little after the last: no empty
@@ -113,7 +120,9 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     const block = noteBlock(note.text, noteWidth);
     e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
   }
-  const gap = fitLabels(events, labelWidth, bottom - top);
+  const noteRoom = new Map<string, number>();
+  for (const note of reserve) noteRoom.set(note.at, Math.max(noteRoom.get(note.at) ?? 0, NOTE_GAP + noteBlock(note.text, noteWidth).height));
+  const gap = fitLabels(events, labelWidth, bottom - top, noteRoom);
   const now = params.today ? decimalYear(params.today) : NaN;
   const ruler = piecewise(placeOnRuler(events, years, { top, bottom, first, last }, gap));
   events.forEach((e, i) => {
@@ -131,16 +140,16 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   // its word is written right of the spine, in the gap between the two labels' connectors.
   let nowY: number | undefined;
   if (now >= first && now <= last) {
-    const labelled = (e: TimelineEvent) => e.lines.length > 0;
-    const passed = events.filter((e, i) => labelled(e) && years[i]! <= now).at(-1);
-    const next = events.find((e, i) => labelled(e) && years[i]! > now);
+    const passed = events.filter((e, i) => e.lines.length && years[i]! <= now).at(-1);
+    const next = events.find((e, i) => e.lines.length && years[i]! > now);
     const from = passed ? passed.labelY + blockHeight(passed) : top;
     const to = next ? next.labelY : bottom;
     nowY = to - from > 24 ? Math.min(Math.max(ruler(now), from + 8), to - 8) : (from + to) / 2;
   }
   // The spine runs as far as the events shown (and "Now"): a step's later events extend it.
   const end = Math.max(nowY ?? 0, ...events.filter((e) => e.visible).map((e) => e.y));
-  return { axisX, labelX, top, bottom, end, now: nowY, events };
+  const ahead = `M${axisX},${round(end)}V${round(events.at(-1)!.y)}` + events.map((e) => (e.visible ? '' : `M${axisX - 3},${round(e.y)}h6`)).join('');
+  return { axisX, labelX, top, bottom, end, now: nowY, ahead, events };
 }
 
 
@@ -223,21 +232,19 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
   const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
-  // An event with short words takes them rather than a label cut off mid-sentence: with its
-  // date, else its year (the spine has no ticks to date it), else alone; without short words,
-  // at limit 0, its date alone. The step's own event fits them to its lines; another step's tries
-  // one line first, and takes its year over two lines before its short words go alone (a phone's
-  // "Sberbank–China research" had lost its date with room for it).
-  if (limit === 0 || e.short) {
-    const dated = `${e.date}: ${e.short}`;
-    const year = `${e.date.slice(-4)}: ${e.short}`;
-    const tries: [string, number][] = !e.short ? [] : current ? [[dated, limit], [year, limit], [e.short, limit]] : [[dated, 1], [dated, limit], [year, 1], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
-    for (const [t, room] of tries) {
-      const fit = wrapLines(t, width, FONT_SIZE);
-      if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
-    }
-    if (limit === 0) return [e.date];
+  // Its short words rather than a label cut off mid-sentence: with its date, else its year (the
+  // spine has no ticks to date it), else alone; at limit 0, its date alone. The step's own
+  // event fits them to its lines; another step's tries one line first, and takes its year over
+  // two lines before its short words go alone (a phone's "Sberbank–China research" had lost its
+  // date with room for it).
+  const dated = `${e.date}: ${e.short}`;
+  const year = `${e.date.slice(-4)}: ${e.short}`;
+  const tries: [string, number][] = current ? [[dated, limit], [year, limit], [e.short, limit]] : [[dated, 1], [dated, limit], [year, 1], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
+  for (const [t, room] of tries) {
+    const fit = wrapLines(t, width, FONT_SIZE);
+    if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
   }
+  if (limit === 0) return [e.date];
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
 
@@ -259,15 +266,24 @@ const NOTE_ROOM = NOTE_GAP + noteBlock('', 1).height + NOTE_LINE_HEIGHT;
  * while the stack still fits, the rest kept to their date. A label is never
  * cut with an ellipsis while its short words fit (their tooltip and the table have the whole text).
  */
-function fitLabels(events: TimelineEvent[], width: number, room: number): number {
+function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoom: Map<string, number>): number {
   const whole = Math.max(1, Math.floor(width / 4));
   const fits = (gap: number) => stackHeight(events, gap) <= room;
+  // Where they fit, each label whole in a slot of the same height in every step, room kept for
+  // the tallest note any step writes under it: no label moves when the step changes (reviewers
+  // read a row that moved as the chart changing). A phone's frame has no room for that.
+  for (const e of events) {
+    e.lines = labelLines(e, whole, width);
+    e.slot = e.lines.length * LINE_HEIGHT + (noteRoom.get(e.id) ?? 0);
+  }
+  for (const gap of [GAP, TIGHT_GAP]) if (fits(gap)) return gap;
+  for (const e of events) e.slot = undefined;
   let gap = rest(events, width, room, whole);
   const resting = new Map(events.map((e) => [e, e.lines]));
   const current = events.filter(isCurrent);
   for (const lines of [whole, 3, 2, 1]) {
     for (const e of current) e.lines = labelLines(e, lines, width);
-    if (fits(gap)) return readOn();
+    if (fits(gap)) return gap;
   }
   gap = TIGHT_GAP;
   // Crowded: the least every label can be (the current step's labels on one line, the others
@@ -284,15 +300,7 @@ function fitLabels(events: TimelineEvent[], width: number, room: number): number
   // Every dot its date first (rather than a few labels long and the other dots bare), then its resting form.
   for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
   for (const e of others) grow(e, resting.get(e)!);
-  return readOn();
-
-  /** A label without short words, kept to fewer lines than its whole, reads on where there is room; returns the gap. */
-  function readOn(): number {
-    for (let lines = 2; lines <= whole; lines += 1) {
-      for (const e of events) if (!e.short && !isCurrent(e) && e.lines.length === lines - 1) grow(e, labelLines(e, lines, width));
-    }
-    return gap;
-  }
+  return gap;
 
   /** Takes `lines` for `e` when the stack still fits with them, else keeps what it had. */
   function grow(e: TimelineEvent, lines: string[]): void {
@@ -306,21 +314,21 @@ function fitLabels(events: TimelineEvent[], width: number, room: number): number
  * Sets each label to its resting form (as if no step were current, without notes) and returns
  * the gap between labels: the longest of whole, two lines and its date with short words at which
  * the whole stack fits the frame with room to spare for one step's label read whole and a note
- * under it. (Without short words, level 0 is its date alone: readOn gives such a label back its
- * lines where there is room.)
+ * under it.
  */
 function rest(events: TimelineEvent[], width: number, room: number, whole: number): number {
-  for (const [level, gap] of [[whole, GAP], [2, GAP], [2, TIGHT_GAP], [0, TIGHT_GAP]] as const) {
-    let height = -gap;
+  let gap = GAP;
+  for (const [level, g] of [[whole, GAP], [2, GAP], [2, TIGHT_GAP], [0, TIGHT_GAP]] as const) {
+    let height = -(gap = g);
     let grows = 0;
     for (const e of events) {
       e.lines = labelLines(e, level, width, false);
       height += e.lines.length * LINE_HEIGHT + gap;
       grows = Math.max(grows, (labelLines(e, whole, width, false).length - e.lines.length) * LINE_HEIGHT);
     }
-    if (!level || height + grows + NOTE_ROOM <= room) return gap;
+    if (height + grows + NOTE_ROOM <= room) break;
   }
-  return TIGHT_GAP; // never reached: level 0 always returns
+  return gap; // level 0, their dates and short words, when nothing longer leaves room
 }
 
 function stackHeight(events: TimelineEvent[], gap: number): number {
@@ -329,7 +337,7 @@ function stackHeight(events: TimelineEvent[], gap: number): number {
 }
 
 /** Height of an event's label block in pixels, with the note written under it. */
-export const blockHeight = (e: Pick<TimelineEvent, 'lines' | 'note'>): number => e.lines.length * LINE_HEIGHT + (e.note && e.lines.length ? NOTE_GAP + e.note.height : 0);
+export const blockHeight = (e: Pick<TimelineEvent, 'lines' | 'note' | 'slot'>): number => e.slot ?? e.lines.length * LINE_HEIGHT + (e.note && e.lines.length ? NOTE_GAP + e.note.height : 0);
 
 export { LINE_HEIGHT };
 

@@ -16,13 +16,13 @@ export const timelineParams = z
   .strict();
 
 /**
- * One event: its id, its date (YYYY, YYYY-MM or YYYY-MM-DD) and a short label; optionally
- * `short`, a few words that stand for the label after the date where a crowded frame (a phone,
- * many events) has room for one line only ("24 Feb 2022: US chip rule"), not a bare date.
+ * One event: its id, its date (YYYY, YYYY-MM or YYYY-MM-DD), a short label, and `short`, a few
+ * words that stand for the label after the date where a crowded frame (a phone, many events) has
+ * room for one line only ("24 Feb 2022: US chip rule"), not a bare date or a label cut off.
  * `voice: official` marks a claim made by Russia's government or a state company, drawn in
  * Russia's colour so a timeline of claims sets what officials say apart from what others found.
  */
-export const timelineRow = rowBase.extend({ id: rowText, date: isoDate, label: rowText, short: rowText.max(28).optional(), voice: rowVoice.optional() });
+export const timelineRow = rowBase.extend({ id: rowText, date: isoDate, label: rowText, short: rowText.max(28), voice: rowVoice.optional() });
 
 export type TimelineParams = z.infer<typeof timelineParams>;
 export type TimelineRow = z.infer<typeof timelineRow>;
