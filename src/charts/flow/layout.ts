@@ -110,13 +110,8 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
     };
   });
   const flowLinks: FlowLink[] = links.map((l) => ({
-    id: l.id,
-    from: l.from,
-    to: l.to,
-    status: l.status,
-    borrows: l.borrows,
-    path: geometry.paths.get(l.id)!.path,
-    arrow: geometry.paths.get(l.id)!.arrow,
+    ...l,
+    ...geometry.paths.get(l.id)!,
     label: geometry.labels.get(l.id)!,
     full: `${l.from} to ${l.to} (${l.status})${l.text ? `: ${l.text}` : ''}`,
     highlighted: params.highlight.includes(l.id),

@@ -46,14 +46,14 @@ export function extent(items: readonly { size: number }[], gap: number): number 
 
 /**
  * Builds each arrangement in turn (full labels, then fewer lines, then fewer labels ...) and
- * returns the first that fits, or the last one built when none does.
+ * returns the first that fits, or the last one built when none does. Every caller lists its
+ * arrangements in a literal, never none.
  */
 export function firstFit<A, R>(arrangements: Iterable<A>, build: (arrangement: A) => R, fits: (result: R) => boolean): R {
-  let last: R | undefined;
+  let last!: R;
   for (const arrangement of arrangements) {
     last = build(arrangement);
     if (fits(last)) return last;
   }
-  if (last === undefined) throw new Error('firstFit needs at least one arrangement');
   return last;
 }
