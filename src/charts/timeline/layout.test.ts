@@ -189,7 +189,7 @@ function labelProblems(layout: TimelineLayout, size: { width: number; height: nu
   for (const e of layout.events) {
     const two = Math.min(2, wrapLines(e.full, width - 12, FONT_SIZE).length);
     // An event with short words says them whole on one line rather than half its label on two.
-    const brief = e.short !== '' && e.lines.length === 1 && e.lines[0]!.endsWith(e.short);
+    const brief = e.lines.length === 1 && e.lines[0]!.endsWith(e.short);
     if (e.lines.length >= two || !isShortened(e.lines, e.full) || brief) continue;
     const extra = (two - e.lines.length) * LINE_HEIGHT + (e.lines.length ? 0 : TIGHT_GAP);
     if (used + extra <= room) problems.push(`${e.id} shortened to "${e.lines.join(' / ')}" though two lines fit (${used} + ${extra} <= ${room})`);

@@ -318,8 +318,9 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
  */
 function rest(events: TimelineEvent[], width: number, room: number, whole: number): number {
   let gap = GAP;
-  for (const [level, g] of [[whole, GAP], [2, GAP], [2, TIGHT_GAP], [0, TIGHT_GAP]] as const) {
-    let height = -(gap = g);
+  for (const [level, levelGap] of [[whole, GAP], [2, GAP], [2, TIGHT_GAP], [0, TIGHT_GAP]] as const) {
+    gap = levelGap;
+    let height = -gap;
     let grows = 0;
     for (const e of events) {
       e.lines = labelLines(e, level, width, false);
