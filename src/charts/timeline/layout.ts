@@ -1,12 +1,13 @@
 /**
  * Timeline layout: a vertical spine that orders the events, phone first; each label carries its
- * own date. Each label sits as near its date as its neighbours allow, and the spine bends to
- * meet it: where events bunch, the time between them is given more room and empty stretches
- * less. So the spine is not a time scale, and it has no year ticks: ticks on a bent spine were
- * spaced unevenly and moved from step to step, which read as a false sense of pace. Only the
- * story's date ("Now") is marked, where a chart of dates to come needs it.
+ * own date. The labels are spaced evenly, one gap between every two, so the spine is an order,
+ * not a time scale, and it has no year ticks: gaps in proportion to time (or kept for a note
+ * not shown) read as pace, and reviewers read a month's gap wider than two years'. Only the
+ * story's date ("Now") is marked, where a chart of dates to come needs it. On a wide frame a
+ * note is written beside its event's label, in a column of its own, so it needs no room in
+ * the stack.
  */
-import { NOTE_LINE_HEIGHT, noteBlock, type Anchor, type Box as NoteBox } from '../shared/notes';
+import { NOTE_LINE_HEIGHT, noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
 import { fitLines, textWidth, wrapLines } from '../shared/text';
@@ -25,6 +26,11 @@ const RULER_RUN = 44;
 const NOTE_GAP = 10;
 /** The widest a note under a label may be. */
 const NOTE_MAX_WIDTH = 360;
+/** The label column from which notes go beside the labels, and the width of their column. */
+const BESIDE_FROM = 520;
+const BESIDE_WIDTH = 240;
+/** The most an even gap between labels grows to fill a frame; a short list is centred instead. */
+const MAX_EXTRA_GAP = 24;
 
 export interface TimelineEvent {
   id: string;
@@ -49,17 +55,19 @@ export interface TimelineEvent {
   official: boolean;
   visible: boolean;
   /**
-   * Room reserved under the label for the state's note on this event (a timeline has no free
-   * spot on a phone: labels fill its height), so the note is always drawn beside its mark.
+   * Room for the state's note on this event (a timeline has no free spot on a phone: labels
+   * fill its height), so the note is always drawn by its mark: under its label, or (on a wide
+   * frame, where the event has a `wrap`) in the notes' column level with it.
    */
   note?: NoteBox | undefined;
-  /** The height kept for its label and any step's note on it, the same in every step (none on a crowded frame). */
-  slot?: number | undefined;
+  /** On a wide frame, for an event beside which any step writes a note: the width its label wraps to, short of the notes' column. */
+  wrap?: number;
 }
 
 export interface TimelineLayout {
   axisX: number;
   labelX: number;
+  /** Where the spine starts. */
   top: number;
   bottom: number;
   /** Where the spine ends: at the last event shown, or "Now" below it. */
@@ -79,18 +87,16 @@ const text = (row: Row, key: string): string => String(row[key] ?? '');
 export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, notes: readonly Note[] = [], reserve: readonly Note[] = notes): TimelineLayout {
   const sorted = [...rows].sort((a, b) => decimalYear(text(a, 'date')) - decimalYear(text(b, 'date')));
   const years = sorted.map((r) => decimalYear(text(r, 'date')));
-  // The axis runs from a little before the first event to a little after the last: no empty
-  // year before or after the events (one event gets a year around it).
-  const lo = Math.min(...years);
-  const hi = Math.max(Math.max(...years), lo + 0.5);
-  const pad = Math.max(1 / 24, (hi - lo) * 0.03);
-  const first = lo - pad;
-  const last = hi + pad;
+  // The ruler's ends: a little before the first event and after the last (the spine is drawn
+  // from the first event; the ends place only "Now" and a crowded phone's unlabelled dots).
+  const first = years[0]! - 0.1;
+  const last = years.at(-1)! + 0.1;
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
   const axisX = 8;
   const labelX = axisX + RULER_RUN + 12;
-  const labelWidth = size.width - labelX - MARGIN.right;
+  const column = size.width - labelX - MARGIN.right;
+  const beside = reserve.length > 0 && column >= BESIDE_FROM;
 
   const events: TimelineEvent[] = sorted.map((row) => {
     const date = formatPartialDate(text(row, 'date'));
@@ -111,20 +117,27 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     };
   });
   // Each note is written under its event's label, from under its dot (a leader drops from the
-  // dot to it): its room is reserved in the label stack.
-  const noteX = axisX + RULER_RUN - 2;
+  // dot to it), or on a wide frame beside it in a column of notes: there the label of an event
+  // any step notes, and of the two after it (beside which its note may reach down), stops short
+  // of the column, in every step.
+  const noteX = beside ? size.width - MARGIN.right - BESIDE_WIDTH : axisX + RULER_RUN - 2;
   const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
+  if (beside)
+    for (const note of reserve) {
+      const i = events.findIndex((ev) => ev.id === note.at);
+      for (const e of events.slice(i, i + 3)) e.wrap = (noteX - labelX) / 1.1; // room for a bold label
+    }
   for (const note of notes) {
     const e = events.find((ev) => ev.id === note.at && ev.visible);
     if (!e || e.note) continue;
     const block = noteBlock(note.text, noteWidth);
     e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
   }
-  const noteRoom = new Map<string, number>();
-  for (const note of reserve) noteRoom.set(note.at, Math.max(noteRoom.get(note.at) ?? 0, NOTE_GAP + noteBlock(note.text, noteWidth).height));
-  const gap = fitLabels(events, labelWidth, bottom - top, noteRoom);
+  const gap = fitLabels(events, column, bottom - top, beside ? 0 : NOTE_ROOM);
   const now = params.today ? decimalYear(params.today) : NaN;
   const ruler = piecewise(placeOnRuler(events, years, { top, bottom, first, last }, gap));
+  // Notes in the column beside the labels start level with their label, each under the last.
+  let noteFoot = top;
   events.forEach((e, i) => {
     e.y = ruler(years[i] ?? first);
     e.dotY = e.y;
@@ -132,24 +145,26 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     e.dotX = axisX + RULER_RUN;
     e.dotY = e.labelY + LINE_HEIGHT / 2;
     e.leader = fromRuler(axisX, e.y, e.dotX - 5, e.dotY);
-    if (e.note) e.note.y = e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
+    if (!e.note) return;
+    e.note.y = e.wrap ? Math.min(Math.max(e.labelY - 4, noteFoot), bottom - e.note.height) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
+    noteFoot = e.note.y + e.note.height + SLOT_GAP;
   });
 
-  // "Now" goes between the label of the last date passed and the next label, not at its place
-  // on the bent spine, which can be level with a label's second line, as if it were its date;
-  // its word is written right of the spine, in the gap between the two labels' connectors.
+  // "Now" goes halfway between the label of the last date passed and the next label (the spine
+  // is no time scale), written right of the spine, in the gap between the two labels' connectors.
   let nowY: number | undefined;
   if (now >= first && now <= last) {
     const passed = events.filter((e, i) => e.lines.length && years[i]! <= now).at(-1);
     const next = events.find((e, i) => e.lines.length && years[i]! > now);
     const from = passed ? passed.labelY + blockHeight(passed) : top;
     const to = next ? next.labelY : bottom;
-    nowY = to - from > 24 ? Math.min(Math.max(ruler(now), from + 8), to - 8) : (from + to) / 2;
+    nowY = (from + to) / 2;
   }
   // The spine runs as far as the events shown (and "Now"): a step's later events extend it.
   const end = Math.max(nowY ?? 0, ...events.filter((e) => e.visible).map((e) => e.y));
   const ahead = `M${axisX},${round(end)}V${round(events.at(-1)!.y)}` + events.map((e) => (e.visible ? '' : `M${axisX - 3},${round(e.y)}h6`)).join('');
-  return { axisX, labelX, top, bottom, end, now: nowY, ahead, events };
+  // The spine starts at the first event (or "Now" above it): a short list is centred.
+  return { axisX, labelX, top: Math.min(nowY ?? Infinity, events[0]!.y), bottom, end, now: nowY, ahead, events };
 }
 
 
@@ -157,54 +172,44 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
 type Knot = { t: number; y: number };
 
 /**
- * Places every label and bends the ruler to meet them, at once. Each labelled event is a knot
- * at its label's first line. Each stretch of the ruler, from the frame's top to the first knot,
- * knot to knot and on to its foot, gets length in proportion to the time it spans, at one scale
- * for the whole ruler, except where the labels on either side need more: so the ruler is even
- * wherever labels are not crowded. Events of one date take the first one's place on the ruler.
+ * Places every label and the ruler's knots, at once. Each labelled event is a knot at its
+ * label's first line. The labels stack with one gap between every two, opened alike (up to
+ * MAX_EXTRA_GAP) to fill the frame; what is left centres the stack. Unlabelled events (a
+ * crowded phone's dots) sit on the ruler between the knots. Events of one date take the first
+ * one's place on the ruler.
  */
 function placeOnRuler(events: TimelineEvent[], years: number[], frame: { top: number; bottom: number; first: number; last: number }, gap: number): Knot[] {
   const marks = events.flatMap((e, i) => (e.lines.length ? [{ t: years[i]!, e }] : []));
   const need: number[] = [];
-  const span: number[] = [];
   let below = -gap;
-  let t = frame.first;
   for (const m of marks) {
     need.push(below + gap + LINE_HEIGHT / 2);
-    span.push(m.t - t);
-    t = m.t;
     below = blockHeight(m.e) - LINE_HEIGHT / 2;
   }
   need.push(Math.max(0, below));
-  span.push(frame.last - t);
-  const lengths = proportional(need, span, frame.bottom - frame.top);
+  const lengths = evenly(need, frame.bottom - frame.top);
   let y = frame.top;
   const knots = marks.map(({ t, e }, i): Knot => {
     y += lengths[i]!;
-    e.labelY = y - LINE_HEIGHT / 2;
-    return { t, y };
+    // Whole pixels: crisp text, and static copies of the steps share more of their markup.
+    e.labelY = Math.round(y - LINE_HEIGHT / 2);
+    return { t, y: e.labelY + LINE_HEIGHT / 2 };
   });
   return [{ t: frame.first, y: frame.top }, ...knots, { t: frame.last, y: frame.bottom }];
 }
 
 /**
- * Lengths summing to `total`, each at least its `need` and otherwise in proportion to its
- * `span`, at one scale: a length that needs more than its share takes its need, and the others
- * share what is left, until none does. When even the needs overflow, all shrink alike.
+ * Lengths summing to `total`, from the frame's top to the first knot, knot to knot and on to
+ * its foot: each its `need`, those between knots opened alike by up to MAX_EXTRA_GAP, and what
+ * is left shared by the first and the last. When even the needs overflow, all shrink alike.
  */
-export function proportional(need: number[], span: number[], total: number): number[] {
-  const needed = need.reduce((a, b) => a + b, 0);
-  if (needed >= total) return need.map((n) => (n * total) / needed);
-  const bound = need.map(() => false);
-  for (;;) {
-    let room = total;
-    let time = 0;
-    need.forEach((n, i) => (bound[i] ? (room -= n) : (time += span[i]!)));
-    const scale = room / time;
-    const over = need.findIndex((n, i) => !bound[i] && n > scale * span[i]!);
-    if (over < 0) return need.map((n, i) => (bound[i] ? n : scale * span[i]!));
-    bound[over] = true;
-  }
+export function evenly(need: number[], total: number): number[] {
+  const spare = total - need.reduce((a, b) => a + b, 0);
+  if (spare < 0) return need.map((n) => (n * total) / (total - spare));
+  const inner = need.length - 2;
+  const extra = inner > 0 ? Math.min(MAX_EXTRA_GAP, spare / inner) : 0;
+  const ends = (spare - extra * inner) / 2;
+  return need.map((n, i) => n + (i === 0 || i === inner + 1 ? ends : extra));
 }
 
 /** The ruler's scale: straight from knot to knot. */
@@ -229,6 +234,7 @@ export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
 }
 
 function labelLines(e: TimelineEvent, limit: number, width: number, current = isCurrent(e)): string[] {
+  width = e.wrap ?? width;
   const lines = wrapLines(e.full, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
@@ -266,19 +272,10 @@ const NOTE_ROOM = NOTE_GAP + noteBlock('', 1).height + NOTE_LINE_HEIGHT;
  * while the stack still fits, the rest kept to their date. A label is never
  * cut with an ellipsis while its short words fit (their tooltip and the table have the whole text).
  */
-function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoom: Map<string, number>): number {
+function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoom: number): number {
   const whole = Math.max(1, Math.floor(width / 4));
   const fits = (gap: number) => stackHeight(events, gap) <= room;
-  // Where they fit, each label whole in a slot of the same height in every step, room kept for
-  // the tallest note any step writes under it: no label moves when the step changes (reviewers
-  // read a row that moved as the chart changing). A phone's frame has no room for that.
-  for (const e of events) {
-    e.lines = labelLines(e, whole, width);
-    e.slot = e.lines.length * LINE_HEIGHT + (noteRoom.get(e.id) ?? 0);
-  }
-  for (const gap of [GAP, TIGHT_GAP]) if (fits(gap)) return gap;
-  for (const e of events) e.slot = undefined;
-  let gap = rest(events, width, room, whole);
+  let gap = rest(events, width, room - noteRoom, whole);
   const resting = new Map(events.map((e) => [e, e.lines]));
   const current = events.filter(isCurrent);
   for (const lines of [whole, 3, 2, 1]) {
@@ -327,7 +324,7 @@ function rest(events: TimelineEvent[], width: number, room: number, whole: numbe
       height += e.lines.length * LINE_HEIGHT + gap;
       grows = Math.max(grows, (labelLines(e, whole, width, false).length - e.lines.length) * LINE_HEIGHT);
     }
-    if (height + grows + NOTE_ROOM <= room) break;
+    if (height + grows <= room) break;
   }
   return gap; // level 0, their dates and short words, when nothing longer leaves room
 }
@@ -338,7 +335,7 @@ function stackHeight(events: TimelineEvent[], gap: number): number {
 }
 
 /** Height of an event's label block in pixels, with the note written under it. */
-export const blockHeight = (e: Pick<TimelineEvent, 'lines' | 'note' | 'slot'>): number => e.slot ?? e.lines.length * LINE_HEIGHT + (e.note && e.lines.length ? NOTE_GAP + e.note.height : 0);
+export const blockHeight = (e: Pick<TimelineEvent, 'lines' | 'note' | 'wrap'>): number => e.lines.length * LINE_HEIGHT + (e.note && !e.wrap && e.lines.length ? NOTE_GAP + e.note.height : 0);
 
 export { LINE_HEIGHT };
 
@@ -346,7 +343,12 @@ export { LINE_HEIGHT };
 export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const shown = layout.events.filter((e) => e.visible);
   return {
-    anchors: shown.map((e) => ({ key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4, slot: e.note && e.lines.length ? e.note : undefined })),
+    // A note beside its label points to the label's end (at the webfont's narrower average
+    // glyph: the wrapping estimate, which must never be short, left a gap as long as a word);
+    // one under it, to its dot.
+    anchors: shown.map((e) =>
+      e.wrap ? { key: e.id, x: layout.labelX + textWidth(e.lines[0]!, FONT_SIZE * 0.85) + 6, y: e.dotY, r: 0, slot: e.note } : { key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4, slot: e.note && e.lines.length ? e.note : undefined },
+    ),
     obstacles: shown
       .filter((e) => e.lines.length)
       .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: e.lines.length * LINE_HEIGHT + 4 }))
