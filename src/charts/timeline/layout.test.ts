@@ -5,7 +5,7 @@ import { buildStory } from '../../lib/story';
 import { blockHeight, evenly, FONT_SIZE, isOnOrBefore, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, timelineNoteAnchors, type TimelineLayout } from './layout';
 import type { TimelineParams } from './schema';
 import { isShortened, textWidth, wrapLines } from '../shared/text';
-import { notesOfEveryState } from '../shared/notes';
+import { notesOfEveryState, placeNotes } from '../shared/notes';
 
 const rows = (dates: string[]): Row[] =>
   dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, short: `Event ${i}`, source: 's' }));
@@ -264,6 +264,18 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
       }),
     );
     expect(moving).toEqual([]);
+  });
+
+  // The stepper's frame on a desktop is wide but short: some events there are dots without a
+  // label, and a note on or near one had thrown ("reading 'length'") as its step came.
+  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: a wide, short frame places every note though some events lose their labels', (_, spec) => {
+    for (const state of Object.values(spec.states)) {
+      for (const size of [{ width: 673, height: 150 }, { width: 673, height: 240 }]) {
+        const layout = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states));
+        const { anchors, obstacles } = timelineNoteAnchors(layout);
+        expect(() => placeNotes(state.notes, anchors, obstacles, size)).not.toThrow();
+      }
+    }
   });
 
   // A note written beside its label may reach down beside the next labels: none it reaches runs into it.
