@@ -109,9 +109,9 @@ describe('layoutSquares', () => {
 
   it('sorts: split countries get their own block with their count; the rest share one', () => {
     const layout = layoutSquares(rows, states.leaders, { width: 900, height: 520 });
-    // The remainder sits beside the largest block, so the short blocks end the line.
-    expect(layout.blocks.map((b) => b.id)).toEqual(['united-states', 'other', 'japan', 'china', 'germany']);
-    expect(layout.blocks[1]!.count).toBe('206');
+    // The remainder comes last (second, it had read as a rank); in data order before it.
+    expect(layout.blocks.map((b) => b.id)).toEqual(['united-states', 'japan', 'china', 'germany', 'other']);
+    expect(layout.blocks[4]!.count).toBe('206');
     expect(layout.blocks[0]!.highlighted).toBe(true);
   });
 

@@ -186,7 +186,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   const lineStep = Math.max(lineHeight, PANEL_SQUARE + 6);
   let { grid, panel } = regions(size, reservedLines, lineStep, panelTextWidth, PANEL_SQUARE, blockGap(fontSize));
   let fit: Placed | undefined;
-  const fitPlans = blockPlans(all, params, new Set());
+  const fitPlans = blockPlans(all, params, new Set(), size.height);
   if (params.arrange === 'blocks' && panel) {
     // Where the panel goes: in the free corner under the short blocks, beside the blocks or
     // under them, at its natural width or narrower with its lines wrapped (a phone); the
@@ -238,7 +238,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   } else {
     // Fit with every square in the blocks, then place: pulling squares out never resizes the rest.
     fit ??= (fitted ?? fitBlocks(fitPlans, grid, fontSize, lineHeight))[0];
-    const plans = blockPlans(all, params, pulled);
+    const plans = blockPlans(all, params, pulled, size.height);
     const placed = fit ? pack(plans, grid, fit.cell, fit.cols, fontSize, lineHeight, true)! : [];
     for (const b of placed) {
       const s = b.cell - gapFor(b.cell);
@@ -302,8 +302,8 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   return { squares, blocks, panel: lines, fontSize, lineHeight, width: size.width, height: size.height, fits };
 }
 
-/** Blocks in drawing order: split countries (data order), then every other unit in one block. */
-function blockPlans(all: ReturnType<typeof units>, params: SquaresParams, pulled: Set<string>): BlockPlan[] {
+/** Blocks in drawing order: split countries (data order), and every other unit in one block. */
+function blockPlans(all: ReturnType<typeof units>, params: SquaresParams, pulled: Set<string>, height: number): BlockPlan[] {
   const plans: BlockPlan[] = [];
   const restMembers: Unit[] = [];
   const leftovers: Unit[] = [];
@@ -315,9 +315,10 @@ function blockPlans(all: ReturnType<typeof units>, params: SquaresParams, pulled
     } else leftovers.push(...members);
   }
   restMembers.push(...all.units.filter((u) => u.group === OTHER), ...leftovers);
-  // The remainder goes second, beside the largest block, so the short blocks end the line
-  // and leave a free corner under them (for the panel on a phone).
-  if (restMembers.length) plans.splice(Math.min(1, plans.length), 0, { id: OTHER, label: 'Other countries', count: restMembers.length, members: restMembers });
+  // The remainder goes last: second, it had read as a rank between the United States and Japan.
+  // Only a very short frame (a 320 by 568 phone) keeps it second, beside the largest block, so
+  // the short blocks end the line and leave a free corner under them for the panel.
+  if (restMembers.length) plans.splice(height < 240 ? 1 : plans.length, 0, { id: OTHER, label: 'Other countries', count: restMembers.length, members: restMembers });
   return plans;
 }
 
