@@ -26,7 +26,7 @@ const RULER_RUN = 44;
 const NOTE_GAP = 10;
 /** The widest a note under a label may be. */
 const NOTE_MAX_WIDTH = 360;
-/** The label column from which notes go beside the labels, and the width of their column. */
+/** The label column from which notes go beside the labels, and the least width of their column. */
 const BESIDE_FROM = 520;
 const BESIDE_WIDTH = 240;
 /** The most an even gap between labels grows to fill a frame; a short list is centred instead. */
@@ -118,14 +118,15 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   });
   // Each note is written under its event's label, from under its dot (a leader drops from the
   // dot to it), or on a wide frame beside it in a column of notes: there the label of an event
-  // any step notes, and of the two after it (beside which its note may reach down), stops short
-  // of the column, in every step.
-  const noteX = beside ? size.width - MARGIN.right - BESIDE_WIDTH : axisX + RULER_RUN - 2;
+  // any step notes, and of the one before and two after it (beside which its note may reach),
+  // stops short of the column, in every step.
+  // The notes' column grows with a wide frame: a fixed one left a large desktop long leaders and notes wrapped a word a line.
+  const noteX = beside ? size.width - MARGIN.right - Math.max(BESIDE_WIDTH, column * 0.4) : axisX + RULER_RUN - 2;
   const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
   if (beside)
     for (const note of reserve) {
       const i = events.findIndex((ev) => ev.id === note.at);
-      for (const e of events.slice(i, i + 3)) e.wrap = (noteX - labelX) / 1.1; // room for a bold label
+      for (const e of events.slice(Math.max(0, i - 1), i + 3)) e.wrap = (noteX - labelX) / 1.1; // room for a bold label
     }
   for (const note of notes) {
     const e = events.find((ev) => ev.id === note.at && ev.visible);
@@ -136,7 +137,9 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const gap = fitLabels(events, column, bottom - top, beside ? 0 : NOTE_ROOM);
   const now = params.today ? decimalYear(params.today) : NaN;
   const ruler = piecewise(placeOnRuler(events, years, { top, bottom, first, last }, gap));
-  // Notes in the column beside the labels start level with their label, each under the last.
+  // Notes in the column beside the labels start level with their label, each under the last;
+  // one that would pass the frame's foot ends level with it instead (clamped, a last row's note
+  // had met its leader between two rows).
   let noteFoot = top;
   events.forEach((e, i) => {
     e.y = ruler(years[i] ?? first);
@@ -144,9 +147,12 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     if (!e.lines.length) return;
     e.dotX = axisX + RULER_RUN;
     e.dotY = e.labelY + LINE_HEIGHT / 2;
-    e.leader = fromRuler(axisX, e.y, e.dotX - 5, e.dotY);
+    // From its date on the ruler to its dot: level, but for events sharing a date (whole pixels,
+    // as its label is placed).
+    e.leader = `M${axisX + 3},${e.y} ${e.dotX - 5},${e.dotY}`;
     if (!e.note) return;
-    e.note.y = e.wrap ? Math.min(Math.max(e.labelY - 4, noteFoot), bottom - e.note.height) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
+    const y = Math.max(e.labelY - 4, noteFoot);
+    e.note.y = e.wrap ? (y + e.note.height > bottom ? e.labelY + LINE_HEIGHT + 4 - e.note.height : y) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
     noteFoot = e.note.y + e.note.height + SLOT_GAP;
   });
 
@@ -162,7 +168,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   }
   // The spine runs as far as the events shown (and "Now"): a step's later events extend it.
   const end = Math.max(nowY ?? 0, ...events.filter((e) => e.visible).map((e) => e.y));
-  const ahead = `M${axisX},${round(end)}V${round(events.at(-1)!.y)}` + events.map((e) => (e.visible ? '' : `M${axisX - 3},${round(e.y)}h6`)).join('');
+  const ahead = `M${axisX},${end}V${events.at(-1)!.y}` + events.map((e) => (e.visible ? '' : `M${axisX - 3},${e.y}h6`)).join('');
   // The spine starts at the first event (or "Now" above it): a short list is centred.
   return { axisX, labelX, top: Math.min(nowY ?? Infinity, events[0]!.y), bottom, end, now: nowY, ahead, events };
 }
@@ -222,11 +228,6 @@ function piecewise(knots: Knot[]): (t: number) => number {
     return b.t === a.t ? a.y : a.y + ((t - a.t) / (b.t - a.t)) * (b.y - a.y);
   };
 }
-
-/** A connector from a date on the ruler out to (x, y) in the label column: level, but for events sharing a date (SVG path). */
-const fromRuler = (axisX: number, fromY: number, x: number, y: number): string => `M${round(axisX + 3)},${round(fromY)} ${round(x)},${round(y)}`;
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** `2024-09-19` is on or before `2024-09` (the whole month counts) but not before `2024-08`. */
 export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
