@@ -167,11 +167,14 @@ export const chartCraft: StepCheck = {
         // No control of any sticky graphic over a mark (any mark with a box and not itself
         // transparent; chartCraft2.spec's set, marks under a faded group left out, is a subset).
         const hits = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        // Less than a pixel is a frame's edge meeting the control under it, not a control over a
+        // mark (the TOP500 squares end at their frame's foot, the "Data table" line starts there).
+        const over = (a: DOMRect, b: DOMRect) => hits(new DOMRect(a.x + 1, a.y + 1, a.width - 2, a.height - 2), b);
         const controls = [...document.querySelectorAll('.scrolly__graphic summary, .scrolly__graphic button')].filter((c) => c.getBoundingClientRect().width > 0);
         // (Drawn marks only: a tracker's rows outside a phone frame are hidden, translated above it.)
         const marks = [...svgEl.querySelectorAll('[data-id], .dot, .point, .squares, text')].filter((m) => m.getBoundingClientRect().width > 0 && getComputedStyle(m).opacity !== '0' && m.checkVisibility({ visibilityProperty: true }));
         for (const control of controls) {
-          const under = marks.find((m) => hits(control.getBoundingClientRect(), m.getBoundingClientRect()));
+          const under = marks.find((m) => over(control.getBoundingClientRect(), m.getBoundingClientRect()));
           if (under) problems.push(`"${control.textContent?.trim()}" covers ${under.getAttribute('data-id') ?? under.textContent?.trim().slice(0, 30)}`);
         }
         // Leaders tie a highlighted timeline label to its dot.
