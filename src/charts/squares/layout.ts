@@ -19,6 +19,8 @@ import type { SquaresParams } from './params';
 export const RUSSIA = 'russia';
 export const OTHER = 'other';
 const MARGIN = 2;
+/** Below this frame height (a 320 by 568 phone) "Other countries" stays second, leaving the panel a corner. */
+const SHORT_FRAME = 240;
 const BLOCK_GAP = 16;
 /** Between blocks on a phone: 16 px there costs a row of blocks. */
 const blockGap = (fontSize: number) => (fontSize >= 14 ? BLOCK_GAP : 10);
@@ -318,7 +320,7 @@ function blockPlans(all: ReturnType<typeof units>, params: SquaresParams, pulled
   // The remainder goes last: second, it had read as a rank between the United States and Japan.
   // Only a very short frame (a 320 by 568 phone) keeps it second, beside the largest block, so
   // the short blocks end the line and leave a free corner under them for the panel.
-  if (restMembers.length) plans.splice(height < 240 ? 1 : plans.length, 0, { id: OTHER, label: 'Other countries', count: restMembers.length, members: restMembers });
+  if (restMembers.length) plans.splice(height < SHORT_FRAME ? 1 : plans.length, 0, { id: OTHER, label: 'Other countries', count: restMembers.length, members: restMembers });
   return plans;
 }
 

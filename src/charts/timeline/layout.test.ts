@@ -146,7 +146,7 @@ describe('layoutTimeline', () => {
     // In date order, none touching, all inside the frame.
     tops.slice(1).forEach((t, i) => expect(t).toBeGreaterThanOrEqual(tops[i]! + blockHeight(layout.events[i]!)));
     expect(tops.at(-1)! + blockHeight(layout.events.at(-1)!)).toBeLessThanOrEqual(size.height);
-    // Every label's first line is level with its date on the ruler, which bends to meet it
+    // Every label's first line is level with its date on the ruler, whose knots are the labels
     // (on a straight ruler a pushed label sat beside another year's tick).
     for (const e of layout.events) expect(Math.abs(e.dotY - e.y)).toBeLessThan(1);
     // The ruler runs forward: later dates lower down.
@@ -293,8 +293,8 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
   });
 
   // On a straight ruler, bunched labels were pushed down (or up) beside another year's tick: a
-  // phone read "28 Feb 2022" level with 2023. The ruler now bends so each label's first line is
-  // level with its own date, and it still runs forward; "Now" sits clear of every label.
+  // phone read "28 Feb 2022" level with 2023. The ruler's knots are now the labels, so each
+  // first line is level with its own date, and it still runs forward; "Now" sits clear of every label.
   it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: every label level with its date on the ruler, phone and desktop', (_, spec) => {
     const off = Object.entries(spec.states).flatMap(([name, state]) =>
       [{ width: 358, height: 391 }, { width: 288, height: 300 }, { width: 672, height: 450 }].flatMap((size) => {

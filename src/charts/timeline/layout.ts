@@ -119,8 +119,8 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   // Each note is written under its event's label, from under its dot (a leader drops from the
   // dot to it), or on a wide frame beside it in a column of notes: there the label of an event
   // any step notes, and of the one before and two after it (beside which its note may reach),
-  // stops short of the column, in every step.
-  // The notes' column grows with a wide frame: a fixed one left a large desktop long leaders and notes wrapped a word a line.
+  // stops short of the column, in every step. The column grows with a large frame (a fixed one
+  // left long leaders there, and notes wrapped a word to a line).
   const noteX = beside ? size.width - MARGIN.right - Math.max(BESIDE_WIDTH, column * 0.4) : axisX + RULER_RUN - 2;
   const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
   if (beside)
@@ -174,7 +174,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
 }
 
 
-/** A point of the bent ruler: a date and where it is drawn. */
+/** A point of the ruler: a date and where it is drawn (level with its label's first line). */
 type Knot = { t: number; y: number };
 
 /**
@@ -266,7 +266,7 @@ const NOTE_ROOM = NOTE_GAP + noteBlock('', 1).height + NOTE_LINE_HEIGHT;
  * label blocks. A label not of the current step takes its resting form, chosen once for the
  * whole chart at this size, so it reads the same in every step (a phone's labels had switched
  * between whole and short words from step to step): whole where every label fits whole, with
- * room kept for one step's label and its note; else wrapped to two lines, or its date and short
+ * room kept for one step's label and (`noteRoom`, where notes go under labels) its note; else wrapped to two lines, or its date and short
  * words, the same way. The current step's labels then take what lines are left, whole where they
  * fit. Only when even that overflows (a crowded phone frame) do the other labels give way: the
  * current step's labels first, then the others in date order, each back to its resting form
