@@ -53,16 +53,16 @@ export function sidewaysWidths(columns: number, width: number): { box: number; b
   return { box, band: (inner - columns * box) / (columns - 1) };
 }
 
-/**
- * The words on a link: its label alone, since the key under the diagram says what each line
- * style means; a link with no label of its own says its status.
- */
-export function linkText(label: string, status: FlowStatus): string {
-  return label || `${status[0]!.toUpperCase()}${status.slice(1)}`;
-}
-
 /** What each line style means, in the key under the diagram. */
 export const STATUS_WORDS: Record<FlowStatus, string> = { active: 'in use', cut: 'cut off', claimed: 'claimed, not verified' };
+
+/**
+ * The words on a link: its label alone, since the key under the diagram says what each line
+ * style means; a link with no label of its own says its status in the key's words.
+ */
+export function linkText(label: string, status: FlowStatus): string {
+  return label || STATUS_WORDS[status];
+}
 /** What each line weight means (what a model takes from the one it links from), in the key. */
 export const BORROWS_WORDS: Record<FlowBorrows, string> = { weights: 'trained weights', design: 'design only', none: 'no outside model' };
 /** Height of one row of the key. */

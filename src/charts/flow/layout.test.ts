@@ -191,7 +191,7 @@ describe('flow helpers', () => {
     expect(flowRow.safeParse({ id: 'l', from: 'a', to: 'b', status: 'cut', source: 's' }).success).toBe(true);
     expect(flowRow.safeParse({ id: 'l', from: 'a', to: 'b', status: 'bogus', source: 's' }).success).toBe(false);
     expect(linkText('Stopped', 'cut')).toBe('Stopped');
-    expect(linkText('', 'claimed')).toBe('Claimed');
+    expect(linkText('', 'claimed')).toBe('claimed, not verified');
   });
 
   it('fans links out along a shared side, ordered by their other end', () => {

@@ -53,13 +53,30 @@ function expectTidy(layout: RangeLayout, size: { width: number; height: number }
 }
 
 describe('layoutRange', () => {
-  it('in a tall frame, stacks the rows under one another and puts the axis just under the last', () => {
+  it('in a tall frame, spaces the rows evenly, no more than 140 apart, and puts the axis just under the last', () => {
     const layout = layoutRange(claims, defaults, { width: 700, height: 900 });
     const rows = layout.rows;
-    for (let i = 1; i < rows.length; i++) expect(rows[i]!.y - rows[i - 1]!.y, rows[i]!.id).toBeLessThan(100);
+    const pitches = rows.slice(1).map((r, i) => r.labelY - rows[i]!.labelY);
+    for (const p of pitches) expect(p).toBeCloseTo(pitches[0]!, 6);
+    expect(pitches[0]).toBeLessThanOrEqual(140);
     expect(rows[0]!.labelY).toBeLessThan(10);
     expect(layout.axisY - rows.at(-1)!.y).toBeLessThan(40);
   });
+
+  it("fills a desktop frame with evenly spaced rows, a note's room under its row taken from that spacing (no gap of its own)", () => {
+    const size = { width: 673, height: 452 };
+    const three = claims.slice(0, 3);
+    const layout = layoutRange(three, defaults, size, [{ at: 'bell', text: 'In dollars: $74m from China (2021), $179m (2022)' }]);
+    const [a, b, c] = layout.rows;
+    expect(b!.labelY - a!.labelY).toBeCloseTo(c!.labelY - b!.labelY, 6);
+    // The note's room sits between its row and the next.
+    expect(b!.note!.y).toBeGreaterThan(b!.y);
+    expect(b!.note!.y + b!.note!.height).toBeLessThan(c!.labelY);
+    // The chart reaches well down the frame, not its top half only.
+    expect(layout.axisY).toBeGreaterThan(size.height * 0.6);
+    expectTidy(layout, size);
+  });
+
   it('sweep: tidy at every width from 280 to 1400 and every frame height from 200 to 600', () => {
     for (let width = 280; width <= 1400; width += 37) {
       for (let height = 200; height <= 600; height += 50) {

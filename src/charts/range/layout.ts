@@ -21,8 +21,8 @@ export const WIDE_FROM = 520;
 const MARGIN = { top: 4, right: 6, bottom: 22, left: 4 };
 const R = 6;
 const ROW_GAP = 10;
-/** The most a spare frame opens the gap between rows: more reads as rows missing. */
-const MAX_EXTRA_GAP = 24;
+/** The widest pitch a spare frame opens between rows: wider reads as rows missing. */
+const MAX_PITCH = 140;
 /**
  * Marker shapes (circle, square, diamond, triangle, cross, wye) as d3-shape's symbol() draws
  * them at area 90, to a tenth of a pixel, written out so the browser need not load d3-shape
@@ -138,7 +138,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
   });
 
   // Full labels if they fit, else one line each, else (on a phone) one line holding label and
-  // figures with the line right under it; spare height opens the gaps a little. A row's short
+  // figures with the line right under it. A row's short
   // words, where it has them, stand for its label on one line.
   const leftBound = wide ? MARGIN.left + labelWidth + 8 : MARGIN.left;
   const room = axisY - MARGIN.top - 8;
@@ -154,21 +154,25 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
   const { drafts, rowGap } = firstFit(
     arrangements,
     ([lineLimit, merge]) => ({ drafts: build(lineLimit, merge), rowGap: merge ? 4 : ROW_GAP }),
-    (a) => stackHeight(a.drafts, wide, a.rowGap) <= room,
+    (a) => slotHeights(a.drafts, wide).reduce((sum, h) => sum + h + a.rowGap, -a.rowGap) <= room,
   );
-  const used = stackHeight(drafts, wide, rowGap);
-  const spare = room - used;
-  const extra = drafts.length > 0 ? Math.max(0, Math.min(MAX_EXTRA_GAP, spare / drafts.length)) : 0;
-  const gap = rowGap + extra;
+  // Rows go at one pitch, each with its notes' room under it, so a step's note never reads as
+  // a gap of its own; a spare frame opens the pitch to fill it, up to MAX_PITCH. Where one
+  // pitch does not fit (a crowded phone), each row takes just the room it needs.
+  const slots = slotHeights(drafts, wide);
+  const last = slots.length - 1;
+  const need = Math.max(0, ...slots) + rowGap;
+  const even = need * last + slots[last]! <= room;
+  const pitch = Math.max(need, Math.min(MAX_PITCH, (room - slots[last]!) / Math.max(1, last)));
 
   // The rows stack from the top and the axis follows the last one: height left over stays
   // under the chart, not between rows that a step has yet to show.
   let cursor = MARGIN.top;
-  const placed: RangeRow[] = drafts.map((d) => {
-    const labelY = cursor;
+  const placed: RangeRow[] = drafts.map((d, i) => {
+    const labelY = even ? MARGIN.top + i * pitch : cursor;
     const row = rowGeometry(d.lines.length, d.mode, wide);
     const y = labelY + row.lineDy;
-    cursor += row.height + gap + (d.note ? NOTE_GAP + d.note.height : 0);
+    cursor = labelY + slots[i]! + rowGap;
     // The note sits under its row, right-aligned under the high marker (where its leader goes).
     const note = d.note && { x: Math.max(MARGIN.left, Math.min(d.xHigh + R - d.note.widest, size.width - MARGIN.right - d.note.widest)), y: labelY + row.height + NOTE_GAP, width: d.note.width, height: d.note.height };
     const value: ValueLabel | null =
@@ -194,7 +198,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     };
   });
 
-  const stackEnd = cursor - gap + 8;
+  const stackEnd = cursor - rowGap + 8;
   return { wide, plotLeft, plotRight, top: MARGIN.top, axisY: Math.min(axisY, stackEnd), ticks: axisTicks(x, fmt, size.width), rows: placed };
 }
 
@@ -288,8 +292,9 @@ interface NoteRoom {
   height: number;
 }
 
-function stackHeight(drafts: { lines: string[]; mode: 'beside' | 'under' | 'merged'; note: NoteRoom | undefined }[], wide: boolean, gap: number): number {
-  return drafts.reduce((sum, d) => sum + rowGeometry(d.lines.length, d.mode, wide).height + gap + (d.note ? NOTE_GAP + d.note.height : 0), -gap);
+/** Each row's height with its notes' room under it. */
+function slotHeights(drafts: { lines: string[]; mode: 'beside' | 'under' | 'merged'; note: NoteRoom | undefined }[], wide: boolean): number[] {
+  return drafts.map((d) => rowGeometry(d.lines.length, d.mode, wide).height + (d.note ? NOTE_GAP + d.note.height : 0));
 }
 
 /** The room a row's notes take written one under another (none without notes). */
