@@ -131,6 +131,20 @@ describe('layoutSquares', () => {
     expect(square.x + square.size).toBeLessThan(line.x);
   });
 
+  it('the callout leaves Russia’s block in place, outlined and empty, and moves no other block', () => {
+    const withRussia = [...split, 'russia'];
+    for (const width of [320, 390, 1280]) {
+      const a = layoutSquares(rows, squaresParams.parse({ split: withRussia, highlight: ['russia'] }), { width, height: 520 });
+      const b = layoutSquares(rows, squaresParams.parse({ split: withRussia, callout: 'russia' }), { width, height: 520 });
+      expect(b.blocks.map((k) => [k.id, k.x, k.y])).toEqual(a.blocks.map((k) => [k.id, k.x, k.y]));
+      const russia = b.blocks.find((k) => k.id === 'russia')!;
+      expect(russia.highlighted).toBe(true);
+      const inside = (s: { x: number; y: number }) => s.x >= russia.box.x && s.x <= russia.box.x + russia.box.width && s.y >= russia.box.y && s.y <= russia.box.y + russia.box.height;
+      expect(b.squares.filter(inside)).toEqual([]);
+      expect(b.squares.filter((s) => s.group === 'russia')).toHaveLength(5);
+    }
+  });
+
   it('blocks keep their square size between the two chapter states (the panel is reserved)', () => {
     for (const width of [320, 390, 1280]) {
       const a = layoutSquares(rows, states.leaders, { width, height: 520 });

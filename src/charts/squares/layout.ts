@@ -188,7 +188,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   const lineStep = Math.max(lineHeight, PANEL_SQUARE + 6);
   let { grid, panel } = regions(size, reservedLines, lineStep, panelTextWidth, PANEL_SQUARE, blockGap(fontSize));
   let fit: Placed | undefined;
-  const fitPlans = blockPlans(all, params, new Set(), size.height);
+  const plans = blockPlans(all, params, size.height);
   if (params.arrange === 'blocks' && panel) {
     // Where the panel goes: in the free corner under the short blocks, beside the blocks or
     // under them, at its natural width or narrower with its lines wrapped (a phone); the
@@ -212,7 +212,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     let best: { grid: Region; panel: Region; placed: Placed[] } | undefined;
     for (const option of options) {
       const spot = option.panel;
-      const placed = fitBlocks(fitPlans, option.grid, fontSize, lineHeight, (p) => (typeof spot === 'function' ? spot(p) !== undefined : true), best?.placed[0]!.cell);
+      const placed = fitBlocks(plans, option.grid, fontSize, lineHeight, (p) => (typeof spot === 'function' ? spot(p) !== undefined : true), best?.placed[0]!.cell);
       if (!placed) continue;
       best = { grid: option.grid, panel: typeof spot === 'function' ? spot(placed)! : spot, placed };
     }
@@ -223,7 +223,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     }
   }
   // The blocks alone, searched only when no option above fitted (the search is the layout's dearest part).
-  const fitted = fit || params.arrange === 'list' ? undefined : fitBlocks(fitPlans, grid, fontSize, lineHeight, () => true);
+  const fitted = fit || params.arrange === 'list' ? undefined : fitBlocks(plans, grid, fontSize, lineHeight, () => true);
   let fits = params.arrange === 'list' || fit !== undefined || fitted !== undefined;
 
   // The called-out country's squares that its named systems account for move to the panel.
@@ -238,13 +238,13 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     const s = cell - gapFor(cell);
     listed.forEach((u, i) => squares.push({ key: u.key, group: u.group, x: grid.x + (i % cols) * cell, y: grid.y + Math.floor(i / cols) * cell, size: s }));
   } else {
-    // Fit with every square in the blocks, then place: pulling squares out never resizes the rest.
-    fit ??= (fitted ?? fitBlocks(fitPlans, grid, fontSize, lineHeight))[0];
-    const plans = blockPlans(all, params, pulled, size.height);
+    // Every block keeps its place and size: the pulled squares leave their block outlined and
+    // empty (a vanished block read as Russia missing from the 500), nothing else moves.
+    fit ??= (fitted ?? fitBlocks(plans, grid, fontSize, lineHeight))[0];
     const placed = fit ? pack(plans, grid, fit.cell, fit.cols, fontSize, lineHeight, true)! : [];
     for (const b of placed) {
       const s = b.cell - gapFor(b.cell);
-      b.plan.members.forEach((u, i) => squares.push({ key: u.key, group: u.group, x: b.x + (i % b.cols) * b.cell, y: b.gridTop + Math.floor(i / b.cols) * b.cell, size: s }));
+      b.plan.members.forEach((u, i) => pulled.has(u.key) || squares.push({ key: u.key, group: u.group, x: b.x + (i % b.cols) * b.cell, y: b.gridTop + Math.floor(i / b.cols) * b.cell, size: s }));
       const rowsUsed = Math.ceil(b.plan.members.length / b.cols);
       blocks.push({
         id: b.plan.id,
@@ -252,7 +252,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
         y: b.y,
         lines: b.lines,
         box: { x: b.x - 3, y: b.gridTop - 3, width: Math.min(b.plan.members.length, b.cols) * b.cell - gapFor(b.cell) + 6, height: rowsUsed * b.cell - gapFor(b.cell) + 6 },
-        highlighted: params.highlight.includes(b.plan.id),
+        highlighted: params.highlight.includes(b.plan.id) || b.plan.id === params.callout,
         count: formatNumber(b.plan.count),
         full: `${b.plan.label}: ${formatNumber(b.plan.count)} ${b.plan.count === 1 ? 'system' : 'systems'}`,
       });
@@ -305,13 +305,13 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
 }
 
 /** Blocks in drawing order: split countries (data order), and every other unit in one block. */
-function blockPlans(all: ReturnType<typeof units>, params: SquaresParams, pulled: Set<string>, height: number): BlockPlan[] {
+function blockPlans(all: ReturnType<typeof units>, params: SquaresParams, height: number): BlockPlan[] {
   const plans: BlockPlan[] = [];
   const restMembers: Unit[] = [];
   const leftovers: Unit[] = [];
   for (const c of all.countries) {
     const id = str(c, 'id');
-    const members = all.units.filter((u) => u.group === id && !pulled.has(u.key));
+    const members = all.units.filter((u) => u.group === id);
     if (params.split.includes(id)) {
       if (members.length) plans.push({ id, label: str(c, 'label'), count: num(c, 'count'), members });
     } else leftovers.push(...members);
