@@ -13,9 +13,6 @@ export const timeline = defineKind({
   params: timelineParams,
   row: timelineRow,
   key: 'id',
-  refs: (p) => [
-    { param: 'highlight', ids: p.highlight, column: 'id' },
-    { param: 'later', ids: p.later ?? [], column: 'id' },
-  ],
+  refs: (p) => [{ param: 'highlight', ids: p.highlight, column: 'id' }],
   Marks,
 });

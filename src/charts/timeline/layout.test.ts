@@ -357,18 +357,6 @@ describe('isOnOrBefore', () => {
   });
 });
 
-describe('later', () => {
-  it('hides an event a later step tells, though its date has passed, and keeps every other event where it was', () => {
-    const data = rows(['2025-02-06', '2025-09-15', '2025-11-04']);
-    const size = { width: 390, height: 460 };
-    const told = layoutTimeline(data, { upTo: '2025-11-04', highlight: [] }, size);
-    const held = layoutTimeline(data, { upTo: '2025-11-04', later: [String(data[1]!['id'])], highlight: [] }, size);
-    expect(told.events.map((e) => e.visible)).toEqual([true, true, true]);
-    expect(held.events.map((e) => e.visible)).toEqual([true, false, true]);
-    expect(held.events.map((e) => e.labelY)).toEqual(told.events.map((e) => e.labelY));
-  });
-});
-
 describe('now', () => {
   const data = rows(['2026-02-26', '2026-04-13', '2026-06-01', '2026-06-30', '2030', '2032']);
   it('puts "Now" on the ruler between the last date passed and the first to come, on a crowded phone and a desktop', () => {

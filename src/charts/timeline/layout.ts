@@ -113,7 +113,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       lines: [],
       highlighted: params.highlight.includes(text(row, 'id')),
       official: row['voice'] === 'official',
-      visible: isOnOrBefore(text(row, 'date'), params.upTo) && !params.later?.includes(text(row, 'id')),
+      visible: isOnOrBefore(text(row, 'date'), params.upTo),
     };
   });
   // Each note is written under its event's label, from under its dot (a leader drops from the
@@ -138,8 +138,8 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const now = params.today ? decimalYear(params.today) : NaN;
   const ruler = piecewise(placeOnRuler(events, years, { top, bottom, first, last }, gap));
   // Notes in the column beside the labels start level with their label, each under the last;
-  // one that would pass the frame's foot ends level with it instead (clamped, a last row's note
-  // had met its leader between two rows).
+  // one that would pass the frame's foot rises just enough to end at it, and never so far that
+  // it ends above its row (its top level with the row before, it read as that row's note).
   let noteFoot = top;
   events.forEach((e, i) => {
     e.y = ruler(years[i] ?? first);
@@ -152,7 +152,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     e.leader = `M${axisX + 3},${e.y} ${e.dotX - 5},${e.dotY}`;
     if (!e.note) return;
     const y = Math.max(e.labelY - 4, noteFoot);
-    e.note.y = e.wrap ? (y + e.note.height > bottom ? e.labelY + LINE_HEIGHT + 4 - e.note.height : y) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
+    e.note.y = e.wrap ? Math.min(y, Math.max(bottom - e.note.height, e.labelY + LINE_HEIGHT + 4 - e.note.height)) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
     noteFoot = e.note.y + e.note.height + SLOT_GAP;
   });
 

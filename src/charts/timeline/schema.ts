@@ -6,8 +6,6 @@ export const timelineParams = z
   .object({
     /** Show only events on or before this date; later ones are hidden until a later step. */
     upTo: isoDate.optional(),
-    /** Events dated on or before `upTo` that a later step tells (the story is not always told in date order): hidden until then. */
-    later: z.array(z.string()).optional(),
     /** Event ids drawn in the accent colour with a bold label. */
     highlight: z.array(z.string()).default([]),
     /** The story's own date, marked "Now" on the ruler, so dates passed and dates to come read apart. */
