@@ -357,6 +357,17 @@ describe('isOnOrBefore', () => {
   });
 });
 
+describe('connectors', () => {
+  it('tie every label to the ruler level, events of one date too, each at its own place', () => {
+    const data = rows(['2025-02-06', '2025-09', '2025-09', '2025-11-04']);
+    for (const size of [{ width: 390, height: 460 }, { width: 673, height: 452 }]) {
+      const layout = layoutTimeline(data, { highlight: [] }, size);
+      for (const e of layout.events) expect(e.y, e.id).toBe(e.dotY);
+      expect(layout.events[1]!.y).toBeLessThan(layout.events[2]!.y);
+    }
+  });
+});
+
 describe('now', () => {
   const data = rows(['2026-02-26', '2026-04-13', '2026-06-01', '2026-06-30', '2030', '2032']);
   it('puts "Now" on the ruler between the last date passed and the first to come, on a crowded phone and a desktop', () => {

@@ -146,10 +146,10 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     e.dotY = e.y;
     if (!e.lines.length) return;
     e.dotX = axisX + RULER_RUN;
-    e.dotY = e.labelY + LINE_HEIGHT / 2;
-    // From its date on the ruler to its dot: level, but for events sharing a date (whole pixels,
-    // as its label is placed).
-    e.leader = `M${axisX + 3},${e.y} ${e.dotX - 5},${e.dotY}`;
+    // From its place on the ruler to its dot, level (whole pixels, as its label is placed): two
+    // events of one date each have their own place, as a slanted connector read as a slip.
+    e.y = e.dotY = e.labelY + LINE_HEIGHT / 2;
+    e.leader = `M${axisX + 3},${e.y} ${e.dotX - 5},${e.y}`;
     if (!e.note) return;
     const y = Math.max(e.labelY - 4, noteFoot);
     e.note.y = e.wrap ? Math.min(y, Math.max(bottom - e.note.height, e.labelY + LINE_HEIGHT + 4 - e.note.height)) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
@@ -181,8 +181,7 @@ type Knot = { t: number; y: number };
  * Places every label and the ruler's knots, at once. Each labelled event is a knot at its
  * label's first line. The labels stack with one gap between every two, opened alike (up to
  * MAX_EXTRA_GAP) to fill the frame; what is left centres the stack. Unlabelled events (a
- * crowded phone's dots) sit on the ruler between the knots. Events of one date take the first
- * one's place on the ruler.
+ * crowded phone's dots) sit on the ruler between the knots.
  */
 function placeOnRuler(events: TimelineEvent[], years: number[], frame: { top: number; bottom: number; first: number; last: number }, gap: number): Knot[] {
   const marks = events.flatMap((e, i) => (e.lines.length ? [{ t: years[i]!, e }] : []));
