@@ -30,7 +30,7 @@ const NOTE_MAX_WIDTH = 360;
 const BESIDE_FROM = 520;
 const BESIDE_WIDTH = 240;
 /** The most an even gap between labels grows to fill a frame; a short list is centred instead. */
-const MAX_EXTRA_GAP = 24;
+const MAX_EXTRA_GAP = 48;
 
 export interface TimelineEvent {
   id: string;
@@ -76,7 +76,7 @@ export interface TimelineLayout {
   now?: number | undefined;
   /**
    * The ruler still to come (SVG path), drawn faint: on from the spine's end down to the last
-   * date (events are in date order), with a tick at each date a later step adds.
+   * date (events are in date order), without ticks: undated, they read as nothing.
    */
   ahead: string;
   events: TimelineEvent[];
@@ -168,7 +168,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   }
   // The spine runs as far as the events shown (and "Now"): a step's later events extend it.
   const end = Math.max(nowY ?? 0, ...events.filter((e) => e.visible).map((e) => e.y));
-  const ahead = `M${axisX},${end}V${events.at(-1)!.y}` + events.map((e) => (e.visible ? '' : `M${axisX - 3},${e.y}h6`)).join('');
+  const ahead = `M${axisX},${end}V${events.at(-1)!.y}`;
   // The spine starts at the first event (or "Now" above it): a short list is centred.
   return { axisX, labelX, top: Math.min(nowY ?? Infinity, events[0]!.y), bottom, end, now: nowY, ahead, events };
 }
