@@ -23,6 +23,8 @@ test.describe('reader’s guess', () => {
     const slider = page.getByRole('slider', { name: /What share do you think had them in 2022/ });
     // Its thumb starts half way, but as a hollow ring, not the solid one of a guess made: at the
     // same place, the slider looks different once the reader has moved it.
+    // A screen reader hears no number before the reader has guessed (the screen shows "?").
+    await expect(slider).toHaveAttribute('aria-valuetext', 'No guess yet');
     await slider.focus();
     const untouched = await slider.screenshot();
     await page.keyboard.press('ArrowRight');
