@@ -138,8 +138,8 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
   });
 
   // Full labels if they fit, else one line each, else (on a phone) one line holding label and
-  // figures with the line right under it. A row's short
-  // words, where it has them, stand for its label on one line.
+  // figures with the line right under it. A row's short words, where it has them, stand for
+  // its label on one line.
   const leftBound = wide ? MARGIN.left + labelWidth + 8 : MARGIN.left;
   const room = axisY - MARGIN.top - 8;
   const build = (lineLimit: number, merge: boolean) =>
