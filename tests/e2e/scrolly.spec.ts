@@ -99,6 +99,11 @@ test('a fast jump past several steps lands on the right one, and so does a reloa
   await page.reload();
   await nearIslandsHydrated(page);
   await expect(story.liveFigure(target.id)).toHaveAttribute('data-state', target.id);
+  // And the reader is still at that step: a head script that set scroll restoration to manual
+  // during the load left a reloaded page at the top, or 4,000 px past the step.
+  const box = await page.locator(`#${target.id}`).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  expect(box.bottom).toBeGreaterThan(0);
+  expect(box.top).toBeLessThan(await page.evaluate(() => innerHeight));
 });
 
 test('resizing and rotating keep the current step', async ({ story, page }) => {
