@@ -20,7 +20,6 @@ const split = ['united-states', 'japan', 'china', 'germany'];
 const states = {
   leaders: squaresParams.parse({ split, highlight: ['united-states'], note: 'In this step they sit at the end of the other countries’ block.' }),
   russia: squaresParams.parse({ split, callout: 'russia', note: 'The same five machines as a year earlier.' }),
-  list: squaresParams.parse({ arrange: 'list' }),
 };
 
 type Box = { what: string; left: number; right: number; top: number; bottom: number };
@@ -115,12 +114,12 @@ describe('layoutSquares', () => {
     expect(layout.blocks[0]!.highlighted).toBe(true);
   });
 
-  it('the callout pulls Russia’s five squares out, larger, each beside its name and rank', () => {
+  it('the callout pulls Russia’s five squares out, each beside its name and rank, 10 px at least on a phone', () => {
     const layout = layoutSquares(rows, states.russia, { width: 390, height: 520 });
     const russia = layout.squares.filter((s) => s.group === 'russia');
     const pile = layout.squares.filter((s) => s.group !== 'russia');
     expect(russia).toHaveLength(5);
-    expect(Math.min(...russia.map((s) => s.size))).toBeGreaterThan(Math.max(...pile.map((s) => s.size)));
+    expect(Math.min(...russia.map((s) => s.size))).toBeGreaterThanOrEqual(Math.max(10, ...pile.map((s) => s.size)));
     const texts = layout.panel.map((l) => l.text);
     expect(texts).toContain('Chervonenkis (Yandex): 84th');
     expect(texts).toContain('Lyapunov (Yandex): 141st');
@@ -175,6 +174,21 @@ describe('layoutSquares', () => {
     for (const [width, height] of [[288, 218], [288, 258], [288, 335], [358, 370], [398, 418], [736, 489], [785, 527], [1035, 685]] as const) {
       const size = (params: typeof chapter.leaders) => layoutSquares(content, params, { width, height }).squares.find((s) => s.group === 'united-states')!.size;
       expect(size(chapter.leaders), `${width}x${height}`).toBe(size(chapter.russia));
+    }
+  });
+
+  it('on a desktop the named squares are the blocks’ size, level with Russia’s block and tied to it', () => {
+    for (const [width, height] of [[736, 489], [785, 527], [1035, 685]] as const) {
+      const layout = layoutSquares(content, chapter.russia, { width, height });
+      expect(new Set(layout.squares.map((s) => s.size)).size, `${width}x${height}`).toBe(1);
+      const block = layout.blocks.find((b) => b.id === 'russia')!;
+      expect(layout.panel[0]!.x).toBeGreaterThan(block.box.x + block.box.width);
+      // The heading's row is level with the block's squares, and a line runs from one to the other.
+      const mid = block.box.y + block.box.height / 2;
+      expect(Math.abs(layout.panel[0]!.y + layout.lineHeight / 2 - mid), `${width}x${height}`).toBeLessThan(4);
+      expect(layout.link).toMatchObject({ y: mid });
+      expect(layout.link!.x1).toBeGreaterThan(block.box.x + block.box.width);
+      expect(layout.link!.x2).toBeLessThan(layout.panel[0]!.x);
     }
   });
 

@@ -70,6 +70,8 @@ export interface SquaresLayout {
   squares: Square[];
   blocks: Block[];
   panel: PanelLine[];
+  /** A level line from the panel's country's block to the panel, when the panel sits beside it. */
+  link?: { x1: number; x2: number; y: number } | undefined;
   fontSize: number;
   lineHeight: number;
   width: number;
@@ -189,7 +191,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   let { grid, panel } = regions(size, reservedLines, lineStep, panelTextWidth, PANEL_SQUARE, blockGap(fontSize));
   let fit: Placed | undefined;
   const plans = blockPlans(all, params, size.height);
-  if (params.arrange === 'blocks' && panel) {
+  if (panel) {
     // Where the panel goes: in the free corner under the short blocks, beside the blocks or
     // under them, at its natural width or narrower with its lines wrapped (a phone); the
     // choice with the largest squares wins (the first listed on a tie).
@@ -223,8 +225,8 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     }
   }
   // The blocks alone, searched only when no option above fitted (the search is the layout's dearest part).
-  const fitted = fit || params.arrange === 'list' ? undefined : fitBlocks(plans, grid, fontSize, lineHeight, () => true);
-  let fits = params.arrange === 'list' || fit !== undefined || fitted !== undefined;
+  const fitted = fit ? undefined : fitBlocks(plans, grid, fontSize, lineHeight, () => true);
+  let fits = fit !== undefined || fitted !== undefined;
 
   // The called-out country's squares that its named systems account for move to the panel.
   const named = calloutSystems.reduce((n, sys) => n + sys.squares, 0);
@@ -232,62 +234,61 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   const squares: Square[] = [];
   const blocks: Block[] = [];
 
-  if (params.arrange === 'list') {
-    const listed = shuffle(all.units.filter((u) => !pulled.has(u.key)));
-    const { cell, cols } = fitGrid(listed.length, grid.width, grid.height);
-    const s = cell - gapFor(cell);
-    listed.forEach((u, i) => squares.push({ key: u.key, group: u.group, x: grid.x + (i % cols) * cell, y: grid.y + Math.floor(i / cols) * cell, size: s }));
-  } else {
-    // Every block keeps its place and size: the pulled squares leave their block outlined and
-    // empty (a vanished block read as Russia missing from the 500), nothing else moves.
-    fit ??= (fitted ?? fitBlocks(plans, grid, fontSize, lineHeight))[0];
-    const placed = fit ? pack(plans, grid, fit.cell, fit.cols, fontSize, lineHeight, true)! : [];
-    for (const b of placed) {
-      const s = b.cell - gapFor(b.cell);
-      b.plan.members.forEach((u, i) => pulled.has(u.key) || squares.push({ key: u.key, group: u.group, x: b.x + (i % b.cols) * b.cell, y: b.gridTop + Math.floor(i / b.cols) * b.cell, size: s }));
-      const rowsUsed = Math.ceil(b.plan.members.length / b.cols);
-      blocks.push({
-        id: b.plan.id,
-        x: b.x,
-        y: b.y,
-        lines: b.lines,
-        box: { x: b.x - 3, y: b.gridTop - 3, width: Math.min(b.plan.members.length, b.cols) * b.cell - gapFor(b.cell) + 6, height: rowsUsed * b.cell - gapFor(b.cell) + 6 },
-        highlighted: params.highlight.includes(b.plan.id) || b.plan.id === params.callout,
-        count: formatNumber(b.plan.count),
-        full: `${b.plan.label}: ${formatNumber(b.plan.count)} ${b.plan.count === 1 ? 'system' : 'systems'}`,
-      });
-    }
+  // Every block keeps its place and size: the pulled squares leave their block outlined and
+  // empty (a vanished block read as Russia missing from the 500), nothing else moves.
+  fit ??= (fitted ?? fitBlocks(plans, grid, fontSize, lineHeight))[0];
+  const placed = fit ? pack(plans, grid, fit.cell, fit.cols, fontSize, lineHeight, true)! : [];
+  for (const b of placed) {
+    const s = b.cell - gapFor(b.cell);
+    b.plan.members.forEach((u, i) => pulled.has(u.key) || squares.push({ key: u.key, group: u.group, x: b.x + (i % b.cols) * b.cell, y: b.gridTop + Math.floor(i / b.cols) * b.cell, size: s }));
+    const rowsUsed = Math.ceil(b.plan.members.length / b.cols);
+    blocks.push({
+      id: b.plan.id,
+      x: b.x,
+      y: b.y,
+      lines: b.lines,
+      box: { x: b.x - 3, y: b.gridTop - 3, width: Math.min(b.plan.members.length, b.cols) * b.cell - gapFor(b.cell) + 6, height: rowsUsed * b.cell - gapFor(b.cell) + 6 },
+      highlighted: params.highlight.includes(b.plan.id) || b.plan.id === params.callout,
+      count: formatNumber(b.plan.count),
+      full: `${b.plan.label}: ${formatNumber(b.plan.count)} ${b.plan.count === 1 ? 'system' : 'systems'}`,
+    });
   }
 
   const lines: PanelLine[] = [];
+  const panelFrom = squares.length;
+  let link: SquaresLayout['link'];
   if (panel) {
     let y = panel.y;
     const country = all.countries.find((c) => str(c, 'id') === (params.callout ?? namedCountry));
     const heading = country && `${str(country, 'label')}: ${formatNumber(num(country, 'count'))} systems`;
+    // The panel's squares are the blocks' size (every square is), so they read as the same
+    // units; only a phone's tiny squares grow, to 10 px, to be told apart beside their names.
+    const side = Math.max(10, squares[0]?.size ?? PANEL_SQUARE);
+    const step = Math.max(lineStep, side + 6);
     if (params.callout && country && heading) {
       for (const text of wrapText(heading, panel.width, fontSize * BOLD)) {
         lines.push({ text, x: panel.x, y, bold: true });
-        y += lineStep;
+        y += step;
       }
       const keys = all.units.filter((u) => u.group === params.callout).map((u) => u.key);
       let k = 0;
       for (const sys of calloutSystems) {
         for (let j = 0; j < sys.squares && k < keys.length; j++, k++) {
-          squares.push({ key: keys[k]!, group: params.callout, x: panel.x + j * (PANEL_SQUARE + 4), y: y + (lineStep - PANEL_SQUARE) / 2 - 2, size: PANEL_SQUARE });
+          squares.push({ key: keys[k]!, group: params.callout, x: panel.x + j * (side + 4), y: y + (step - side) / 2 - 2, size: side });
         }
         // A narrow panel (a phone) wraps a name onto a second line beside the same squares.
-        const x = panel.x + sys.squares * (PANEL_SQUARE + 4) + 4;
+        const x = panel.x + sys.squares * (side + 4) + 4;
         for (const text of wrapText(systemText(sys), panel.x + panel.width - x, fontSize)) {
           lines.push({ text, x, y, bold: false });
-          y += lineStep;
+          y += step;
         }
       }
     }
     else if (country && heading) {
       // Without the callout the panel keys the colour: the named country's squares stay in the pile.
-      wrapText(heading, panel.width - PANEL_SQUARE - 8, fontSize * BOLD).forEach((text, i) => {
-        lines.push({ text, x: panel!.x + PANEL_SQUARE + 8, y, bold: true, swatch: i === 0 ? { x: panel!.x, y: y + (lineStep - PANEL_SQUARE) / 2 - 2, size: PANEL_SQUARE } : undefined });
-        y += lineStep;
+      wrapText(heading, panel.width - side - 8, fontSize * BOLD).forEach((text, i) => {
+        lines.push({ text, x: panel!.x + side + 8, y, bold: true, swatch: i === 0 ? { x: panel!.x, y: y + (step - side) / 2 - 2, size: side } : undefined });
+        y += step;
       });
     }
     if (note) {
@@ -298,10 +299,24 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
         y += lineHeight;
       }
     }
+    // A panel with room to spare (a column beside the blocks) puts its heading level with its
+    // country's block, and a line ties the two: the named squares sit beside the block they came from.
+    const block = blocks.find((b) => country && b.id === str(country, 'id'));
+    if (block) {
+      const mid = block.box.y + block.box.height / 2;
+      const shift = Math.max(0, Math.min(mid - step / 2 + 2 - panel.y, panel.y + panel.height - y - 4));
+      for (const line of lines) {
+        line.y += shift;
+        if (line.swatch) line.swatch.y += shift;
+      }
+      for (const square of squares.slice(panelFrom)) square.y += shift;
+      const x1 = block.box.x + block.box.width + 4;
+      if (Math.abs(panel.y + shift + step / 2 - 2 - mid) < 1 && panel.x - 8 - x1 > 16) link = { x1, x2: panel.x - 8, y: mid };
+    }
   }
   // Squares of a called-out country without named systems stay in their block (none pulled).
   squares.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { squares, blocks, panel: lines, fontSize, lineHeight, width: size.width, height: size.height, fits };
+  return { squares, blocks, panel: lines, link, fontSize, lineHeight, width: size.width, height: size.height, fits };
 }
 
 /** Blocks in drawing order: split countries (data order), and every other unit in one block. */
@@ -453,26 +468,5 @@ function pack(plans: BlockPlan[], region: Region, cell: number, cols: number, fo
   }
   finishLine();
   if (!force && lineBottom > region.y + region.height) return undefined;
-  return out;
-}
-
-/** The largest pitch at which n squares fill a region in one grid. */
-function fitGrid(n: number, width: number, height: number): { cell: number; cols: number } {
-  for (let cell = MAX_CELL; cell > MIN_CELL; cell--) {
-    const cols = Math.floor((width + gapFor(cell)) / cell);
-    if (cols > 0 && Math.ceil(n / cols) * cell - gapFor(cell) <= height) return { cell, cols };
-  }
-  return { cell: MIN_CELL, cols: Math.max(1, Math.floor(width / MIN_CELL)) };
-}
-
-/** Deterministic shuffle (same order on the server and in the browser). */
-function shuffle<T>(items: T[]): T[] {
-  const out = [...items];
-  let seed = 20251117;
-  for (let i = out.length - 1; i > 0; i--) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    const j = seed % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
   return out;
 }

@@ -8,8 +8,6 @@ import { rowBase } from '../../lib/schemas';
 
 export const squaresParams = z
   .object({
-    /** `list`: every square in one grid, no groups; `blocks`: squares sorted into group blocks. */
-    arrange: z.enum(['list', 'blocks']).default('blocks'),
     /** Country ids that get their own block (in data order); the rest share one block. */
     split: z.array(z.string()).default([]),
     /** Block ids drawn with an outline and a bold label (the "current step" by weight, not colour). */

@@ -24,7 +24,6 @@ describe('squares marks on the server', () => {
   it.each([
     ['blocks', { split: ['united-states'], highlight: ['united-states'] }],
     ['callout', { split: ['united-states'], callout: 'russia' }],
-    ['list', { arrange: 'list' }],
   ])('%s: 500 squares, Russia’s five in their class, no style attributes', (_, p) => {
     const { body } = render(Marks, { props: { rows: squaresRow.array().parse(full), params: squaresParams.parse(p), size, interactive: true } });
     expect(body).not.toMatch(/\sstyle="/);
