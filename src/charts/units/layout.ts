@@ -90,6 +90,8 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
   const square = cell - gap;
   const noteText = scaleNote(perUnit, unit);
   const noteLines = wrapLines(noteText, width, FONT_SIZE);
+  // Blocks narrower than the frame (a hundred squares on a desktop) sit in its middle, not to one side.
+  const dx = Math.max(0, (width - Math.max(0, ...plan.places.map((p) => p.x + cols * cell - gap - MARGIN))) / 2);
   const groups: UnitGroup[] = rows.map((row, i) => {
     const id = text(row, 'id');
     const value = counts[i] ?? 0;
@@ -97,12 +99,12 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
     const place = plan.places[i]!;
     const squares: UnitSquare[] = [];
     for (let k = 0; k < n; k++) {
-      squares.push({ x: place.x + (k % cols) * cell, y: place.gridTop + Math.floor(k / cols) * cell });
+      squares.push({ x: dx + place.x + (k % cols) * cell, y: place.gridTop + Math.floor(k / cols) * cell });
     }
     const label = text(row, 'label');
     return {
       id,
-      labelX: place.x,
+      labelX: dx + place.x,
       labelY: place.labelY,
       lines: place.lines,
       // A place with no figure is "not reported", never "0 models".
@@ -116,7 +118,7 @@ export function layoutUnits(rows: Row[], params: UnitsParams, size: Size, unit =
       visible: params.show === undefined || params.show.includes(id),
     };
   });
-  return { cell, square, cols, perUnit, note: { x: MARGIN, y: MARGIN, text: noteText, lines: noteLines }, groups, width: size.width, height: size.height };
+  return { cell, square, cols, perUnit, note: { x: MARGIN + Math.min(dx, width - Math.max(...noteLines.map((l) => textWidth(l, FONT_SIZE)))), y: MARGIN, text: noteText, lines: noteLines }, groups, width: size.width, height: size.height };
 }
 
 const gapFor = (cell: number): number => Math.max(1, Math.round(cell * 0.18));
