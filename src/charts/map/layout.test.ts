@@ -148,9 +148,11 @@ describe('layoutMap', () => {
     }
   });
 
-  it('uses the regional crop below WIDE_MIN and the wide one from it; the map keeps its size between steps', () => {
+  it('uses the regional crop below WIDE_MIN, and the wide one from it only where it draws the larger map; the map keeps its size between steps', () => {
     expect(layoutMap(rows, states[0]![1], { width: 390, height: 400 }, geo).crop).toBe('narrow');
-    expect(layoutMap(rows, states[0]![1], { width: WIDE_MIN, height: 500 }, geo).crop).toBe('wide');
+    expect(layoutMap(rows, states[0]![1], { width: WIDE_MIN, height: 320 }, geo).crop).toBe('wide');
+    // A 1680x1000 desktop's frame: the wide crop was a strip with the routes in one corner.
+    expect(layoutMap(rows, states[0]![1], { width: 1035, height: 685 }, geo).crop).toBe('narrow');
     for (const width of [320, 664, 1280]) {
       const ks = states.map(([, p]) => layoutMap(rows, p, { width, height: 480 }, geo).transform.k);
       expect(new Set(ks).size, `width ${width}`).toBe(1);

@@ -116,12 +116,15 @@ export function staticMapHeight(rows: Row[], width: number, geo: Basemap): numbe
 
 export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap): MapLayout {
   const { fontSize, lineHeight, keyRows, reserved, textWidthAvail } = roomUnder(rows, size.width);
-  const which = size.width >= WIDE_MIN ? 'wide' : 'narrow';
-  const crop: Crop = geo[which];
-  const visible = (id: string) => params.show === undefined || params.show.includes(id);
-  // The map's scale for a height: as wide as the frame, or as tall as the height allows.
-  const fit = (height: number) => Math.min((size.width - 2 * MARGIN) / crop.width, Math.max(60, height) / crop.height);
   const free = size.height - 2 * MARGIN - keyRows.length * lineHeight - 8;
+  // The map's scale for a height: as wide as the frame, or as tall as the height allows.
+  const scale = (c: Crop, height: number) => Math.min((size.width - 2 * MARGIN) / c.width, Math.max(60, height) / c.height);
+  // The wide crop (the United States in full) only where it draws the larger map: in a tall
+  // desktop frame it was a strip with Eurasia's routes crowded into one corner.
+  const area = (c: Crop) => scale(c, free) ** 2 * c.width * c.height;
+  const crop: Crop = size.width >= WIDE_MIN && area(geo.wide) > area(geo.narrow) ? geo.wide : geo.narrow;
+  const visible = (id: string) => params.show === undefined || params.show.includes(id);
+  const fit = (height: number) => scale(crop, height);
 
   // Notes under the map: the highlighted routes, then the key. A phone's frame writes the routes
   // out only where the map keeps the frame's width with them, a wider one where they cost it at
@@ -202,7 +205,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
       y += lineHeight;
     });
   }
-  return { crop: which, transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, fontSize, lineHeight, width: size.width, height: size.height };
+  return { crop: crop === geo.wide ? 'wide' : 'narrow', transform: { ox, oy, k }, routes, places, countries, notes, mapBottom: mapBox.bottom, fontSize, lineHeight, width: size.width, height: size.height };
 }
 
 /**

@@ -32,7 +32,7 @@ describe('map marks on the server', () => {
   });
 
   it('interactive: shown routes take focus with their words; hidden ones leave the accessibility tree', () => {
-    const { body } = render(Marks, { props: { rows: mapRow.array().parse(rows), params: mapParams.parse({ show: ['a'] }), size: { width: 1000, height: 600 }, geo, interactive: true } });
+    const { body } = render(Marks, { props: { rows: mapRow.array().parse(rows), params: mapParams.parse({ show: ['a'] }), size: { width: 1000, height: 320 }, geo, interactive: true } });
     expect(body.match(/tabindex="0"/g)).toHaveLength(1);
     expect(body).toContain('aria-label="United States to Russia (cut): Sales stopped, March 2022"');
     expect(body).toContain('aria-hidden="true"');
