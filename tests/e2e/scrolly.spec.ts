@@ -67,6 +67,9 @@ test('a deep link opens at its step in exactly the state scrolling gives', async
   const top = await page.locator(`#${target.id}`).evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(0);
   expect(top).toBeLessThan(await page.evaluate(() => innerHeight));
+  // The whole chart is on screen beside its section's last card (a short last card had ended
+  // the section above the pinned chart's foot, pushing its title off a 1680x1000 screen).
+  expect((await story.liveFigure(target.id).boundingBox())!.y).toBeGreaterThanOrEqual(0);
   await stillFigure(story.liveFigure(target.id));
   const linked = await drawing(page, target.id);
 
