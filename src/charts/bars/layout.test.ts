@@ -3,7 +3,7 @@ import type { Row } from '../../lib/schemas';
 import { blockHeight, TEXT_BOX_EM } from '../shared/text';
 import { textWidth } from '../shared/text';
 import { layoutBars, type BarsLayout } from './layout';
-import type { BarsParams } from './schema';
+import { barsRow, type BarsParams } from './schema';
 
 const rows = (values: number[], label = (i: number) => `Country number ${i}`): Row[] =>
   values.map((value, i) => ({ id: `r${i}`, label: label(i), value, source: 's' }));
@@ -20,7 +20,7 @@ function boxes(layout: BarsLayout) {
         ? [{ left: lx, right: lx + lw, top: b.y + b.labelY, bottom: b.y + b.labelY + blockHeight(b.lines.length, layout.fontSize, layout.lineHeight) }]
         : [];
       const w = textWidth(b.valueText, layout.fontSize * 1.08);
-      const vx = b.valueAnchor === 'start' ? b.valueX : b.valueX - w;
+      const vx = b.valueX;
       const h = (layout.fontSize * TEXT_BOX_EM) / 2;
       const value = layout.values ? [{ left: vx, right: vx + w, top: b.y + b.valueY - h, bottom: b.y + b.valueY + h }] : [];
       return [...label, ...value];
@@ -186,12 +186,9 @@ describe('layoutBars', () => {
     expect(layout.bars[0]!.full).toBe('Country number 0: $1,234.6bn');
   });
 
-  it('draws negative values leftwards from a zero line with room for their label', () => {
-    const layout = layoutBars(rows([-20, 50]), params(), { width: 400, height: 300 });
-    const neg = layout.bars.find((b) => b.id === 'r0')!;
-    expect(neg.width).toBeLessThan(0);
-    expect(neg.valueAnchor).toBe('end');
-    expect(neg.valueX - textWidth(neg.valueText, 13 * 1.08)).toBeGreaterThanOrEqual(0);
+  it('refuses a negative value in the content (bars grow from a zero line at the left)', () => {
+    expect(barsRow.safeParse({ id: 'r', label: 'Fell', value: -20, source: 's' }).success).toBe(false);
+    expect(barsRow.safeParse({ id: 'r', label: 'Rose', value: 20, source: 's' }).success).toBe(true);
   });
 
   it('handles a single row, all zeros, and a row without a number', () => {

@@ -25,7 +25,7 @@ const MIN_ABOVE_BAR = 18;
 /** Labels-above mode: the most a row's bar and the air under it (past its label) and its bar grow to on a tall frame. */
 const ABOVE_MAX_SLOT = 85;
 const ABOVE_MAX_BAR = 36;
-/** Labels above the bars start this far right of the zero line. */
+/** Labels above their bars start this far right of the zero line, which never strikes their first letter. */
 const ABOVE_INDENT = 6;
 
 export interface BarMark {
@@ -44,14 +44,13 @@ export interface BarMark {
   lines: string[];
   labelX: number;
   labelY: number;
-  /** Bar: starts at the zero line, `width` pixels long (negative: leftwards), relative to the slot. */
+  /** Bar: starts at the zero line, `width` pixels long, relative to the slot. */
   barY: number;
   barHeight: number;
   width: number;
   /** Value label position relative to the slot (x of its anchor, y of its middle). */
   valueX: number;
   valueY: number;
-  valueAnchor: 'start' | 'end';
   valueText: string;
   /** Whole label and value, for tooltips and screen readers. */
   full: string;
@@ -94,9 +93,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const sorted = params.sort === 'data' ? [...valid] : [...valid].sort((a, b) => barValue(b) - barValue(a));
   const ordered = [...sorted.filter(shown), ...sorted.filter((r) => !shown(r))];
 
-  const values = valid.map((r) => barValue(r));
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(0, ...values);
+  const hi = Math.max(0, ...valid.map(barValue));
   const valueText = (r: Row) => (r['value'] === null ? 'not reported' : formatValue(num(r, 'value'), params.prefix, params.suffix, text(r, 'qualifier')));
   const isHighlighted = (r: Row) => params.highlight.includes(text(r, 'id'));
 
@@ -113,9 +110,6 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   });
   const available = bottom - top - rooms.reduce((sum, r) => sum + (r?.height ?? 0), 0);
 
-  // Above: indented past the zero line (drawn at the frame's left edge when nothing is negative),
-  // so the axis never strikes through a label's first letter.
-  const aboveIndent = lo < 0 ? 0 : ABOVE_INDENT;
   // Above the bar when the frame is narrow and has room for every label whole over its bar (each
   // on the lines it needs: a label wraps before it is shortened), the bar and a little air; at
   // 12 px, bars as thin as 14, where 13 px leaves too little (a short phone frame).
@@ -126,7 +120,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   let rest = 0;
   for (f of [FONT_SIZE, 12]) {
     thinnest = f < FONT_SIZE ? 14 : MIN_ABOVE_BAR;
-    boxes = ordered.map((r) => blockHeight(wrapLines(text(r, 'label'), innerWidth - aboveIndent, f * BOLD).length, f, Math.round(f * 1.23)));
+    boxes = ordered.map((r) => blockHeight(wrapLines(text(r, 'label'), innerWidth - ABOVE_INDENT, f * BOLD).length, f, Math.round(f * 1.23)));
     rest = (available - boxes.reduce((a, b) => a + b, 0)) / n;
     if (rest >= thinnest + 3) break;
   }
@@ -141,16 +135,15 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const maxLines = fontSize < 9 ? 0 : above ? 9 : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
 
   const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
-  const labelWidth = above ? innerWidth - aboveIndent : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
-  const valueWidth = Math.max(0, ...valid.map((r) => textWidth(valueText(r), fontSize * BOLD))) + VALUE_GAP;
+  const labelWidth = above ? innerWidth - ABOVE_INDENT : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
   const plotLeft = MARGIN.left + (!above ? labelWidth + 10 : 0);
   const plotRight = size.width - MARGIN.right;
-  const left = plotLeft + (lo < 0 ? valueWidth : 0);
+  const left = plotLeft;
   // Each bar ends where its own value still fits after it: a short bar with a long value ("at
   // least 60 bn roubles") no longer shrinks the scale of the long ones.
-  const span = (hi === lo ? 1 : hi) - lo;
-  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / (barValue(r) - lo))) : plotRight;
-  const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).range([left, Math.max(left + 1, right)]);
+  const span = hi || 1;
+  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / barValue(r))) : plotRight;
+  const x = scaleLinear().domain([0, span]).range([left, Math.max(left + 1, right)]);
   const zeroX = x(0);
   // Centred in the frame: what the slots leave at their largest is shared above and below, so a
   // few bars on a phone do not crowd the top of a frame and leave its lower half empty. Every
@@ -170,7 +163,6 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     const barHeight = above ? Math.max(thinnest, Math.min(slot - 10, ABOVE_MAX_BAR, 24 + Math.max(0, slot - 53) / 2)) : Math.max(3, Math.min(40, slot * 0.6));
     const barY = above ? labelBox + Math.max(0, (fontSize * TEXT_BOX_EM - barHeight) / 2) : (slot - barHeight) / 2;
     const width = x(value) - zeroX;
-    const negative = value < 0;
     const y = below;
     const noteRoom = rooms[i];
     below += labelBox + slot + (noteRoom?.height ?? 0);
@@ -193,15 +185,14 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       note,
       lines,
       // Beside: right-aligned against the bars' baseline, so each label sits next to its bar.
-      labelX: above ? MARGIN.left + aboveIndent : left - 8,
+      labelX: above ? MARGIN.left + ABOVE_INDENT : left - 8,
       // Above: the label's last line right over its bar, however many lines it has.
       labelY: above ? labelBox - blockHeight(lines.length, fontSize, lineHeight) : barY + barHeight / 2 - blockHeight(lines.length, fontSize, lineHeight) / 2,
       barY,
       barHeight,
       width,
-      valueX: zeroX + width + (negative ? -VALUE_GAP / 2 : VALUE_GAP / 2 + (isFloor(row['qualifier']) ? FLOOR : 0)),
+      valueX: zeroX + width + VALUE_GAP / 2 + (isFloor(row['qualifier']) ? FLOOR : 0),
       valueY: barY + barHeight / 2,
-      valueAnchor: negative ? 'end' : 'start',
       valueText: valueText(row),
       full: `${label}: ${valueText(row)}`,
       highlighted,

@@ -25,7 +25,8 @@ export const barsParams = z
 export const barsRow = rowBase.extend({
   id: rowText,
   label: rowText,
-  value: z.number().nullable(),
+  /** No negative values: the bars grow from a zero line at the left. */
+  value: z.number().nonnegative().nullable(),
   qualifier: rowQualifier.optional(),
   /** `target`: a promise, not a measure, drawn as a dashed outline (as the promise tracker draws targets). */
   role: z.enum(['target']).optional(),
