@@ -5,7 +5,6 @@
  * the first slots in sort order and hidden ones fold away below them.
  */
 import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
-import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { formatValue, isFloor } from '../shared/format';
 import { blockHeight, fitLines, TEXT_BOX_EM, textWidth, wrapLines } from '../shared/text';
@@ -143,8 +142,9 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // least 60 bn roubles") no longer shrinks the scale of the long ones.
   const span = hi || 1;
   const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / barValue(r))) : plotRight;
-  const x = scaleLinear().domain([0, span]).range([left, Math.max(left + 1, right)]);
-  const zeroX = x(0);
+  // Pixels per unit, from a zero line at `left`.
+  const k = (Math.max(left + 1, right) - left) / span;
+  const zeroX = left;
   // Centred in the frame: what the slots leave at their largest is shared above and below, so a
   // few bars on a phone do not crowd the top of a frame and leave its lower half empty. Every
   // row counts (shown or not), so the rows keep their places from state to state.
@@ -162,7 +162,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     // further pixel, to 36), so a few bars on a phone fill the frame and the rest is air between rows.
     const barHeight = above ? Math.max(thinnest, Math.min(slot - 10, ABOVE_MAX_BAR, 24 + Math.max(0, slot - 53) / 2)) : Math.max(3, Math.min(40, slot * 0.6));
     const barY = above ? labelBox + Math.max(0, (fontSize * TEXT_BOX_EM - barHeight) / 2) : (slot - barHeight) / 2;
-    const width = x(value) - zeroX;
+    const width = value * k;
     const y = below;
     const noteRoom = rooms[i];
     below += labelBox + slot + (noteRoom?.height ?? 0);
