@@ -21,6 +21,18 @@ describe('layoutTimeline', () => {
     }
   });
 
+  // A 320x700 phone had left four of the sanctions chapter's thirteen events as bare dots, unsaid.
+  it('on a frame too short for every label, counts the dots it cannot label under the label before them', () => {
+    const dates = Array.from({ length: 13 }, (_, i) => `20${10 + i}-0${1 + (i % 9)}`);
+    const layout = layoutTimeline(rows(dates), { highlight: ['e11', 'e12'] }, { width: 288, height: 240 }, [{ at: 'e11', text: 'A note under it' }]);
+    const bare = layout.events.filter((e) => !e.lines.length && !e.highlighted);
+    expect(bare.length).toBeGreaterThan(0);
+    const head = layout.events[layout.events.indexOf(bare[0]!) - 1]!;
+    expect(head.lines.join(' ')).toBe(`${head.date}–${bare.at(-1)!.date}: ${bare.length + 1} events`);
+    // Every bare dot is in that one run, right after its label.
+    expect(layout.events.slice(layout.events.indexOf(head) + 1, layout.events.indexOf(head) + 1 + bare.length)).toEqual(bare);
+  });
+
   // A desktop had kept each note's room under its label in every step, and readers took the
   // empty room of other steps for time passing.
   it('on a wide frame writes a note beside its label, level with it, and keeps no room for it in the stack', () => {
@@ -203,7 +215,9 @@ function labelProblems(layout: TimelineLayout, size: { width: number; height: nu
     const two = Math.min(2, wrapLines(e.full, width - 12, FONT_SIZE).length);
     // An event with short words says them whole on one line rather than half its label on two.
     const brief = e.lines.length === 1 && e.lines[0]!.endsWith(e.short);
-    if (e.lines.length >= two || !isShortened(e.lines, e.full) || brief) continue;
+    // A label that counts the bare dots after it ("2022–May 2024: 5 events") stands for them all.
+    const counts = / \d+ events$/.test(e.lines.join(' '));
+    if (e.lines.length >= two || !isShortened(e.lines, e.full) || brief || counts) continue;
     const extra = (two - e.lines.length) * LINE_HEIGHT + (e.lines.length ? 0 : TIGHT_GAP);
     if (used + extra <= room) problems.push(`${e.id} shortened to "${e.lines.join(' / ')}" though two lines fit (${used} + ${extra} <= ${room})`);
   }

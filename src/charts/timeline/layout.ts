@@ -297,6 +297,17 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   // Every dot its date first (rather than a few labels long and the other dots bare), then its resting form.
   for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
   for (const e of others) grow(e, resting.get(e)!);
+  // Dots left bare are counted, with the rest up to the step's own events, under the label
+  // before them ("2022–May 2024: 5 events"), never dropped unsaid; tooltips and the table name each.
+  const i = events.findIndex((e) => !e.lines.length && !isCurrent(e));
+  let j = i;
+  while (events[j + 1] && !isCurrent(events[j + 1]!)) j++;
+  const head = events[i - 1];
+  const said = head && wrapLines(`${head.date}–${events[j]!.date}: ${j - i + 2} events`, width, FONT_SIZE);
+  if (said && !isCurrent(head) && said.length <= head.lines.length) {
+    head.lines = said;
+    for (const e of events.slice(i, j + 1)) e.lines = [];
+  }
   return gap;
 
   /** Takes `lines` for `e` when the stack still fits with them, else keeps what it had. */
