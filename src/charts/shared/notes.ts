@@ -197,5 +197,7 @@ function leader(box: Box, x: number, y: number, r: number): Leader {
   const dx = x1 - x;
   const dy = y1 - y;
   const length = Math.hypot(dx, dy) || 1;
-  return { x1, y1, x2: x + (dx / length) * (r + 2), y2: y + (dy / length) * (r + 2) };
+  // A note right against its mark gets none (zero long): a stub of a few pixels read as a stray tick.
+  const k = length - r > 11 ? (r + 2) / length : 1;
+  return { x1, y1, x2: x + dx * k, y2: y + dy * k };
 }
