@@ -58,6 +58,8 @@ export interface NoteLine {
   y: number;
   /** A key entry (its sample drawn thin), not a route's note. */
   key?: boolean;
+  /** A key entry for a line style this step draws no route in: faded, its place kept. */
+  unused?: boolean;
 }
 
 export interface MapLayout {
@@ -188,7 +190,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   for (const row of keyRows) {
     let x = MARGIN;
     for (const item of row) {
-      notes.push({ text: item.text, x: x + KEY_SAMPLE + 6, y, sample: { x1: x, x2: x + KEY_SAMPLE, y: y + lineHeight / 2, status: item.status }, key: true });
+      notes.push({ text: item.text, x: x + KEY_SAMPLE + 6, y, sample: { x1: x, x2: x + KEY_SAMPLE, y: y + lineHeight / 2, status: item.status }, key: true, unused: !routes.some((r) => r.visible && r.status === item.status) });
       x += item.width + 16;
     }
     y += lineHeight;
