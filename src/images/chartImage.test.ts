@@ -42,8 +42,8 @@ describe('cover thumbnails', () => {
     expect(light).not.toContain('var(');
     expect(dark).not.toBe(light);
     // Every scoped rule it keeps names a scope its drawing uses.
-    const drawn = new Set(light.replace(/<style>[\s\S]*<\/style>/, '').match(/svelte-[a-z0-9]+/g));
-    const styled = new Set(/<style>([\s\S]*)<\/style>/.exec(light)![1]!.match(/svelte-[a-z0-9]+/g));
+    const drawn = new Set(light.replace(/<style>[\s\S]*<\/style>/, '').match(/\bsv-[a-z0-9]+/g));
+    const styled = new Set(/<style>([\s\S]*)<\/style>/.exec(light)![1]!.match(/\bsv-[a-z0-9]+/g));
     expect([...styled].filter((c) => !drawn.has(c))).toEqual([]);
   });
 });
@@ -61,7 +61,7 @@ describe('chart images', () => {
     const svg = previewSvg(card, drawing);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).not.toContain('var(--');
-    expect(svg).toMatch(/\.dot\.svelte-[a-z0-9]+\s*\{[^}]*fill:\s*#/);
+    expect(svg).toMatch(/\.dot\.sv-[a-z0-9]+\s*\{[^}]*fill:\s*#/);
     expect(svg).not.toContain(":where(");
   });
 

@@ -15,6 +15,7 @@ import type { ChartSpec } from '../charts/types';
 import { escapeHtml } from '../lib/escapeHtml';
 import { wrapText } from '../charts/shared/text';
 import { pruneCss } from '../lib/pruneCss';
+import svelteConfig from '../../svelte.config.js';
 
 const FONT_FAMILY = 'Source Sans 3';
 const require = createRequire(import.meta.url);
@@ -81,7 +82,7 @@ function compiledChartCss(): string {
   compiledCss = svelteFiles(root)
     .map((file) => {
       try {
-        return compile(readFileSync(file, 'utf8'), { filename: file, generate: 'server' }).css?.code ?? '';
+        return compile(readFileSync(file, 'utf8'), { filename: file, generate: 'server', cssHash: svelteConfig.compilerOptions.cssHash }).css?.code ?? '';
       } catch (error) {
         // A chart still being written must not stop every other image; it just loses its styles.
         console.warn(`chartImage: no styles from ${file}: ${(error as Error).message}`);
@@ -101,7 +102,7 @@ function chartCss(scheme: Scheme = 'light'): string {
   // resvg's CSS engine knows no :where(), which Svelte puts on descendant selectors, and no
   // @media; a still image needs neither.
   const css = resolveVars(inlineLocalProperties(compiledChartCss(), t), t)
-    .replace(/:where\((\.svelte-[a-z0-9]+)\)/g, '$1')
+    .replace(/:where\((\.sv-[a-z0-9]+)\)/g, '$1')
     .replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '');
   cssByScheme.set(scheme, css);
   return css;
@@ -142,7 +143,7 @@ export function chartDrawing(spec: ChartSpec, stateName: string, base: string, w
  */
 export function thumbnailSvg(spec: ChartSpec, stateName: string, base: string, scheme: Scheme): string {
   const drawing = chartDrawing(spec, stateName, base, 320);
-  const css = `${pruneCss(chartCss(scheme), new Set(drawing.svg.match(/svelte-[a-z0-9]+/g)))}text{display:none}`;
+  const css = `${pruneCss(chartCss(scheme), new Set(drawing.svg.match(/\bsv-[a-z0-9]+/g)))}text{display:none}`;
   return drawing.svg.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"').replace(/^<svg[^>]*>/, (open) => `${open}<style>${css}</style>`);
 }
 

@@ -3,16 +3,16 @@
  * styles of every component a page imports: the cover, which draws one chart, carried the rules
  * of every chart kind (45 KB raw of CSS, 8.5 KB gzip), which kept its document over the first
  * round trip of a phone's connection (issue 18), and each chapter carried the kinds it lacks.
- * A rule scoped to a Svelte component (a `svelte-…` class in its selector) can match only where
+ * A rule scoped to a Svelte component (a `sv-…` class in its selector) can match only where
  * that class is: in the page's markup, or in the script of an island that may render it later.
  * Compiled Svelte writes each scope's class into its module as text, so the scopes an island can
- * draw are the `svelte-…` strings of its component's module and every module that one imports.
+ * draw are the `sv-…` strings of its component's module and every module that one imports.
  * The style's hash in the page's Content-Security-Policy is replaced with the new one.
  */
 import { createHash } from 'node:crypto';
 import postcss, { type Container } from 'postcss';
 
-const SCOPED = /\.svelte-[a-z0-9]+/g;
+const SCOPED = /\.sv-[a-z0-9]+/g;
 const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g;
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -27,8 +27,8 @@ export function pruneCss(css: string, present: Set<string>): string {
         if (live.length === 0) node.remove();
         else if (live.length < node.selectors.length) node.selectors = live;
       } else if (node.type === 'atrule' && /keyframes$/.test(node.name)) {
-        // Svelte names a component's animations after its scope ("svelte-abc-grow").
-        const scope = /svelte-[a-z0-9]+/.exec(node.params)?.[0];
+        // Svelte names a component's animations after its scope ("sv-abc-grow").
+        const scope = /\bsv-[a-z0-9]+/.exec(node.params)?.[0];
         if (scope && !present.has(scope)) node.remove();
       } else if (node.type === 'atrule' && node.nodes) {
         drop(node);
@@ -43,12 +43,12 @@ export function pruneCss(css: string, present: Set<string>): string {
 /** A built script's text by its URL on the site (`/_astro/story.abc.js`); throws if missing. */
 export type ReadScript = (url: string) => string;
 
-/** Every `svelte-…` scope in the module at `url` and the modules it imports, statically or not. */
+/** Every `sv-…` scope in the module at `url` and the modules it imports, statically or not. */
 function scriptScopes(url: string, read: ReadScript, scopes: Set<string>, seen = new Set<string>()): Set<string> {
   if (seen.has(url)) return scopes;
   seen.add(url);
   const code = read(url);
-  for (const scope of code.match(/svelte-[a-z0-9]+/g) ?? []) scopes.add(scope);
+  for (const scope of code.match(/\bsv-[a-z0-9]+/g) ?? []) scopes.add(scope);
   // Vite's chunks import each other by relative path: from"./x.js", import"./x.js", import("./x.js").
   for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
     scriptScopes(new URL(m[1]!, new URL(url, 'https://site.invalid')).pathname, read, scopes, seen);
@@ -64,7 +64,7 @@ export function pruneUnusedCss(html: string, read?: ReadScript): string {
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
   if (islands.length && !read) return html;
   // Only the classes the markup carries count as present, not the ones the styles name.
-  const present = new Set(html.replace(STYLE, '').match(/svelte-[a-z0-9]+/g) ?? []);
+  const present = new Set(html.replace(STYLE, '').match(/\bsv-[a-z0-9]+/g) ?? []);
   for (const island of islands) {
     for (const m of island.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) scriptScopes(m[1]!, read!, present);
   }
