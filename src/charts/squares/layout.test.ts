@@ -30,13 +30,19 @@ function boxes(layout: SquaresLayout): Box[] {
   for (const b of layout.blocks) {
     out.push({ what: `label ${b.id}`, left: b.x, top: b.y, right: b.x + Math.max(...b.lines.map((l) => textWidth(l, layout.fontSize))), bottom: b.y + b.lines.length * layout.lineHeight });
   }
-  layout.panel.forEach((l, i) => out.push({ what: `panel ${i}`, left: l.x, top: l.y, right: l.x + textWidth(l.text, layout.fontSize), bottom: l.y + layout.lineHeight }));
+  layout.panel.forEach((l, i) => {
+    if (l.text) out.push({ what: `panel ${i}`, left: l.x, top: l.y, right: l.x + textWidth(l.text, layout.fontSize), bottom: l.y + layout.lineHeight });
+    if (l.swatch) out.push({ what: `square key ${i}`, left: l.swatch.x, top: l.swatch.y, right: l.swatch.x + l.swatch.size, bottom: l.swatch.y + l.swatch.size });
+  });
   for (const s of layout.squares) out.push({ what: `square ${s.key}`, left: s.x, top: s.y, right: s.x + s.size, bottom: s.y + s.size });
   return out;
 }
 
 const widths = [320, 360, 390, 480, 560, 664, 768, 900, 1024, 1280, 1680];
 const heights = [300, 420, 560];
+
+/** The link's path as [x1, y1, bend x, y2, x2]. */
+const linkOf = (layout: SquaresLayout) => layout.link!.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number, number];
 
 describe('layoutSquares', () => {
   for (const [name, params] of Object.entries(states)) {
@@ -114,23 +120,22 @@ describe('layoutSquares', () => {
     expect(layout.blocks[0]!.highlighted).toBe(true);
   });
 
-  it('the callout pulls Russia’s five squares out, each beside its name and rank, 10 px at least on a phone', () => {
+  it('the callout keys each of Russia’s five squares beside its system’s name and rank, 10 px at least on a phone', () => {
     const layout = layoutSquares(rows, states.russia, { width: 390, height: 520 });
-    const russia = layout.squares.filter((s) => s.group === 'russia');
-    const pile = layout.squares.filter((s) => s.group !== 'russia');
-    expect(russia).toHaveLength(5);
-    expect(Math.min(...russia.map((s) => s.size))).toBeGreaterThanOrEqual(Math.max(10, ...pile.map((s) => s.size)));
+    const keys = layout.panel.filter((l) => l.swatch).map((l) => l.swatch!);
+    expect(keys).toHaveLength(5);
+    expect(Math.min(...keys.map((s) => s.size))).toBeGreaterThanOrEqual(Math.max(10, ...layout.squares.map((s) => s.size)));
     const texts = layout.panel.map((l) => l.text);
     expect(texts).toContain('Chervonenkis (Yandex): 84th');
     expect(texts).toContain('Lyapunov (Yandex): 141st');
-    // Each named line sits level with its square.
+    // Each named line sits level with its square, the square before the name.
     const line = layout.panel.find((l) => l.text.startsWith('Chervonenkis'))!;
-    const square = russia.find((s) => s.key === 'russia-0')!;
+    const square = layout.panel.find((l) => l.swatch && l.y === line.y)!.swatch!;
     expect(Math.abs(square.y + square.size / 2 - (line.y + layout.lineHeight / 2))).toBeLessThan(layout.lineHeight);
     expect(square.x + square.size).toBeLessThan(line.x);
   });
 
-  it('the callout leaves Russia’s block in place, outlined and empty, and moves no other block', () => {
+  it('the callout leaves Russia’s block in place and whole (emptied, it read as Russia missing), and moves no other block', () => {
     const withRussia = [...split, 'russia'];
     for (const width of [320, 390, 1280]) {
       const a = layoutSquares(rows, squaresParams.parse({ split: withRussia, highlight: ['russia'] }), { width, height: 520 });
@@ -139,8 +144,7 @@ describe('layoutSquares', () => {
       const russia = b.blocks.find((k) => k.id === 'russia')!;
       expect(russia.highlighted).toBe(true);
       const inside = (s: { x: number; y: number }) => s.x >= russia.box.x && s.x <= russia.box.x + russia.box.width && s.y >= russia.box.y && s.y <= russia.box.y + russia.box.height;
-      expect(b.squares.filter(inside)).toEqual([]);
-      expect(b.squares.filter((s) => s.group === 'russia')).toHaveLength(5);
+      expect(b.squares.filter(inside).map((s) => s.key)).toEqual(['russia-0', 'russia-1', 'russia-2', 'russia-3', 'russia-4']);
     }
   });
 
@@ -186,9 +190,31 @@ describe('layoutSquares', () => {
       // The heading's row is level with the block's squares, and a line runs from one to the other.
       const mid = block.box.y + block.box.height / 2;
       expect(Math.abs(layout.panel[0]!.y + layout.lineHeight / 2 - mid), `${width}x${height}`).toBeLessThan(4);
-      expect(layout.link).toMatchObject({ y: mid });
-      expect(layout.link!.x1).toBeGreaterThan(block.box.x + block.box.width);
-      expect(layout.link!.x2).toBeLessThan(layout.panel[0]!.x);
+      // A tablet's two columns put "Other countries" beside Russia: no line through its squares.
+      if (width === 736) {
+        expect(layout.link).toBeUndefined();
+        continue;
+      }
+      const [x1, y1, , y2, x2] = linkOf(layout);
+      expect([y1, y2]).toEqual([mid, mid]);
+      expect(x1).toBeGreaterThan(block.box.x + block.box.width);
+      expect(x2).toBeLessThan(layout.panel[0]!.x);
+    }
+  });
+
+  it('on a phone, where the panel cannot come level, the line bends up to its heading, past no other block', () => {
+    for (const [width, height] of [[358, 370], [398, 418]] as const) {
+      const layout = layoutSquares(content, chapter.russia, { width, height });
+      const block = layout.blocks.find((b) => b.id === 'russia')!;
+      const [x1, y1, bend, y2, x2] = linkOf(layout);
+      expect(y1).toBe(block.box.y + block.box.height / 2);
+      expect(Math.abs(y2 - (layout.panel[0]!.y + layout.lineHeight / 2)), `${width}x${height}`).toBeLessThan(4);
+      expect(x1).toBeGreaterThan(block.box.x + block.box.width);
+      expect(x2).toBeLessThan(layout.panel[0]!.x);
+      for (const b of layout.blocks) {
+        const crosses = b !== block && b.box.x < bend && b.box.x + b.box.width > x1 && b.box.y < y1 && b.box.y + b.box.height > y1;
+        expect(crosses || (b.box.x < bend && b.box.x + b.box.width > bend && b.box.y < Math.max(y1, y2) && b.box.y + b.box.height > Math.min(y1, y2)), `${b.id} at ${width}x${height}`).toBe(false);
+      }
     }
   });
 

@@ -70,8 +70,8 @@ export interface SquaresLayout {
   squares: Square[];
   blocks: Block[];
   panel: PanelLine[];
-  /** A level line from the panel's country's block to the panel, when the panel sits beside it. */
-  link?: { x1: number; x2: number; y: number } | undefined;
+  /** A line from the named country's block to the panel: level with it, or bent up to its heading. */
+  link?: string | undefined;
   fontSize: number;
   lineHeight: number;
   width: number;
@@ -180,11 +180,11 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   const all = units(rows);
   const calloutSystems = params.callout ? systemsOf(rows, params.callout) : [];
   // The panel is reserved whenever the data names systems, so blocks keep their size.
-  const anyNamed = rows.some((r) => role(r) === 'system');
   const firstNamed = rows.find((r) => role(r) === 'system');
   const namedCountry = firstNamed ? str(firstNamed, 'group') : '';
+  const systems = systemsOf(rows, namedCountry);
   const note = withNote ? params.note : undefined;
-  const reservedLines = anyNamed ? systemsOf(rows, namedCountry).length + 1 + (note ? 2 : 0) : 0;
+  const reservedLines = firstNamed ? systems.length + 1 + (note ? 2 : 0) : 0;
   const panelTextWidth = Math.max(0, ...rows.filter((r) => role(r) === 'system').map((r) => textWidth(systemText({ label: str(r, 'label'), rank: Number(r['rank']) || undefined }), fontSize)));
   const PANEL_SQUARE = panelSquare(size.width);
   const lineStep = Math.max(lineHeight, PANEL_SQUARE + 6);
@@ -196,7 +196,6 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     // under them, at its natural width or narrower with its lines wrapped (a phone); the
     // choice with the largest squares wins (the first listed on a tie).
     const inner = { x: MARGIN, y: MARGIN, width: size.width - 2 * MARGIN, height: size.height - 2 * MARGIN };
-    const systems = systemsOf(rows, namedCountry);
     const namedRow = all.countries.find((c) => str(c, 'id') === namedCountry);
     const heading = namedRow ? `${str(namedRow, 'label')}: ${formatNumber(num(namedRow, 'count'))} systems` : '';
     const need = (width: number) => ({ width, height: panelLineCount(heading, systems, note !== undefined, width, fontSize, PANEL_SQUARE) * lineStep + 4 });
@@ -228,19 +227,16 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   const fitted = fit ? undefined : fitBlocks(plans, grid, fontSize, lineHeight, () => true);
   let fits = fit !== undefined || fitted !== undefined;
 
-  // The called-out country's squares that its named systems account for move to the panel.
-  const named = calloutSystems.reduce((n, sys) => n + sys.squares, 0);
-  const pulled = new Set(all.units.filter((u) => u.group === params.callout).slice(0, named).map((u) => u.key));
   const squares: Square[] = [];
   const blocks: Block[] = [];
 
-  // Every block keeps its place and size: the pulled squares leave their block outlined and
-  // empty (a vanished block read as Russia missing from the 500), nothing else moves.
+  // Every block keeps its place, size and squares in every state (the called-out country's
+  // squares moved to the panel had left its block empty, read as Russia missing).
   fit ??= (fitted ?? fitBlocks(plans, grid, fontSize, lineHeight))[0];
   const placed = fit ? pack(plans, grid, fit.cell, fit.cols, fontSize, lineHeight, true)! : [];
   for (const b of placed) {
     const s = b.cell - gapFor(b.cell);
-    b.plan.members.forEach((u, i) => pulled.has(u.key) || squares.push({ key: u.key, group: u.group, x: b.x + (i % b.cols) * b.cell, y: b.gridTop + Math.floor(i / b.cols) * b.cell, size: s }));
+    b.plan.members.forEach((u, i) => squares.push({ key: u.key, group: u.group, x: b.x + (i % b.cols) * b.cell, y: b.gridTop + Math.floor(i / b.cols) * b.cell, size: s }));
     const rowsUsed = Math.ceil(b.plan.members.length / b.cols);
     blocks.push({
       id: b.plan.id,
@@ -255,7 +251,6 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   }
 
   const lines: PanelLine[] = [];
-  const panelFrom = squares.length;
   let link: SquaresLayout['link'];
   if (panel) {
     let y = panel.y;
@@ -270,12 +265,9 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
         lines.push({ text, x: panel.x, y, bold: true });
         y += step;
       }
-      const keys = all.units.filter((u) => u.group === params.callout).map((u) => u.key);
-      let k = 0;
+      // Each named system's squares are keys beside its name: the country's own stay in its block.
       for (const sys of calloutSystems) {
-        for (let j = 0; j < sys.squares && k < keys.length; j++, k++) {
-          squares.push({ key: keys[k]!, group: params.callout, x: panel.x + j * (side + 4), y: y + (step - side) / 2 - 2, size: side });
-        }
+        for (let j = 0; j < sys.squares; j++) lines.push({ text: '', x: panel.x, y, bold: false, swatch: { x: panel.x + j * (side + 4), y: y + (step - side) / 2 - 2, size: side } });
         // A narrow panel (a phone) wraps a name onto a second line beside the same squares.
         const x = panel.x + sys.squares * (side + 4) + 4;
         for (const text of wrapText(systemText(sys), panel.x + panel.width - x, fontSize)) {
@@ -300,7 +292,8 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
       }
     }
     // A panel with room to spare (a column beside the blocks) puts its heading level with its
-    // country's block, and a line ties the two: the named squares sit beside the block they came from.
+    // country's block, and a line ties the two; where the panel cannot come level (a phone) the
+    // line bends up to its heading, unless another block stands in its way.
     const block = blocks.find((b) => country && b.id === str(country, 'id'));
     if (block) {
       const mid = block.box.y + block.box.height / 2;
@@ -309,12 +302,15 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
         line.y += shift;
         if (line.swatch) line.swatch.y += shift;
       }
-      for (const square of squares.slice(panelFrom)) square.y += shift;
       const x1 = block.box.x + block.box.width + 4;
-      if (Math.abs(panel.y + shift + step / 2 - 2 - mid) < 1 && panel.x - 8 - x1 > 16) link = { x1, x2: panel.x - 8, y: mid };
+      const x2 = Math.round(panel.x - 8);
+      const y2 = Math.round(panel.y + shift + step / 2 - 2);
+      // It bends halfway between the blocks' right edge and the panel.
+      const bend = Math.round((Math.max(...blocks.map((b) => b.box.x + b.box.width)) + x2) / 2);
+      const clear = !blocks.some((b) => b !== block && b.box.x < bend && b.box.x + b.box.width > x1 && b.box.y < mid && b.box.y + b.box.height > mid);
+      if (clear && x2 - x1 > 16) link = `M${x1},${mid}H${bend}V${y2}H${x2}`;
     }
   }
-  // Squares of a called-out country without named systems stay in their block (none pulled).
   squares.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { squares, blocks, panel: lines, link, fontSize, lineHeight, width: size.width, height: size.height, fits };
 }

@@ -30,6 +30,8 @@ describe('squares marks on the server', () => {
     const squaresOf = (kind: string) => body.match(new RegExp(`<path class="unit ${kind}[^"]*" d="([^"]*)"`))?.[1]?.match(/M/g)?.length ?? 0;
     expect(SQUARE_KINDS.reduce((n, kind) => n + squaresOf(kind), 0)).toBe(500);
     expect(squaresOf('russia')).toBe(5);
+    // The callout keys each named system with its squares, beside its name, in Russia's colour.
+    expect(body.match(/<rect class="unit russia/g)?.length ?? 0).toBe('callout' in p ? 5 : 1);
     // The United States keeps its colour here as in every chart.
     expect(squaresOf('us')).toBe(171);
   });
@@ -52,6 +54,6 @@ describe('squares marks on the server', () => {
     // Static copies never move, so they draw one path per colour instead of 500 nodes.
     expect(still).not.toContain('data-key=');
     // One per colour drawn (the United States', Russia's, the rest's), each in its place's colour class.
-    expect(still.match(/<path class="unit [a-z]+ svelte-/g)?.map((m) => m.split(' ')[2]).sort()).toEqual(['other', 'russia', 'us']);
+    expect(still.match(/<path class="unit [a-z]+ sv-/g)?.map((m) => m.split(' ')[2]).sort()).toEqual(['other', 'russia', 'us']);
   });
 });
