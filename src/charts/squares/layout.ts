@@ -230,8 +230,8 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
   const squares: Square[] = [];
   const blocks: Block[] = [];
 
-  // Every block keeps its place, size and squares in every state (the called-out country's
-  // squares moved to the panel had left its block empty, read as Russia missing).
+  // Every block keeps its place, size and squares; the panel names the called-out country's
+  // squares with a copy of each (moved out, the emptied block had read as Russia missing).
   fit ??= (fitted ?? fitBlocks(plans, grid, fontSize, lineHeight))[0];
   const placed = fit ? pack(plans, grid, fit.cell, fit.cols, fontSize, lineHeight, true)! : [];
   for (const b of placed) {
@@ -250,7 +250,14 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     });
   }
 
+  // The panel's copies wait unseen on their squares in every other state, so the callout grows
+  // them out of the block (a path transitions only between the same number of squares).
+  if (!params.callout) {
+    const copies = systems.reduce((n, sys) => n + sys.squares, 0);
+    for (const sq of squares.filter((q) => q.group === namedCountry).slice(0, copies)) squares.push({ ...sq, key: `${sq.key}~`, size: 0 });
+  }
   const lines: PanelLine[] = [];
+  const panelFrom = squares.length;
   let link: SquaresLayout['link'];
   if (panel) {
     let y = panel.y;
@@ -265,9 +272,12 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
         lines.push({ text, x: panel.x, y, bold: true });
         y += step;
       }
-      // Each named system's squares are keys beside its name: the country's own stay in its block.
+      const keys = all.units.filter((u) => u.group === params.callout).map((u) => u.key);
+      let k = 0;
       for (const sys of calloutSystems) {
-        for (let j = 0; j < sys.squares; j++) lines.push({ text: '', x: panel.x, y, bold: false, swatch: { x: panel.x + j * (side + 4), y: y + (step - side) / 2 - 2, size: side } });
+        for (let j = 0; j < sys.squares && k < keys.length; j++, k++) {
+          squares.push({ key: `${keys[k]}~`, group: params.callout, x: panel.x + j * (side + 4), y: y + (step - side) / 2 - 2, size: side });
+        }
         // A narrow panel (a phone) wraps a name onto a second line beside the same squares.
         const x = panel.x + sys.squares * (side + 4) + 4;
         for (const text of wrapText(systemText(sys), panel.x + panel.width - x, fontSize)) {
@@ -302,6 +312,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
         line.y += shift;
         if (line.swatch) line.swatch.y += shift;
       }
+      for (const square of squares.slice(panelFrom)) square.y += shift;
       const x1 = block.box.x + block.box.width + 4;
       const x2 = Math.round(panel.x - 8);
       const y2 = Math.round(panel.y + shift + step / 2 - 2);
