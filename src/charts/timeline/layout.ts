@@ -74,11 +74,6 @@ export interface TimelineLayout {
   end: number;
   /** Where the story's date falls on the spine, when the state sets `today` and it is in range. */
   now?: number | undefined;
-  /**
-   * The ruler still to come (SVG path), drawn faint: on from the spine's end down to the last
-   * date (events are in date order), without ticks: undated, they read as nothing.
-   */
-  ahead: string;
   events: TimelineEvent[];
 }
 
@@ -167,10 +162,10 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     nowY = (from + to) / 2;
   }
   // The spine runs as far as the events shown (and "Now"): a step's later events extend it.
+  // Nothing is drawn below (a faint ruler on to the last date read as an empty frame).
   const end = Math.max(nowY ?? 0, ...events.filter((e) => e.visible).map((e) => e.y));
-  const ahead = `M${axisX},${end}V${events.at(-1)!.y}`;
   // The spine starts at the first event (or "Now" above it): a short list is centred.
-  return { axisX, labelX, top: Math.min(nowY ?? Infinity, events[0]!.y), bottom, end, now: nowY, ahead, events };
+  return { axisX, labelX, top: Math.min(nowY ?? Infinity, events[0]!.y), bottom, end, now: nowY, events };
 }
 
 
