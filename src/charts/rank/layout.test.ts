@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import type { Row } from '../../lib/schemas';
 import { blockHeight, textWidth, typeZoom, zoomedSize } from '../shared/text';
 import { heightForWidth } from '../types';
-import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, layoutRank, rankTicks, type RankLayout } from './layout';
+import { placeNotes, type Note } from '../shared/notes';
+import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, layoutRank, rankNoteAnchors, rankTicks, type RankLayout } from './layout';
 import { rankParams, rankRow, type RankParams } from './schema';
 
 const row = (entity: string, edition: string, rank: number, of: number): Row => ({
@@ -179,7 +180,7 @@ function problems(layout: RankLayout, size: { width: number; height: number }, z
   return [...new Set(found)];
 }
 
-const story = parse(readFileSync('content/charts/outlook-tortoise-ranks.yaml', 'utf8')) as { states: Record<string, { params: unknown }> };
+const story = parse(readFileSync('content/charts/outlook-tortoise-ranks.yaml', 'utf8')) as { states: Record<string, { params: unknown; notes?: Note[] }> };
 const storyRows = rankRow.array().parse((parse(readFileSync('content/data/outlook-tortoise-ranks.yaml', 'utf8')) as { rows: unknown[] }).rows);
 
 describe('no unnamed line, no overlap', () => {
@@ -240,4 +241,22 @@ describe('rankTicks', () => {
     [83, [1, 2, 5, 10, 20, 50]],
     [150, [1, 2, 5, 10, 20, 50, 100]],
   ])('up to %i', (max, expected) => expect(rankTicks(max)).toEqual(expected));
+});
+
+// The Russia note at 1280 sat across the Jun 2023 track and read as that edition's note.
+describe('a note beside the current edition', () => {
+  it('crosses no other edition\'s track where the columns leave it room (desktop frames)', () => {
+    const state = Object.values(story.states).find((s) => s.notes?.length)!;
+    for (const size of [{ width: 785, height: 527 }, { width: 1035, height: 685 }]) {
+      const zoom = typeZoom(size.width);
+      const frame = zoomedSize(size, zoom);
+      const layout = layoutRank(storyRows as Row[], rankParams.parse(state.params), frame);
+      const { anchors, obstacles } = rankNoteAnchors(layout);
+      const [note] = placeNotes(state.notes, anchors, obstacles, frame);
+      expect(note, `${size.width}x${size.height}`).toBeDefined();
+      for (const e of layout.editions.filter((e) => e.visible && !e.current)) {
+        expect(note!.box.x > e.x || note!.box.x + note!.box.width < e.x, `${e.name} at ${size.width}x${size.height}`).toBe(true);
+      }
+    }
+  });
 });

@@ -339,6 +339,9 @@ export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstac
       ...layout.labels.map((l) => ({ x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + (l.end ? 0 : 4) })),
       ...layout.dots.filter((d) => d.visible).map((d) => ({ x: d.x - 5, y: d.y - 5, width: 10, height: 10 })),
       ...layout.ticks.map((t) => ({ x: 0, y: t.y - 9, width: layout.left, height: 18 })),
+      // The other editions' tracks, where columns stand apart (not on a phone):
+      // a note across one read as that edition's note.
+      ...layout.editions.filter((e, i, all) => e.visible && !e.current && all.length > 1 && Math.abs(e.x - all[i ? i - 1 : 1]!.x) > 120).map((e) => ({ x: e.x - 4, y: layout.top, width: 8, height: e.trackBottom - layout.top })),
       { x: 0, y: layout.bottom + 2, width: layout.labelX + 200, height: 60 },
     ],
   };
