@@ -100,7 +100,9 @@ function installWalker(): void {
     'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"], audio[controls], video[controls]';
   const describe = (el: Element): string => {
     const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-    return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.split(' ')[0]}` : ''}> "${text}"`;
+    // Which chart a control belongs to: every chart has a "Data table".
+    const chart = el.closest('figure[data-chart]')?.getAttribute('data-state') ?? el.closest('[data-chart-id]')?.getAttribute('data-chart-id') ?? el.parentElement?.parentElement?.className;
+    return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.split(' ')[0]}` : ''}> "${text}"${chart ? ` in ${chart}` : ''}`;
   };
   const tabbable = (): Element[] =>
     [...document.querySelectorAll(SELECTOR)].filter((el) => {
@@ -181,7 +183,11 @@ function installWalker(): void {
     else if (visited.has(el)) problems.push(`Tab went back to ${describe(el)} (cycle)`);
     if (!el.matches(':focus-visible')) problems.push(`no :focus-visible on ${describe(el)}`);
     else if (!indicatorVisible(el)) problems.push(`no visible focus indicator on ${describe(el)}`);
-    if (obscured(el)) problems.push(`focused but hidden under another element: ${describe(el)}`);
+    if (obscured(el)) {
+      const r = el.getBoundingClientRect();
+      const over = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      problems.push(`focused but hidden under another element: ${describe(el)}, under ${over ? describe(over) : 'nothing'} at y ${Math.round(r.top)}`);
+    }
     for (const missed of between(prev, el)) problems.push(`skipped by Tab: ${describe(missed)}`);
     const done = visited.has(el);
     visited.add(el);
