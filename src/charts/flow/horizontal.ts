@@ -4,6 +4,7 @@ import { fitLines, textWidth } from '../shared/text';
 import type { Size } from '../types';
 import { ARROW, FONT_SIZE, LABEL_PAD, LINE_HEIGHT, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MARGIN, MAX_LABEL, NODE_GAP, PAD_X, PAD_Y, linkText, sidewaysWidths, type FlowLinkLabel, type Geometry, type LinkIn, type NodeBox } from './common';
 import { horizontalLinkYAt, joinSegments, laneThrough, linkPath, portOffsets } from './route';
+import { nodeName } from './nodeName';
 
 export function horizontalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
   const n = Math.max(1, order.length);
@@ -20,7 +21,7 @@ export function horizontalGeometry(order: string[][], links: LinkIn[], size: Siz
       let fits = true;
       order.forEach((col, c) => {
         const items = col.map((id) => {
-          const lines = fitLines(id, boxWidth - 2 * PAD_X, FONT_SIZE, limit);
+          const lines = fitLines(nodeName(id), boxWidth - 2 * PAD_X, FONT_SIZE, limit);
           return { id, lines, height: lines.length * LINE_HEIGHT + 2 * PAD_Y };
         });
         const total = items.reduce((s, i) => s + i.height, 0);

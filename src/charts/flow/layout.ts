@@ -19,6 +19,7 @@ import { horizontalGeometry } from './horizontal';
 import type { FlowBorrows, FlowParams, FlowStatus } from './schema';
 import { horizontalLinkYAt, laneThrough, portOffsets, type Box } from './route';
 import { verticalGeometry } from './vertical';
+import { nodeName } from './nodeName';
 
 export * from './common';
 
@@ -33,7 +34,7 @@ export interface FlowNode extends Box {
   shortened: boolean;
   visible: boolean;
   highlighted: boolean;
-  /** The place its name ends with ("DeepSeek (China)"), for the place's colour class. */
+  /** The place its name ends with ("DeepSeek (China)", "GigaChat 3 (Sberbank, Russia)"), for the place's colour class. */
   place?: Region | undefined;
 }
 
@@ -103,8 +104,8 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
     return {
       id,
       ...box,
-      shortened: box.lines.join(' ').replace(/\s+/g, ' ') !== id.replace(/\s+/g, ' '),
-      place: regionOf(/\(([^)]+)\)$/.exec(id)?.[1]),
+      shortened: box.lines.join(' ').replace(/\s+/g, ' ') !== nodeName(id).replace(/\s+/g, ' '),
+      place: regionOf(/([^(,]+)\)$/.exec(id)?.[1]),
       visible: touching.some((l) => shown(l.id)),
       highlighted: touching.some((l) => params.highlight.includes(l.id) && shown(l.id)),
     };

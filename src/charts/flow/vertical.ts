@@ -4,6 +4,7 @@ import { fitLines, textWidth } from '../shared/text';
 import type { Size } from '../types';
 import { ARROW, FONT_SIZE, LABEL_PAD, LINE_HEIGHT, LINK_FONT_SIZE, LINK_LINE_HEIGHT, MARGIN, MAX_ROW_BOX, MIN_SLOT, NODE_GAP, PAD_X, PAD_Y, SMALLEST_FONT_SIZE, SMALL_FONT_SIZE, linkText, type FlowLinkLabel, type Geometry, type LinkIn, type NodeBox } from './common';
 import { joinSegments, laneThrough, linkPath, portOffsets } from './route';
+import { nodeName } from './nodeName';
 
 export function verticalGeometry(order: string[][], links: LinkIn[], size: Size): Geometry {
   const inner = size.width - 2 * MARGIN;
@@ -18,7 +19,7 @@ export function verticalGeometry(order: string[][], links: LinkIn[], size: Size)
       const width = Math.min(MAX_ROW_BOX, (inner - (col.length - 1) * nodeGap) / Math.max(1, col.length));
       const fontSize = width < 72 ? SMALLEST_FONT_SIZE : width < 100 ? SMALL_FONT_SIZE : FONT_SIZE;
       const pad = width < 72 || t ? PAD_X - 3 : PAD_X;
-      const items = col.map((id) => ({ id, lines: fitLines(id, width - 2 * pad, fontSize, nodeLimit) }));
+      const items = col.map((id) => ({ id, lines: fitLines(nodeName(id), width - 2 * pad, fontSize, nodeLimit) }));
       const height = Math.max(0, ...items.map((i) => i.lines.length)) * LINE_HEIGHT + 2 * PAD_Y - 6 * t;
       return { width, items, height, fontSize, nodeGap };
     });
