@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import type { Row } from '../../lib/schemas';
 import { blockHeight, textWidth, typeZoom, zoomedSize } from '../shared/text';
 import { heightForWidth } from '../types';
-import { placeNotes, type Note } from '../shared/notes';
+import { placeNotes } from '../shared/notes';
+import type { Note } from '../types';
 import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, layoutRank, rankNoteAnchors, rankTicks, type RankLayout } from './layout';
 import { rankParams, rankRow, type RankParams } from './schema';
 
@@ -213,7 +214,7 @@ describe('no unnamed line, no overlap', () => {
     expect(russia).toEqual(['Russia 31st', 'of\u00a083']);
   });
 
-  it('names the lines that end before the current edition at their last dot, with its year (on a phone where it fits), wrapped but never shortened, at every width', () => {
+  it('names the lines that end before the current edition at their last dot, with its year (on a phone where it fits), wrapped or by a short name but never cut, at every width', () => {
     const p = rankParams.parse(story.states['russia31st2024']!.params);
     const wide = layoutRank(storyRows as Row[], p, zoomedSize({ width: 785, height: 527 }, typeZoom(785)));
     const jun2023 = wide.editions.find((e) => e.name === 'Jun 2023')!.x;
@@ -224,7 +225,9 @@ describe('no unnamed line, no overlap', () => {
       for (const height of [258, 313, 340, 391, 527]) {
         const layout = layoutRank(storyRows as Row[], p, zoomedSize({ width, height }, typeZoom(width)));
         const ends = layout.labels.filter((l) => l.end).map((l) => l.lines.join(' ')).sort();
-        if (ends.join() !== 'Singapore 3rd in 2023,United Kingdom 4th in 2023' && (width > 400 || ends.join() !== 'Singapore 3rd,United Kingdom 4th')) found.push(`${width}x${height}: ${ends.join(', ')}`);
+        // A phone may drop the year, and then name the UK by its short name before wrapping it again.
+        const phone = ['Singapore 3rd,United Kingdom 4th', 'Singapore 3rd,UK 4th'];
+        if (ends.join() !== 'Singapore 3rd in 2023,United Kingdom 4th in 2023' && (width > 400 || !phone.includes(ends.join()))) found.push(`${width}x${height}: ${ends.join(', ')}`);
         // Every count in one form: a phone had read "of 54, of 62, of 62, 83 ranked".
         if (new Set(layout.editions.map((e) => e.count.startsWith('of '))).size > 1) found.push(`${width}x${height}: counts ${layout.editions.map((e) => e.count).join(', ')}`);
         // The editions are all named, and no name or count is cut.

@@ -215,6 +215,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   // Lines that end before the current edition: named in the gap after their last dot, clear of
   // the next edition's track and of the lines crossing the gap: on one line, else wrapped to two
   // or three ("Singapore / 3rd"), never shortened (the gap is wide enough for their longest word).
+  const shortName = (entity: string) => String(valid.find((r) => r['entity'] === entity && r['short'])?.['short'] ?? entity);
   editionNames.slice(0, currentIndex).forEach((name, i) => {
     const ends = dots.filter((d) => d.key.endsWith(`|${name}`) && !dots.some((e) => e.entity === d.entity && e.visible && e.x > d.x));
     const x0 = (x(name) ?? left) + LABEL_GAP;
@@ -228,11 +229,13 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
       else if (ends.every((d) => d.y < Math.min(...a))) hi = Math.min(hi, Math.min(...a) - 3);
     }
     // With its year where it fits ("Singapore 3rd in 2023": by a later edition's column, the
-    // rank alone read as that edition's).
+    // rank alone read as that edition's); without it, by its short name before it takes another
+    // line ("UK 4th": in a 400 px embed "United Kingdom 4th" had taken three, down to the 10th's gridline).
     for (const year of [` in ${name.slice(-4)}`, ''])
-    for (let maxLines = 1; maxLines <= 3 && ends.length; maxLines++) {
+    for (let maxLines = 1; maxLines <= 3 && ends.length; maxLines++)
+    for (const short of year ? [false] : [false, true]) {
       const blocks = ends.map((d) => {
-        const text = `${d.entity} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}${year}`;
+        const text = `${short ? shortName(d.entity) : d.entity} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}${year}`;
         const lines = fitLines(text, room, TICK_SIZE, maxLines);
         return { entity: d.entity, lines, x: x0, top: 0, anchorX: d.x, anchorY: d.y, end: true, ok: lines.join(' ') === text, size: blockHeight(lines.length, TICK_SIZE, LINE_HEIGHT) };
       });

@@ -15,9 +15,10 @@ export const rankParams = z
 
 /**
  * One entity in one edition: id, `entity`, its `rank` (1 is first), `of` (entries in that
- * edition) and `edition` (its name, e.g. "Sep 2024"); rows run in edition order.
+ * edition) and `edition` (its name, e.g. "Sep 2024"); rows run in edition order. `short` is a
+ * shorter name ("UK") for a line named in the narrow gap between two editions.
  */
-export const rankRow = rowBase.extend({ id: rowText, entity: rowText, rank: z.number().int().positive(), of: z.number().int().positive(), edition: rowText });
+export const rankRow = rowBase.extend({ id: rowText, entity: rowText, short: rowText.optional(), rank: z.number().int().positive(), of: z.number().int().positive(), edition: rowText });
 
 export type RankParams = z.infer<typeof rankParams>;
 export type RankRow = z.infer<typeof rankRow>;
