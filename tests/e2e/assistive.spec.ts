@@ -258,8 +258,10 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
         await page.keyboard.press('Home');
         await expect(page.locator(':focus')).toHaveAttribute('aria-label', seen[0]!.label);
         await expect(page.locator(':focus')).toHaveAttribute('tabindex', '0');
-        // Escape closes the tooltip, focus stays; one Tab leaves the chart.
-        await expect(figure.locator('.chart-tooltip')).toBeVisible();
+        // Escape closes the tooltip, focus stays; one Tab leaves the chart. (A mark whose label
+        // says it all, such as a units chart's "Russia, 2024: not reported", has no tooltip.)
+        if (await page.locator(':focus').getAttribute('data-tip')) await expect(figure.locator('.chart-tooltip')).toBeVisible();
+        else await expect(figure.locator('.chart-tooltip')).toHaveCount(0);
         await page.keyboard.press('Escape');
         await expect(figure.locator('.chart-tooltip')).toHaveCount(0);
         await page.keyboard.press('Tab');
