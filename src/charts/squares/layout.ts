@@ -318,8 +318,11 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
       const y2 = Math.round(panel.y + shift + step / 2 - 2);
       // It bends halfway between the blocks' right edge and the panel.
       const bend = Math.round((Math.max(...blocks.map((b) => b.box.x + b.box.width)) + x2) / 2);
-      const clear = !blocks.some((b) => b !== block && b.box.x < bend && b.box.x + b.box.width > x1 && b.box.y < mid && b.box.y + b.box.height > mid);
-      if (clear && x2 - x1 > 16) link = `M${x1},${mid}H${bend}V${y2}H${x2}`;
+      // Straight across where no other block stands level with it, else (a tablet's second
+      // column) up from the block's end into the gap above its row and across that.
+      const clearAt = (y: number) => !blocks.some((b) => b !== block && b.x < bend && b.box.x + b.box.width > x1 && b.y < y && b.box.y + b.box.height > y);
+      const above = block.y - blockGap(fontSize) / 2;
+      if (x2 - x1 > 16) link = clearAt(mid) ? `M${x1},${mid}H${bend}V${y2}H${x2}` : clearAt(above) ? `M${x1},${mid}h4V${above}H${bend}V${y2}H${x2}` : undefined;
     }
   }
   squares.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
