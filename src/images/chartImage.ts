@@ -14,7 +14,7 @@ import Chart from '../charts/Chart.svelte';
 import type { ChartSpec } from '../charts/types';
 import { escapeHtml } from '../lib/escapeHtml';
 import { wrapText } from '../charts/shared/text';
-import { pruneCss } from '../lib/pruneCss';
+import { pruneCss, SCOPE } from '../lib/pruneCss';
 import svelteConfig from '../../svelte.config.js';
 
 const FONT_FAMILY = 'Source Sans 3';
@@ -143,7 +143,7 @@ export function chartDrawing(spec: ChartSpec, stateName: string, base: string, w
  */
 export function thumbnailSvg(spec: ChartSpec, stateName: string, base: string, scheme: Scheme): string {
   const drawing = chartDrawing(spec, stateName, base, 320);
-  const css = `${pruneCss(chartCss(scheme), new Set(drawing.svg.match(/\bsv-[a-z0-9]+/g)))}text{display:none}`;
+  const css = `${pruneCss(chartCss(scheme), new Set(drawing.svg.match(SCOPE)))}text{display:none}`;
   return drawing.svg.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"').replace(/^<svg[^>]*>/, (open) => `${open}<style>${css}</style>`);
 }
 

@@ -12,6 +12,8 @@
 import { createHash } from 'node:crypto';
 import postcss, { type Container } from 'postcss';
 
+/** A Svelte scope class as svelte.config.js's `cssHash` writes it. */
+export const SCOPE = /\bsv-[a-z0-9]+/g;
 const SCOPED = /\.sv-[a-z0-9]+/g;
 const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g;
 
@@ -28,7 +30,7 @@ export function pruneCss(css: string, present: Set<string>): string {
         else if (live.length < node.selectors.length) node.selectors = live;
       } else if (node.type === 'atrule' && /keyframes$/.test(node.name)) {
         // Svelte names a component's animations after its scope ("sv-abc-grow").
-        const scope = /\bsv-[a-z0-9]+/.exec(node.params)?.[0];
+        const scope = node.params.match(SCOPE)?.[0];
         if (scope && !present.has(scope)) node.remove();
       } else if (node.type === 'atrule' && node.nodes) {
         drop(node);
@@ -48,7 +50,7 @@ function scriptScopes(url: string, read: ReadScript, scopes: Set<string>, seen =
   if (seen.has(url)) return scopes;
   seen.add(url);
   const code = read(url);
-  for (const scope of code.match(/\bsv-[a-z0-9]+/g) ?? []) scopes.add(scope);
+  for (const scope of code.match(SCOPE) ?? []) scopes.add(scope);
   // Vite's chunks import each other by relative path: from"./x.js", import"./x.js", import("./x.js").
   for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
     scriptScopes(new URL(m[1]!, new URL(url, 'https://site.invalid')).pathname, read, scopes, seen);
@@ -64,7 +66,7 @@ export function pruneUnusedCss(html: string, read?: ReadScript): string {
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
   if (islands.length && !read) return html;
   // Only the classes the markup carries count as present, not the ones the styles name.
-  const present = new Set(html.replace(STYLE, '').match(/\bsv-[a-z0-9]+/g) ?? []);
+  const present = new Set(html.replace(STYLE, '').match(SCOPE) ?? []);
   for (const island of islands) {
     for (const m of island.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) scriptScopes(m[1]!, read!, present);
   }

@@ -101,7 +101,7 @@ function installWalker(): void {
   const describe = (el: Element): string => {
     const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
     // Which chart a control belongs to: every chart has a "Data table".
-    const chart = el.closest('figure[data-chart]')?.getAttribute('data-state') ?? el.closest('[data-chart-id]')?.getAttribute('data-chart-id') ?? el.parentElement?.parentElement?.className;
+    const chart = el.closest('figure[data-chart]')?.getAttribute('data-state') ?? el.closest('[data-chart-id]')?.getAttribute('data-chart-id');
     return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.split(' ')[0]}` : ''}> "${text}"${chart ? ` in ${chart}` : ''}`;
   };
   const tabbable = (): Element[] =>
