@@ -352,10 +352,10 @@ export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]
   const shown = layout.events.filter((e) => e.visible);
   return {
     // A note beside its label points to the label's end (at the webfont's narrower average
-    // glyph: the wrapping estimate, which must never be short, left a gap as long as a word);
-    // one under it, to its dot.
+    // glyph, in bold: a note is on its step's own event, whose label is bold; the wrapping
+    // estimate, which must never be short, left a gap as long as a word); one under it, to its dot.
     anchors: shown.map((e) =>
-      e.wrap && e.lines.length ? { key: e.id, x: layout.labelX + textWidth(e.lines[0]!, FONT_SIZE * 0.78) + 6, y: e.dotY, r: 0, slot: e.note } : { key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4, slot: e.note && e.lines.length ? e.note : undefined },
+      e.wrap && e.lines.length ? { key: e.id, x: layout.labelX + textWidth(e.lines[0]!, FONT_SIZE * 0.82) + 6, y: e.dotY, r: 0, slot: e.note } : { key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4, slot: e.note && e.lines.length ? e.note : undefined },
     ),
     obstacles: shown
       .filter((e) => e.lines.length)

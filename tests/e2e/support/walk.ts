@@ -161,6 +161,19 @@ export const chartCraft: StepCheck = {
           if (box && getComputedStyle(box).fill !== 'none') problems.push(`note "${note.textContent?.trim().slice(0, 30)}" paints a box behind its text`);
           if (!text.paintOrder.startsWith('stroke') || text.stroke !== ground || parseFloat(text.strokeWidth) < 2) problems.push(`note "${note.textContent?.trim().slice(0, 30)}" has no halo in the page's colour`);
         }
+        // A level note leader strikes through no other text (a timeline note's leader had started
+        // inside its bold label's last word).
+        // Line by line: a label's second line may run on under a leader level with its first.
+        const lines = [...svgEl.querySelectorAll('text')].filter((t) => shown(t) && t.textContent?.trim()).flatMap((t) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')] : [t]));
+        for (const leader of fig.querySelectorAll('.note-leader')) {
+          const r = leader.getBoundingClientRect();
+          if (r.height > 2 || r.width < 1) continue;
+          const struck = lines.find((t) => {
+            const b = t.getBoundingClientRect();
+            return !t.closest('.chart-note')?.contains(leader) && r.top > b.top + 3 && r.top < b.bottom - 3 && Math.min(r.right, b.right) - Math.max(r.left, b.left) > 1;
+          });
+          if (struck) problems.push(`a note's leader strikes through "${struck.textContent?.trim().slice(0, 30)}"`);
+        }
         // Every note inside the frame (drawn or not).
         const inside = (r: DOMRect) => r.left >= svg.left - 1 && r.right <= svg.right + 1 && r.top >= svg.top - 1 && r.bottom <= svg.bottom + 1;
         for (const note of fig.querySelectorAll('.chart-note')) if (!inside(note.getBoundingClientRect())) problems.push(`note "${note.textContent?.trim()}" leaves the frame`);
