@@ -54,3 +54,37 @@ test("the map's cut roads recede once a step is about other roads, only its road
   await expect(us.locator('text')).toHaveText('← United States');
   expect(await us.locator('circle').evaluate((el) => getComputedStyle(el).display)).toBe('none');
 });
+
+// A timeline's first step had one event in an empty frame. Every event is listed from the
+// start: those still to come in a paler grey, as rings off the spine, and each step's events
+// take the text colour as the story reaches them.
+test('a timeline lists its events to come, paler, and each step brings its own into the text colour', { tag: '@desktop' }, async ({ story, page }) => {
+  const labels = async (step: string) => {
+    await story.gotoChapter('sanctions', step);
+    const figure = await story.live(story.liveFigure(step));
+    return figure.locator('.timeline .event').evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-id'), fill: getComputedStyle(el.querySelector('.label')!).fill, opacity: getComputedStyle(el).opacity, spine: getComputedStyle(el.querySelector('.when') ?? el).opacity })),
+    );
+  };
+  const first = await labels('us-export-controls-2022');
+  const [text, ahead] = await page.evaluate(() =>
+    ['--c-text', '--c-ahead'].map((token) => {
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      probe.setAttribute('fill', `var(${token})`);
+      document.querySelector('svg')!.appendChild(probe);
+      const fill = getComputedStyle(probe).fill;
+      probe.remove();
+      return fill;
+    }),
+  );
+  expect(ahead).not.toBe(text);
+  expect(first.length).toBeGreaterThan(10);
+  expect(first.every((e) => e.opacity === '1')).toBe(true);
+  expect(first.map((e) => e.fill)).toEqual([text, ...first.slice(1).map(() => ahead)]);
+  // On the spine only once reached.
+  expect(first.map((e) => e.spine)).toEqual(['1', ...first.slice(1).map(() => '0')]);
+  const later = await labels('russian-chips-stranded-2022');
+  const reached = later.findIndex((e) => e.id === 'russian-chips-stranded-2022') + 1;
+  expect(reached).toBeGreaterThan(5);
+  expect(later.map((e) => e.fill)).toEqual(later.map((_, i) => (i < reached ? text : ahead)));
+});

@@ -21,7 +21,7 @@ const contrast = (a: string, b: string) => {
 
 const themes = { light: theme(':root {'), dark: theme(":root[data-theme='dark']"), 'dark (system)': theme(":root:not([data-theme='light'])") };
 /** Tokens drawn as text: 4.5:1 on the page and on a card. */
-const TEXT = ['--c-text', '--c-muted', '--c-link'];
+const TEXT = ['--c-text', '--c-muted', '--c-ahead', '--c-link'];
 /** Tokens drawn as marks (dots, bars, squares, lines, routes): 3:1 on the page and on a card. */
 const MARKS = ['--c-russia', '--c-us', '--c-china', '--c-europe', '--c-highlight', '--c-neutral', '--c-accent', '--c-axis', ...[1, 2, 3, 4, 5, 6].map((n) => `--c-series-${n}`)];
 

@@ -239,10 +239,11 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
   // two lines before its short words go alone (a phone's "Sberbank–China research" had lost its
   // date with room for it).
   const dated = `${e.date}: ${e.short}`;
-  // Month and year before the year alone, on one line (a phone's list had mixed "11 Dec 2024" with "2025").
+  // Month and year before the year alone, on as many lines (a phone's list had mixed "11 Dec
+  // 2024" and "Feb 2025" with "2025").
   const month = `${e.date.replace(/^\d+ /, '')}: ${e.short}`;
   const year = `${e.date.slice(-4)}: ${e.short}`;
-  const tries: [string, number][] = current ? [[dated, limit], [month, limit], [year, limit], [e.short, limit]] : [[dated, 1], [dated, limit], [month, 1], [year, 1], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
+  const tries: [string, number][] = current ? [[dated, limit], [month, limit], [year, limit], [e.short, limit]] : [[dated, 1], [dated, limit], [month, 1], [month, limit], [year, 1], [month, Math.max(limit, 2)], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
   for (const [t, room] of tries) {
     const fit = wrapLines(t, width, FONT_SIZE);
     if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
