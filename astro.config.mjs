@@ -9,6 +9,7 @@ import { narrowCsp, rewriteHtmlInDir } from './scripts/narrowCsp.ts';
 import { precompress } from './scripts/precompress.ts';
 import { pruneUnusedCss } from './src/lib/pruneCss.ts';
 import { stripComments } from './src/lib/stripComments.ts';
+import { skipReexports } from './src/lib/skipReexports.ts';
 
 /**
  * The font subsets scripts/subsetFonts.ts wrote: family, style, weight, file, unicode-range.
@@ -56,8 +57,9 @@ export default defineConfig({
       },
     },
     // A page drops its comments outside islands (src/lib/stripComments.ts) and the CSS of
-    // components neither it nor its islands' scripts draw; then each page's CSP lists only its
-    // own inline scripts' and styles' hashes (Astro lists the site's).
+    // components neither it nor its islands' scripts draw; its islands skip files that only
+    // re-export a chunk (src/lib/skipReexports.ts); then each page's CSP lists only its own
+    // inline scripts' and styles' hashes (Astro lists the site's).
     {
       name: 'prune-css-narrow-csp',
       hooks: {
@@ -69,7 +71,7 @@ export default defineConfig({
             if (!scripts.has(url)) scripts.set(url, readFileSync(join(root, url.slice(base.replace(/\/$/, '').length)), 'utf8'));
             return scripts.get(url);
           };
-          rewriteHtmlInDir(root, (html) => narrowCsp(pruneUnusedCss(stripComments(html), read)));
+          rewriteHtmlInDir(root, (html) => narrowCsp(skipReexports(pruneUnusedCss(stripComments(html), read), read)));
         },
       },
     },
