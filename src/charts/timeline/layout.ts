@@ -241,7 +241,7 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
   const dated = `${e.date}: ${e.short}`;
   // Month and year before the year alone, on as many lines (a phone's list had mixed "11 Dec
   // 2024" and "Feb 2025" with "2025").
-  const month = `${e.date.replace(/^\d+ /, '')}: ${e.short}`;
+  const month = `${monthYear(e.date)}: ${e.short}`;
   const year = `${e.date.slice(-4)}: ${e.short}`;
   const tries: [string, number][] = current ? [[dated, limit], [month, limit], [year, limit], [e.short, limit]] : [[dated, 1], [dated, limit], [month, 1], [month, limit], [year, 1], [month, Math.max(limit, 2)], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
   for (const [t, room] of tries) {
@@ -251,6 +251,9 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
   if (limit === 0) return [e.date];
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
+
+/** "1 Sept 2017" without its day. */
+const monthYear = (date: string): string => date.replace(/^\d+ /, '');
 
 /** The current step's events (highlighted or carrying a note): they keep their whole label longest. */
 const isCurrent = (e: TimelineEvent): boolean => e.highlighted || e.note !== undefined;
@@ -296,15 +299,27 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
   for (const e of others) grow(e, resting.get(e)!);
   // Dots left bare are counted, with the rest up to the step's own events, under the label
-  // before them ("2022–May 2024: 5 events"), never dropped unsaid; tooltips and the table name each.
-  const i = events.findIndex((e) => !e.lines.length && !isCurrent(e));
-  let j = i;
-  while (events[j + 1] && !isCurrent(events[j + 1]!)) j++;
-  const head = events[i - 1];
-  const said = head && wrapLines(`${head.date}–${events[j]!.date}: ${j - i + 2} events`, width, FONT_SIZE);
-  if (said && !isCurrent(head) && said.length <= head.lines.length) {
-    head.lines = said;
-    for (const e of events.slice(i, j + 1)) e.lines = [];
+  // before them ("2022–May 2024: 5 events"), or where that label is the step's own, on the first
+  // dot ("2020–2021: 2 events" between two wins): never dropped unsaid; tooltips and the table
+  // name each. Their dates as short as it takes to keep the lines it has: day, month or year (a
+  // phone's "Sept 2023–19 Nov 2025: 4 events" took a line more than its label had).
+  for (let i = 0; i < events.length; i++) {
+    if (events[i]!.lines.length || isCurrent(events[i]!)) continue;
+    let j = i;
+    while (events[j + 1] && !isCurrent(events[j + 1]!)) j++;
+    const before = events[i - 1];
+    const [head, from] = before && !isCurrent(before) ? [before, i] : [events[i]!, i + 1];
+    const said = [(d: string) => d, monthYear, (d: string) => d.slice(-4)]
+      .map((f) => wrapLines(`${f(head.date)}–${f(events[j]!.date)}: ${j + 2 - from} events`, width, FONT_SIZE))
+      .find((l) => l.length <= Math.max(1, head.lines.length));
+    if (said && from <= j) {
+      const rest = events.slice(from, j + 1).map((e) => e.lines);
+      for (const e of events.slice(from, j + 1)) e.lines = [];
+      grow(head, said);
+      // A first dot with no room for the count keeps its neighbours as they were.
+      if (head.lines !== said) events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
+    }
+    i = j;
   }
   return gap;
 
