@@ -53,6 +53,8 @@ export interface TimelineEvent {
   highlighted: boolean;
   /** A claim by Russia's government or a state company (the row's `voice: official`), in Russia's colour. */
   official: boolean;
+  /** After the story's date (the state's `today`): still to come, drawn like an event not yet reached. */
+  ahead: boolean;
   visible: boolean;
   /**
    * Room for the state's note on this event (a timeline has no free spot on a phone: labels
@@ -108,6 +110,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       lines: [],
       highlighted: params.highlight.includes(text(row, 'id')),
       official: row['voice'] === 'official',
+      ahead: !!params.today && text(row, 'date') > params.today,
       visible: isOnOrBefore(text(row, 'date'), params.upTo),
     };
   });

@@ -1,7 +1,8 @@
 /**
- * A timeline's first steps show only their own events, and its spine ends at the last of them:
- * a faint ruler on to the last date (and before it, undated ticks) read to reviewers as an empty
- * frame or meaningless marks.
+ * A timeline's spine ends at the last event a step has reached (a faint ruler on to the last
+ * date, and before it undated ticks, read to reviewers as an empty frame or meaningless marks);
+ * the events still to come are listed off it, paler (Marks.svelte's CSS), and so are the dates
+ * after a watch list's "Now".
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +43,15 @@ describe('timeline: the spine', () => {
     const state = Object.keys(story.charts.get('outlook-watch')!.states)[0]!;
     expect(watch(state)).toMatch(/<text class="now[^"]*"[^>]*>Now<\/text>/);
     expect(draw(states[0]!)).not.toContain('>Now<');
+  });
+  // A reviewer read the watch list's past and future dates as drawn alike, "Now" a tiny tick between.
+  it('marks the dates after "Now" as still to come, and none before it', () => {
+    const spec = story.charts.get('outlook-watch')!;
+    const [state, { params }] = Object.entries(spec.states)[0]!;
+    const today = String((params as TimelineParams).today);
+    const svg = drawOf('outlook-watch')(state);
+    const events = [...svg.matchAll(/<g class="event([^"]*)"[^>]*data-id="([^"]+)"/g)].map((m) => ({ ahead: /\bahead\b/.test(m[1]!), date: String(spec.rows.find((r) => r['id'] === m[2])!['date']) }));
+    expect(events.filter((e) => e.ahead).length).toBeGreaterThan(0);
+    for (const e of events) expect(e.ahead, e.date).toBe(e.date > today);
   });
 });
