@@ -111,6 +111,18 @@ describe('layoutUnits', () => {
     expect(phone.groups[1]!.labelY).toBeGreaterThan(phone.groups[0]!.labelY);
   });
 
+  // A 400 px embed had set "Russia, 2024" beside "United States, 2025".
+  it('starts a new line of blocks where a new set (a year) begins, however wide the frame', () => {
+    const sets = rows([40, 15, 3, 50]).map((r, i) => ({ ...r, set: i < 3 ? 2024 : 2025 }));
+    for (const width of [400, 1280]) {
+      const layout = layoutUnits(sets, defaults, { width, height: 600 });
+      const [us, , europe, next] = layout.groups;
+      expect(next!.labelX, `${width}`).toBe(us!.labelX);
+      expect(next!.labelY, `${width}`).toBeGreaterThan(Math.max(...layout.groups.slice(0, 3).map((g) => g.labelY)));
+      expect(europe!.labelY, `${width}`).toBeLessThan(next!.labelY);
+    }
+  });
+
   it('a million with perUnit 1 does not make a million squares', () => {
     const layout = layoutUnits(rows([1_000_000]), defaults, { width: 390, height: 400 });
     expect(layout.perUnit).toBeGreaterThanOrEqual(1000);

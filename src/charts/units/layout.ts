@@ -139,8 +139,9 @@ interface Place {
 
 /**
  * Blocks of `cols` columns placed left to right in data order, wrapping to a new line of
- * blocks when the next would not fit: on a wide frame small groups sit side by side, on a
- * phone they stack. Labels are wrapped to their block's width; grids on one line align.
+ * blocks when the next would not fit or starts a new `set` (a 400 px embed had put "Russia,
+ * 2024" beside "United States, 2025"): on a wide frame small groups sit side by side,
+ * on a phone they stack. Labels are wrapped to their block's width; grids on one line align.
  */
 export function packGroups(rows: Row[], counts: number[], perUnit: number, cell: number, cols: number, lineLimit: number, width: number, top: number, k = 1) {
   const gap = gapFor(cell);
@@ -151,8 +152,8 @@ export function packGroups(rows: Row[], counts: number[], perUnit: number, cell:
   const blockWidth = cols * cell - gap;
   const lines: { members: number[] }[] = [];
   let used = Infinity;
-  rows.forEach((_, i) => {
-    if (used + blockGap + blockWidth > width || lines.length === 0) {
+  rows.forEach((row, i) => {
+    if (used + blockGap + blockWidth > width || row['set'] !== rows[i - 1]?.['set']) {
       lines.push({ members: [i] });
       used = blockWidth;
     } else {

@@ -19,8 +19,9 @@ export const unitsParams = z
  * remainder of a whole ("Do not", "Others"), drawn in grey in every step so the group the chart
  * is about keeps the colour. `voice: official` marks a count Russia's government or a state
  * company claims, drawn in Russia's colour (as bars and timelines draw officials' claims).
+ * `set` (a year, say) gathers groups: a new set starts a new line of blocks, however wide the frame.
  */
-export const unitsRow = rowBase.extend({ id: rowText, label: rowText, count: z.number().nonnegative().nullable(), role: z.literal('rest').optional(), voice: rowVoice.optional() });
+export const unitsRow = rowBase.extend({ id: rowText, label: rowText, count: z.number().nonnegative().nullable(), role: z.literal('rest').optional(), voice: rowVoice.optional(), set: z.union([rowText, z.number()]).optional() });
 
 export type UnitsParams = z.infer<typeof unitsParams>;
 export type UnitsRow = z.infer<typeof unitsRow>;
