@@ -67,6 +67,16 @@ describe('layoutGuess', () => {
 
   // Beside its control at 1280 px the frame is 521 by 410: with 26 px bars the lanes and the
   // axis filled its top 45%.
+  // A reviewer found no payoff once the answer was out.
+  it('once the answer is out, says how far off the guess was', () => {
+    const size = { width: 520, height: 400 };
+    const guessLine = (value: number, revealed: boolean) => layoutGuess(rows, params, size, { value, revealed }).lanes.find((l) => l.id === GUESS_ID)!.lines.join(' ');
+    expect(guessLine(40, false)).toBe('Your guess: 40%');
+    expect(guessLine(40, true)).toBe('Your guess: 40%, 25 percentage points too high');
+    expect(guessLine(14, true)).toBe('Your guess: 14%, 1 percentage point too low');
+    expect(guessLine(15, true)).toBe('Your guess: 15%, spot on');
+  });
+
   it('fills most of a tall desktop frame with its lanes', () => {
     const layout = layoutGuess(withTarget, targetParams, { width: 521, height: 410 }, readers.revealed);
     expect(layout.axis.y / 410).toBeGreaterThan(0.6);

@@ -66,7 +66,11 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
   // starting place would be a guess made for them, and anchor theirs.
   if (reader.value !== null) {
     const mine = reader.touched !== false;
-    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}` : 'Your guess: use the slider below', value: mine ? reader.value : params.min, shown: true });
+    // Once the answer is out, the guess says how far off it was (a reviewer found no payoff).
+    const answer = all.find((r) => r.id === params.answer);
+    const off = answer && reader.revealed ? reader.value - answer.value : NaN;
+    const verdict = Number.isNaN(off) ? '' : off === 0 ? ', spot on' : `, ${formatGuessValue(Math.abs(off), params.suffix === '%' ? ` percentage point${Math.abs(off) === 1 ? '' : 's'}` : params.suffix)} too ${off > 0 ? 'high' : 'low'}`;
+    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}${verdict}` : 'Your guess: use the slider below', value: mine ? reader.value : params.min, shown: true });
   }
   for (const row of all.filter((r) => r.role !== 'target')) {
     items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, value: row.value, shown: reader.revealed });
