@@ -16,7 +16,8 @@ import type { MapParams } from './params';
 import { PLACE_NAMES } from './places';
 
 export type Status = 'cut' | 'active' | 'claimed';
-export const STATUS_WORDS: Record<Status, string> = { active: 'goods found moving', cut: 'cut', claimed: 'claimed by one report' };
+/** The key says what evidence each line rests on (chip-routes.yaml's notes give the rule). */
+export const STATUS_WORDS: Record<Status, string> = { active: 'seen in trade data', cut: 'cut', claimed: "one newsroom's report" };
 const MARGIN = 2;
 const SAMPLE = 28;
 const KEY_SAMPLE = 22;
@@ -30,7 +31,7 @@ export interface RouteMark {
   status: Status;
   highlighted: boolean;
   visible: boolean;
-  /** "Hong Kong to Russia (goods found moving): ..." for tooltips and screen readers. */
+  /** "Hong Kong to Russia (seen in trade data): ..." for tooltips and screen readers. */
   full: string;
   /** Midpoint, for the cut mark. */
   mid: { x: number; y: number };

@@ -28,7 +28,7 @@ describe('map marks on the server', () => {
     expect(body).toMatch(/class="country russia[ "]/);
     expect(body).toMatch(/class="country china[ "]/);
     expect(body).toContain('United States to Russia: Sales stopped, March 2022');
-    expect(body).toContain('claimed by one report');
+    expect(body).toContain("one newsroom's report");
   });
 
   it('interactive: shown routes take focus with their words; hidden ones leave the accessibility tree', () => {
