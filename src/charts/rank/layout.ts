@@ -345,6 +345,12 @@ export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstac
       // The other editions' tracks, where columns stand apart (not on a phone):
       // a note across one read as that edition's note.
       ...layout.editions.filter((e, i, all) => e.visible && !e.current && all.length > 1 && Math.abs(e.x - all[i ? i - 1 : 1]!.x) > 120).map((e) => ({ x: e.x - 4, y: layout.top, width: 8, height: e.trackBottom - layout.top })),
+      // Its own track below and above the noted dots, alike (a note written across it, under
+      // Russia's dot, hid it in dark mode).
+      ...current.flatMap((d) => [
+        { x: d.x - 4, y: d.y + 12, width: 8, height: Math.max(0, (layout.editions.find((e) => e.current)?.trackBottom ?? d.y) - d.y - 12) },
+        { x: d.x - 4, y: layout.top, width: 8, height: Math.max(0, d.y - 12 - layout.top) },
+      ]),
       { x: 0, y: layout.bottom + 2, width: layout.labelX + 200, height: 60 },
     ],
   };
