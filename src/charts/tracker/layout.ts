@@ -31,8 +31,8 @@ export interface Card {
   width: number;
   height: number;
   title: TextBlock;
-  /** Bar row: track, target outline and measure bar (measure null when none is published). */
-  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null; none?: boolean; claim?: boolean };
+  /** Bar row: track, target outline (from `from`, a starting level) and measure bar (null when none is published). */
+  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null; from?: number; none?: boolean; claim?: boolean };
   promised: TextBlock;
   latest: TextBlock;
   /** Every line of the three blocks, placed, for drawing (one flat list keeps the marks light). */
@@ -87,10 +87,15 @@ export function pledges(rows: readonly TrackerRow[]): Pledge[] {
   return [...out.values()];
 }
 
-/** A measure that is only someone's claim is drawn apart from a measure (faint, dotted), and keyed. */
-const claimOf = (p: Pledge) => (p.measure?.basis === 'claim' ? { claim: true } : {});
+/**
+ * The measure's bar. One that is only someone's claim is drawn apart (faint, dotted), and keyed.
+ * A promise whose latest figure is still the strategy's own starting level has no bar: its
+ * promise's outline starts there (a red bar for a 2022 start had read as progress since).
+ */
+const measureOf = (p: Pledge, at: (v: number) => number) =>
+  !p.measure ? { measure: null } : p.measure.basis === 'start' ? { measure: null, from: at(p.measure.value) } : { measure: at(p.measure.value), ...(p.measure.basis === 'claim' ? { claim: true } : {}) };
 const KEY_CLAIM = 'Claim';
-const hasClaim = (list: readonly Pledge[]) => list.some((p) => claimOf(p).claim);
+const hasClaim = (list: readonly Pledge[]) => list.some((p) => p.measure?.basis === 'claim');
 
 export const promisedText = (p: Pledge) => (p.target ? `Promised: ${p.target.text} ${p.target.date}` : 'Promised: no figure');
 export const latestText = (p: Pledge) => (p.measure ? `Latest: ${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
@@ -208,7 +213,7 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
         bar:
           p.target?.scale === 'none'
             ? { x: PAD, y: barY, width: inner, height: barHeight, target: 0, measure: null, none: true }
-            : { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...claimOf(p) },
+            : { x: PAD, y: barY, width: inner, height: barHeight, target: p.target ? at(p.target.value) : 0, ...measureOf(p, at) },
         promised: { x: PAD, y: wordsY, lines: promised },
         latest: { x: PAD, y: wordsY + promisedH, lines: latest },
         lines: [
@@ -297,7 +302,7 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
         height: heights[i]!,
         title: { x: PAD, y: PAD, lines: title },
         // Beside the name's first line.
-        bar: { x: colX, y: PAD + (blockHeight(1, fontSize, lineHeight) - barHeight) / 2, width: rightWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...claimOf(p), ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
+        bar: { x: colX, y: PAD + (blockHeight(1, fontSize, lineHeight) - barHeight) / 2, width: rightWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, ...measureOf(p, at), ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
         promised: { x: PAD, y: wordsY, lines: promised },
         latest: { x: colX, y: latestY, lines: latest },
         lines: [
@@ -357,7 +362,7 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
       width,
       height,
       title: { x: PAD, y: PAD, lines: [p.label] },
-      bar: { x: colX - TIGHT_GAP - barWidth, y: wordsY + (one - barHeight) / 2, width: barWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, measure: p.measure ? at(p.measure.value) : null, ...claimOf(p), ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
+      bar: { x: colX - TIGHT_GAP - barWidth, y: wordsY + (one - barHeight) / 2, width: barWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, ...measureOf(p, at), ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
       promised: { x: PAD, y: wordsY, lines: [promised(p)] },
       latest: { x: colX, y: PAD, lines: latest },
       lines: [
