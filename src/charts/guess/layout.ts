@@ -70,7 +70,7 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     const answer = all.find((r) => r.id === params.answer);
     const off = answer && reader.revealed ? reader.value - answer.value : NaN;
     const verdict = Number.isNaN(off) ? '' : off === 0 ? ', spot on' : `, ${formatGuessValue(Math.abs(off), params.suffix === '%' ? ` percentage point${Math.abs(off) === 1 ? '' : 's'}` : params.suffix)} too ${off > 0 ? 'high' : 'low'}`;
-    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}${verdict}` : 'Your guess: use the slider below', value: mine ? reader.value : params.min, shown: true });
+    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}${verdict}` : 'Your guess: use the slider', value: mine ? reader.value : params.min, shown: true });
   }
   for (const row of all.filter((r) => r.role !== 'target')) {
     items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, value: row.value, shown: reader.revealed });
