@@ -211,6 +211,9 @@ for (const chapter of chapters) {
           await story.scrollToStep(section.steps[1]!);
           await expect(figure).toHaveAttribute('data-state', section.steps[1]!);
           await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          // And a little longer: on a loaded machine the island's state can land a frame or two
+          // after the attribute (a timeline step now starts a single transition, its leader's).
+          await page.waitForTimeout(200);
           const count = await started(page);
           if (reducedMotion === 'reduce') expect(count, `${section.chart}: transitions under reduced motion`).toBe(0);
           else moved += count;
