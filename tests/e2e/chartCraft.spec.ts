@@ -6,11 +6,25 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/story';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const chapterDir = join(outDir, 'chapters');
 const chapters = existsSync(chapterDir) ? readdirSync(chapterDir).filter((d) => existsSync(join(chapterDir, d, 'index.html'))).sort() : [];
+
+/** What each colour token computes to as an svg fill, on this page in its theme. */
+const tokenFills = (page: Page, tokens: string[]) =>
+  page.evaluate((names) =>
+    names.map((token) => {
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      probe.setAttribute('fill', `var(${token})`);
+      document.querySelector('svg')!.appendChild(probe);
+      const fill = getComputedStyle(probe).fill;
+      probe.remove();
+      return fill;
+    }),
+  tokens);
 
 // Reads the server-drawn chart of every step: the same markup and colours at every size.
 test('Russia keeps one colour across every chart and step of the story', { tag: '@desktop' }, async ({ story, page }) => {
@@ -26,15 +40,7 @@ test('Russia keeps one colour across every chart and step of the story', { tag: 
     marks += found.length;
     found.forEach((fill) => fills.add(fill));
   }
-  const token = await page.evaluate(() => {
-    const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    probe.setAttribute('fill', 'var(--c-russia)');
-    probe.style.fill = 'var(--c-russia)';
-    document.querySelector('svg')!.appendChild(probe);
-    const fill = getComputedStyle(probe).fill;
-    probe.remove();
-    return fill;
-  });
+  const [token] = await tokenFills(page, ['--c-russia']);
   expect(marks, 'some chart draws Russia').toBeGreaterThan(0);
   expect([...fills]).toEqual([token]);
 });
@@ -67,16 +73,7 @@ test('a timeline lists its events to come, paler, and each step brings its own i
     );
   };
   const first = await labels('us-export-controls-2022');
-  const [text, ahead] = await page.evaluate(() =>
-    ['--c-text', '--c-ahead'].map((token) => {
-      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-      probe.setAttribute('fill', `var(${token})`);
-      document.querySelector('svg')!.appendChild(probe);
-      const fill = getComputedStyle(probe).fill;
-      probe.remove();
-      return fill;
-    }),
-  );
+  const [text, ahead] = await tokenFills(page, ['--c-text', '--c-ahead']);
   expect(ahead).not.toBe(text);
   expect(first.length).toBeGreaterThan(10);
   expect(first.every((e) => e.opacity === '1')).toBe(true);

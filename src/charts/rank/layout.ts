@@ -336,6 +336,7 @@ function placeLabels(items: { dot: RankDot; text: string }[], x: number, width: 
 /** Where each labelled entity's current dot is (for notes), and what the labels and dots cover. */
 export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const current = layout.dots.filter((d) => d.current && d.visible);
+  const trackBottom = layout.editions.find((e) => e.current)?.trackBottom;
   return {
     anchors: current.map((d) => ({ key: d.entity, x: d.x, y: d.y, r: d.highlighted ? 6 : 4 })),
     obstacles: [
@@ -348,7 +349,7 @@ export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstac
       // Its own track below and above the noted dots, alike (a note written across it, under
       // Russia's dot, hid it in dark mode).
       ...current.flatMap((d) => [
-        { x: d.x - 4, y: d.y + 12, width: 8, height: Math.max(0, (layout.editions.find((e) => e.current)?.trackBottom ?? d.y) - d.y - 12) },
+        { x: d.x - 4, y: d.y + 12, width: 8, height: Math.max(0, (trackBottom ?? d.y) - d.y - 12) },
         { x: d.x - 4, y: layout.top, width: 8, height: Math.max(0, d.y - 12 - layout.top) },
       ]),
       { x: 0, y: layout.bottom + 2, width: layout.labelX + 200, height: 60 },
