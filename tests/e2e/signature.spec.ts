@@ -20,7 +20,7 @@ test.describe('reader’s guess', () => {
     await expect(live.locator('[data-id="reader-guess"]')).toContainText('Your guess: use the slider');
     await expect(page.getByRole('spinbutton', { name: /Your guess/ })).toHaveValue('');
     // The question labels the slider (a native range input).
-    const slider = page.getByRole('slider', { name: /What share do you think had them in 2022/ });
+    const slider = page.getByRole('slider', { name: /What share of Russia.s workers do you think had AI skills in 2022/ });
     // Its thumb starts half way, but as a hollow ring, not the solid one of a guess made: at the
     // same place, the slider looks different once the reader has moved it.
     // A screen reader hears no number before the reader has guessed (the screen shows "?").

@@ -23,7 +23,7 @@ test('the guess shows the promised 2030 target from the start; on a desktop the 
   const live = story.liveFigure('guess-ai-skills');
   await expect(live.locator('[data-id="skills-target-2030"]')).toContainText('Promised by 2030: 80%');
   await expect(live.locator('[data-id="skills-2022"]')).toContainText('?');
-  const slider = page.getByRole('slider', { name: /What share do you think had them in 2022/ });
+  const slider = page.getByRole('slider', { name: /What share of Russia.s workers do you think had AI skills in 2022/ });
   const chart = (await live.locator('svg').boundingBox())!;
   const control = (await slider.boundingBox())!;
   const viewport = page.viewportSize()!;
@@ -37,7 +37,7 @@ test('on a 320 x 640 phone the guess chart is drawn at its frame size, its words
   await story.gotoChapter('ambition', 'guess-ai-skills');
   const svg = story.liveFigure('guess-ai-skills').locator('svg');
   // The slider keeps its accessible name (the question), even where the words are not shown.
-  await expect(page.getByRole('slider', { name: /What share do you think had them in 2022/ })).toBeVisible();
+  await expect(page.getByRole('slider', { name: /What share of Russia.s workers do you think had AI skills in 2022/ })).toBeVisible();
   const drawn = await svg.evaluate((el) => ({ height: el.getBoundingClientRect().height, laidOut: (el as SVGSVGElement).viewBox.baseVal.height, text: Math.min(...[...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1))) }));
   // A frame shorter than its layout would be scaled down to fit (it drew at half size).
   expect(drawn.height).toBeGreaterThanOrEqual(drawn.laidOut - 1);
