@@ -48,6 +48,8 @@ export interface ChartSpecOf<K extends KindName> {
   /** The dataset rows, parsed by the kind's row schema (so they have the columns it needs). */
   rows: RowOf<K>[];
   states: Record<string, ChartState<ParamsOf<K>>>;
+  /** The state shown by default outside the story (embeds, images, gallery), when not the last step's. */
+  overview?: string | undefined;
   /** Distinct sources of the rows, in first-use order, for the source line. */
   sources: SourceRef[];
 }

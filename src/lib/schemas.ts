@@ -166,6 +166,12 @@ export const chartSchema = z.object({
   chapter: z.string().min(1),
   /** Named states, in the order they first appear in the story. The first is the default. */
   states: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'state names are camelCase'), chartStateSchema),
+  /**
+   * The state embeds, preview images and the gallery show by default: the whole chart with no
+   * step's emphasis, so a host page does not open on one step's point. Usually a state no step
+   * uses. Without it they show the chart's last step.
+   */
+  overview: z.string().optional(),
 });
 
 /** content/rejected.yaml: a tempting figure we chose not to use, shown on /sources/ with the reason. */

@@ -67,6 +67,12 @@ describe('buildStory', () => {
     expect(() => buildStory(bad)).toThrow('content/charts/milestones.yaml: unknown dataset "missing"');
   });
 
+  it('fails on an overview that names no state of the chart', () => {
+    const bad = input();
+    bad.charts[0]!.data.overview = 'everything';
+    expect(() => buildStory(bad)).toThrow('content/charts/milestones.yaml: overview names "everything", which is not one of this chart\'s states; known: all');
+  });
+
   it('fails when two chapters use the same step id', () => {
     const bad = input();
     bad.chapters.push({ ...bad.chapters[0]!, id: 'two', filePath: 'content/chapters/02-two.md', data: { ...bad.chapters[0]!.data, order: 2 } });

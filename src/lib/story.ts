@@ -160,6 +160,11 @@ function buildChart<K extends KindName>(kind: K, chart: RawEntry<ChartDef>, data
     states[name] = { summary: state.summary, params: parsed.data, notes };
   }
 
+  const overview = chart.data.overview;
+  if (overview !== undefined && !(overview in states)) {
+    throw new ContentError(file, `overview names "${overview}", which is not one of this chart's states; known: ${Object.keys(states).join(', ')}`, line(chart.text, /^overview:/));
+  }
+
   const used = [...new Set(dataset.data.rows.map((r) => r.source))];
   const spec: ChartSpec<K> = {
     id: chart.id,
@@ -171,6 +176,7 @@ function buildChart<K extends KindName>(kind: K, chart: RawEntry<ChartDef>, data
     columns: dataset.data.columns,
     rows,
     states,
+    overview,
     sources: used.map((s) => {
       const source = sources.get(s);
       return { id: s, publisher: source ? credit(source) : s, href: `${base}sources/#${s}` };

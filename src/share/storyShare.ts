@@ -12,7 +12,7 @@ export interface ChartShare {
   spec: ChartSpec;
   /** Steps that show this chart, in story order. */
   steps: StepLink[];
-  /** The step the embed and images show by default (the chart's last step). */
+  /** The step the embed and images show by default: the chart's last, or none when it has an overview. */
   step: StepLink | undefined;
   stateName: string;
   summary: string;
@@ -25,9 +25,11 @@ export interface ChartShare {
 
 export function chartShare(story: Story, spec: ChartSpec, base: string): ChartShare {
   const steps = stepsOfChart(story.steps.values(), spec.id);
-  const step = defaultStep(steps);
-  const stateName = step?.state ?? Object.keys(spec.states)[0] ?? '';
-  const chapter = step?.chapter ?? spec.chapter;
+  const step = spec.overview ? undefined : defaultStep(steps);
+  const stateName = spec.overview ?? step?.state ?? Object.keys(spec.states)[0] ?? '';
+  // An overview links back to where the chart begins; a step's view to that step.
+  const back = step ?? steps[0];
+  const chapter = back?.chapter ?? spec.chapter;
   const written = story.chapters.some((c) => c.slug === chapter);
   const chapterPagePath = written ? chapterPath(base, chapter) : normaliseBase(base);
   return {
@@ -38,7 +40,7 @@ export function chartShare(story: Story, spec: ChartSpec, base: string): ChartSh
     summary: spec.states[stateName]?.summary ?? '',
     chapter,
     chapterPagePath,
-    backPath: step ? chapterPath(base, chapter, step.id) : chapterPagePath,
+    backPath: back ? chapterPath(base, chapter, back.id) : chapterPagePath,
   };
 }
 

@@ -33,8 +33,9 @@ async function chartIds(page: Page): Promise<string[]> {
 /** The server-rendered (default) step and state of an embed, and every step of its chart. */
 async function embedDefaults(page: Page, chart: string) {
   const html = await (await page.request.get(`embed/${chart}/`)).text();
-  const views = [...html.matchAll(/<div class="embed-view[^"]*" data-embed-step="([^"]*)"[^>]*?( hidden)?>[\s\S]*?data-state-name="([^"]*)"/g)].map((m) => ({
-    id: m[1]!,
+  // The overview's view has an empty step id, which the HTML writes as a bare attribute.
+  const views = [...html.matchAll(/<div class="embed-view[^"]*" data-embed-step(?:="([^"]*)")?[^>]*?( hidden)?>[\s\S]*?data-state-name="([^"]*)"/g)].map((m) => ({
+    id: m[1] ?? '',
     state: m[3]!,
     hidden: Boolean(m[2]),
   }));
@@ -50,7 +51,6 @@ test.describe('embed pages', { tag: '@desktop' }, () => {
   test('junk parameters give the default state with no error; ?step and ?theme apply', async ({ page }) => {
     const [chart] = await chartIds(page);
     const defaults = await embedDefaults(page, chart!);
-    expect(defaults.step, 'the static HTML shows a step').not.toBe('');
     const figure = shownFigure(page, chart!);
     for (const junk of ['?step=no-such-step&theme=purple', '?step=%E0%A4%A&theme=', '?step[]=x&&=&theme=dark%00', '?step=<script>alert(1)</script>']) {
       await page.goto(`embed/${chart}/${junk}`);
@@ -64,6 +64,30 @@ test.describe('embed pages', { tag: '@desktop' }, () => {
     await expect(figure).toHaveAttribute('data-state-name', other.state);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('link', { name: /Read it in context/ })).toHaveAttribute('href', new RegExp(`/chapters/[a-z-]+/#${other.id}$`));
+  });
+
+  test("a chart with an overview opens on it: the whole chart with no step's emphasis or note, and a dek of its own", async ({ page }) => {
+    let overviews = 0;
+    for (const chart of await chartIds(page)) {
+      const defaults = await embedDefaults(page, chart);
+      if (defaults.step !== '') continue;
+      const steps = defaults.steps.filter((s) => s.id !== '');
+      if (!steps.length) continue; // a chart no step shows yet: its first state, nothing to compare
+      overviews += 1;
+      await page.goto(`embed/${chart}/`);
+      const figure = shownFigure(page, chart);
+      await expect(figure).toHaveAttribute('data-state-name', defaults.stateName);
+      await expect(figure.locator('.highlighted'), `${chart}: no mark emphasised`).toHaveCount(0);
+      await expect(figure.locator('.chart-note, .note'), `${chart}: no step's note`).toHaveCount(0);
+      const dek = await figure.locator('.chart-summary').first().innerText();
+      // The last step's view, as embeds once opened on: its own dek and its emphasis.
+      const last = steps.at(-1)!;
+      await page.goto(`embed/${chart}/?step=${last.id}`);
+      await expect(figure).toHaveAttribute('data-state', last.id);
+      await expect(figure.locator('.chart-summary').first()).not.toHaveText(dek);
+      await expect(page.getByRole('link', { name: /Read it in context/ })).toHaveAttribute('href', new RegExp(`#${last.id}$`));
+    }
+    expect(overviews, 'charts with an overview').toBeGreaterThanOrEqual(5);
   });
 
   test('an embed page has title, source line, back link, noindex, canonical and oEmbed discovery', async ({ page }) => {

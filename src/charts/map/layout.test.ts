@@ -436,8 +436,9 @@ describe('place names and routes', () => {
     // What is left: a 320 px frame, where the United States' name at the map's edge has no
     // other side; Armenia on the wide map, boxed in by Russia's routes from the south; and on a
     // phone, Taiwan's name at the frame's right edge, which its own straight route to Russia
-    // grazes above (below, it would sit on Hong Kong's name).
+    // grazes above (below, it would sit on Hong Kong's name). The embeds' overview draws every
+    // route, as the last step does, so it repeats that step's 10.
     expect(crossed.filter((c) => !/320x\d+: place united-states|place armenia|(320|358|390)x\d+: place taiwan by tsmc-direct/.test(c))).toEqual([]);
-    expect(crossed.length).toBeLessThanOrEqual(26);
+    expect(crossed.length).toBeLessThanOrEqual(36);
   });
 });
