@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { textWidth } from '../shared/text';
 import { trackerLayouts } from './context';
 import { tracker } from './index';
-import { drawnHeight, layoutTracker, NO_MEASURE, pledges, staticFontSize, type TrackerLayout } from './layout';
+import { COMPACT_BELOW, drawnHeight, layoutTracker, NO_MEASURE, pledges, staticFontSize, type TrackerLayout } from './layout';
 import { trackerParams, trackerRow } from './params';
 import { pickLayout, trackerWindow } from './window';
 
@@ -133,7 +133,7 @@ describe('layoutTracker', () => {
   it('keys dashed and solid bars on every frame; says "Promised" and "Latest" on every card when wide, and heads two columns with them when narrow', () => {
     const wide = layoutTracker(rows, { width: 760, height: 520 });
     // The report card's GDP figure is the government's claim: a third entry keys how claims are drawn.
-    expect(wide.key?.items.map((i) => i.text)).toEqual(['Promised', 'Latest measure', 'Claim']);
+    expect(wide.key?.items.map((i) => i.text)).toEqual(['Promised', 'Latest measure', 'Claim', '2022 start']);
     expect(wide.cards.find((c) => c.id === 'economy')!.bar.claim).toBe(true);
     expect(wide.cards.filter((c) => c.bar.claim).map((c) => c.id)).toEqual(['economy']);
     expect(wide.cards.find((c) => c.id === 'skills')!.lines.map((l) => l.text).join(' ')).toContain('Promised: 80% by 2030');
@@ -160,9 +160,15 @@ describe('layoutTracker', () => {
   // on a 375 px phone) keyed "Promised" and "Latest" but not the faint dotted bar of a claim,
   // which then read as a measure.
   it('every layout the chart draws keys every bar style its cards draw, in one line inside its width', () => {
-    const styles = (l: { cards: { bar: { none?: boolean; target: number; measure: number | null; claim?: boolean } }[] }) => {
+    const styles = (l: { cards: { bar: { none?: boolean; target: number; measure: number | null; claim?: boolean; start?: boolean } }[] }) => {
       const bars = l.cards.map((c) => c.bar).filter((b) => !b.none);
-      return [...(bars.some((b) => b.target > 0) ? ['target'] : []), ...(bars.some((b) => b.measure !== null && !b.claim) ? ['measure'] : []), ...(bars.some((b) => b.measure !== null && b.claim) ? ['claim'] : [])];
+      const drawn = bars.filter((b) => b.measure !== null);
+      return [
+        ...(bars.some((b) => b.target > 0) ? ['target'] : []),
+        ...(drawn.some((b) => !b.claim && !b.start) ? ['measure'] : []),
+        ...(drawn.some((b) => b.claim) ? ['claim'] : []),
+        ...(drawn.some((b) => b.start) ? ['start'] : []),
+      ];
     };
     const drawn = [
       ...trackerLayouts(rows).map((s) => ({ what: `${s.width}${s.tall ? ' (phone)' : ''}`, width: s.width, layout: s.layout })),
@@ -172,7 +178,10 @@ describe('layoutTracker', () => {
     for (const { what, width, layout } of drawn) {
       const keyed = layout.key?.items.map((i) => i.kind) ?? [];
       if (!layout.key) continue;
-      for (const style of styles(layout)) if (!keyed.includes(style as never)) problems.push(`${what}: no key for the ${style} bars it draws`);
+      // A phone's list has no room for a fourth entry: its start bars stand right over the
+      // words "(2022, start)" in the latest column.
+      const list = width < COMPACT_BELOW;
+      for (const style of styles(layout)) if (!keyed.includes(style as never) && !(list && style === 'start')) problems.push(`${what}: no key for the ${style} bars it draws`);
       const items = layout.key.items;
       items.forEach((item, i) => {
         const end = item.textX + textWidth(item.text, layout.fontSize);
@@ -180,8 +189,9 @@ describe('layoutTracker', () => {
         if (items[i + 1] && end > items[i + 1]!.x - 4) problems.push(`${what}: "${item.text}" runs into the next entry`);
       });
     }
-    // The report card draws all three (the GDP figure is the government's claim).
-    expect(styles(trackerLayouts(rows)[0]!.layout)).toEqual(['target', 'measure', 'claim']);
+    // The report card draws all four (the GDP figure is the government's claim; three promises'
+    // latest figures are the strategy's 2022 starting levels).
+    expect(styles(trackerLayouts(rows)[0]!.layout)).toEqual(['target', 'measure', 'claim', 'start']);
     expect(problems).toEqual([]);
   });
 
@@ -249,13 +259,27 @@ describe('layoutTracker', () => {
     // A share is drawn on 0-100: 5% of 80% is a sliver, not a sixteenth of the target.
     const skills = all.cards.find((c) => c.id === 'skills')!;
     expect(skills.bar.target / skills.bar.width).toBeCloseTo(0.8);
-    // Its latest figure is the strategy's 2022 start: no bar (a red one had read as progress
-    // since); the promise's outline starts at 5%.
-    expect(skills.bar.measure).toBeNull();
-    expect(skills.bar.from! / skills.bar.width).toBeCloseTo(0.05);
-    // A later count keeps its bar.
+    // Its latest figure is the strategy's 2022 start: a bar marked as a start (drawn grey: a red
+    // one had read as progress since), under an outline from zero, as on every card.
+    expect(skills.bar.measure! / skills.bar.width).toBeCloseTo(0.05);
+    expect(skills.bar.start).toBe(true);
+    // A later count is a plain measure; a claim is marked as one.
     const spending = all.cards.find((c) => c.id === 'spending')!;
     expect(spending.bar.measure).toBeGreaterThan(0);
-    expect(spending.bar.from).toBeUndefined();
+    expect(spending.bar.start ?? spending.bar.claim).toBeUndefined();
+    expect(all.cards.find((c) => c.id === 'economy')!.bar.claim).toBe(true);
+  });
+
+  it('keys every kind of bar it draws where the line has room, and never runs past the frame', () => {
+    for (const width of [320, 390, 664, 1280]) {
+      const layout = layoutTracker(rows, { width, height: 700 });
+      const kinds = layout.key!.items.map((i) => i.kind);
+      expect(kinds.slice(0, 2)).toEqual(['target', 'measure']);
+      expect(kinds, `${width}: the claim`).toContain('claim');
+      if (width >= COMPACT_BELOW) expect(kinds, `${width}: the start`).toContain('start');
+      const last = layout.key!.items.at(-1)!;
+      expect(last.textX + textWidth(last.text, layout.fontSize), `${width}`).toBeLessThanOrEqual(width);
+    }
+    expect(layoutTracker(rows, { width: 1280, height: 700 }).key!.items.find((i) => i.kind === 'start')!.text).toBe('2022 start');
   });
 });

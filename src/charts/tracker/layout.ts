@@ -31,8 +31,11 @@ export interface Card {
   width: number;
   height: number;
   title: TextBlock;
-  /** Bar row: track, target outline (from `from`, a starting level) and measure bar (null when none is published). */
-  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null; from?: number; none?: boolean; claim?: boolean };
+  /**
+   * Bar row: track, target outline (from zero, as on every card) and measure bar (null when none
+   * is published), which is the strategy's own starting level (`start`) or someone's claim (`claim`).
+   */
+  bar: { x: number; y: number; width: number; height: number; target: number; measure: number | null; start?: boolean; none?: boolean; claim?: boolean };
   promised: TextBlock;
   latest: TextBlock;
   /** Every line of the three blocks, placed, for drawing (one flat list keeps the marks light). */
@@ -65,7 +68,7 @@ export const drawnOnly = (layout: TrackerLayout): DrawnLayout => ({
 export interface TrackerKey {
   y: number;
   swatch: { width: number; height: number; y: number };
-  items: { kind: 'target' | 'measure' | 'claim'; x: number; textX: number; text: string }[];
+  items: { kind: 'target' | 'measure' | 'start' | 'claim'; x: number; textX: number; text: string }[];
 }
 
 export interface Pledge {
@@ -87,15 +90,30 @@ export function pledges(rows: readonly TrackerRow[]): Pledge[] {
   return [...out.values()];
 }
 
+/** What a promise's latest figure is: a count since, the strategy's own starting level, or a claim. */
+export function measureKind(p: Pledge): 'measure' | 'start' | 'claim' | null {
+  if (!p.measure) return null;
+  return p.measure.basis === 'start' || p.measure.basis === 'claim' ? p.measure.basis : 'measure';
+}
+
 /**
- * The measure's bar. One that is only someone's claim is drawn apart (faint, dotted), and keyed.
- * A promise whose latest figure is still the strategy's own starting level has no bar: its
- * promise's outline starts there (a red bar for a 2022 start had read as progress since).
+ * The measure's bar, from zero as the promise's outline is on every card. A starting level is
+ * grey (a red bar for a 2022 start had read as progress since) and someone's claim faint and
+ * dotted; both are keyed.
  */
-const measureOf = (p: Pledge, at: (v: number) => number) =>
-  !p.measure ? { measure: null } : p.measure.basis === 'start' ? { measure: null, from: at(p.measure.value) } : { measure: at(p.measure.value), ...(p.measure.basis === 'claim' ? { claim: true } : {}) };
+const measureOf = (p: Pledge, at: (v: number) => number) => {
+  const kind = measureKind(p);
+  if (!kind) return { measure: null };
+  return { measure: at(p.measure!.value), ...(kind === 'measure' ? {} : { [kind]: true }) };
+};
 const KEY_CLAIM = 'Claim';
-const hasClaim = (list: readonly Pledge[]) => list.some((p) => p.measure?.basis === 'claim');
+/** The key's words for starting levels: with their year where they share one ("2022 start"). */
+function startKey(list: readonly Pledge[]): string | undefined {
+  const dates = new Set(list.filter((p) => measureKind(p) === 'start').map((p) => p.measure!.date));
+  if (!dates.size) return undefined;
+  return dates.size === 1 ? `${[...dates][0]} start` : 'Start';
+}
+const hasClaim = (list: readonly Pledge[]) => list.some((p) => measureKind(p) === 'claim');
 
 export const promisedText = (p: Pledge) => (p.target ? `Promised: ${p.target.text} ${p.target.date}` : 'Promised: no figure');
 export const latestText = (p: Pledge) => (p.measure ? `Latest: ${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
@@ -225,27 +243,33 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
     });
     // The key: a dashed swatch and "Promised", a solid one and "Latest measure", on one line.
     const second = fontSize * 1.6 + 4 + textWidth(KEY_PROMISED, fontSize) + 14;
-    return { fontSize, lineHeight, smallLineHeight, cards, key: withKey ? keyAt(fontSize, lineHeight, 0, second, KEY_LATEST, KEY_PROMISED, hasClaim(list)) : null };
+    return { fontSize, lineHeight, smallLineHeight, cards, key: withKey ? keyAt(fontSize, lineHeight, size.width, 0, second, list) : null };
   }
 }
 
-/** The key line: a dashed swatch and `promised` at `promisedX`, a solid one and `latest` at `latestX`. */
-function keyAt(fontSize: number, lineHeight: number, promisedX: number, latestX: number, latest = KEY_LATEST, promised = KEY_PROMISED, claims = false): TrackerKey {
+/**
+ * The key line: a dashed swatch and `promised` at `promisedX`, a solid one and `latest` at
+ * `latestX`, then where the card holds them a dotted one for claims and a grey one for starting
+ * levels, each left out where it would run past `width` (on a phone the grey one: its words,
+ * right under each such bar, say "2022, start").
+ */
+function keyAt(fontSize: number, lineHeight: number, width: number, promisedX: number, latestX: number, list: readonly Pledge[], latest = KEY_LATEST, promised = KEY_PROMISED): TrackerKey {
   const swatch = fontSize * 1.6;
   const barHeight = fontSize - 4;
-  // Where the report card holds a claim, a third entry after "Latest" says how one is drawn,
-  // in every layout that draws one (the phone's lists too: a faint dotted bar the key left out
-  // read as a measure).
-  const claimX = latestX + swatch + 4 + textWidth(latest, fontSize) + 14;
-  return {
-    y: 0,
-    swatch: { width: swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 },
-    items: [
-      { kind: 'target', x: promisedX, textX: promisedX + swatch + 4, text: promised },
-      { kind: 'measure', x: latestX, textX: latestX + swatch + 4, text: latest },
-      ...(claims ? [{ kind: 'claim' as const, x: claimX, textX: claimX + swatch + 4, text: KEY_CLAIM }] : []),
-    ],
-  };
+  const items: TrackerKey['items'] = [
+    { kind: 'target', x: promisedX, textX: promisedX + swatch + 4, text: promised },
+    { kind: 'measure', x: latestX, textX: latestX + swatch + 4, text: latest },
+  ];
+  // Keyed in every layout with room (a faint dotted bar the key left out had read as a measure).
+  const start = startKey(list);
+  const more = [...(hasClaim(list) ? [{ kind: 'claim' as const, text: KEY_CLAIM }] : []), ...(start ? [{ kind: 'start' as const, text: start }] : [])];
+  for (const item of more) {
+    const last = items.at(-1)!;
+    const x = last.textX + textWidth(last.text, fontSize) + 14;
+    if (x + swatch + 4 + textWidth(item.text, fontSize) > width) continue;
+    items.push({ ...item, x, textX: x + swatch + 4 });
+  }
+  return { y: 0, swatch: { width: swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 }, items };
 }
 
 /**
@@ -314,7 +338,7 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
       y += heights[i]! + gap;
       return card;
     });
-    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, hasClaim(list)) };
+    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, size.width, PAD, colX, list, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
   }
 }
 
@@ -373,5 +397,5 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
     };
   });
   if (cards.some((c) => c.latest.lines.join(' ') !== shortLatest(list.find((p) => p.id === c.id)!))) return undefined;
-  return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, PAD, colX, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, hasClaim(list)) };
+  return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, width, PAD, colX, list, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
 }
