@@ -19,12 +19,15 @@ export interface CoverThumb {
 
 /**
  * Each chapter's small visual: its first chart that reads as a shape at thumbnail size (not a
- * timeline, whose marks shrink to dots, and not the hero), in the state of that section's last step.
+ * timeline or a range chart, whose marks shrink to specks, and not the hero), in the state of
+ * that section's last step.
  */
+const SPECKS = new Set(['timeline', 'range']);
+
 export function coverThumbs(story: Story): CoverThumb[] {
   return story.chapters.flatMap((chapter) => {
     const sections = chapter.segments.flatMap((s) => (s.type === 'scrolly' ? [s] : []));
-    const section = sections.find((s) => s.chart !== HERO.chart && story.charts.get(s.chart)?.kind !== 'timeline') ?? sections[0];
+    const section = sections.find((s) => s.chart !== HERO.chart && !SPECKS.has(story.charts.get(s.chart)?.kind ?? '')) ?? sections[0];
     const spec = section && story.charts.get(section.chart);
     return spec && section ? [{ chapter: chapter.slug, spec, state: section.steps.at(-1)!.state }] : [];
   });
