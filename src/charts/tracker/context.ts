@@ -26,8 +26,8 @@ export const TIGHT_WIDTH = 336;
 export const TALL_WIDTHS = [284, 324] as const;
 const PHONE_HEIGHTS: Record<number, number> = { 340: 378 };
 
-/** Positions to a hundredth of a pixel: the props ship in every chapter page's HTML. */
-const rounded = <T>(value: T): T => JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v)));
+/** Positions to a tenth of a pixel, finer than any screen draws them once scaled: the props ship in the page's HTML. */
+const rounded = <T>(value: T): T => JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
 
 export function trackerLayouts(rows: readonly TrackerRow[]): SizedLayout[] {
   const sized = (width: number, height: number, layout: TrackerLayout, tall?: boolean): SizedLayout =>
