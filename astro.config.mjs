@@ -9,6 +9,7 @@ import { narrowCsp, rewriteHtmlInDir } from './scripts/narrowCsp.ts';
 import { precompress } from './scripts/precompress.ts';
 import { pruneUnusedCss } from './src/lib/pruneCss.ts';
 import { stripComments } from './src/lib/stripComments.ts';
+import { stableIslandIds } from './src/lib/stableIslandIds.ts';
 import { skipReexports } from './src/lib/skipReexports.ts';
 
 /**
@@ -56,8 +57,10 @@ export default defineConfig({
           addClientDirective({ name: 'near', entrypoint: './src/client/nearDirective.ts' }),
       },
     },
-    // A page drops its comments outside islands (src/lib/stripComments.ts) and the CSS of
-    // components neither it nor its islands' scripts draw; its islands skip files that only
+    // A page's islands are numbered in order, not named by a hash of the checkout's path
+    // (src/lib/stableIslandIds.ts: a commit builds the same bytes anywhere). It drops its
+    // comments outside islands (src/lib/stripComments.ts) and the CSS of components neither it
+    // nor its islands' scripts draw; its islands skip files that only
     // re-export a chunk (src/lib/skipReexports.ts); then each page's CSP lists only its own
     // inline scripts' and styles' hashes (Astro lists the site's).
     {
@@ -71,7 +74,7 @@ export default defineConfig({
             if (!scripts.has(url)) scripts.set(url, readFileSync(join(root, url.slice(base.replace(/\/$/, '').length)), 'utf8'));
             return scripts.get(url);
           };
-          rewriteHtmlInDir(root, (html) => narrowCsp(skipReexports(pruneUnusedCss(stripComments(html), read), read)));
+          rewriteHtmlInDir(root, (html) => narrowCsp(skipReexports(pruneUnusedCss(stripComments(stableIslandIds(html)), read), read)));
         },
       },
     },
