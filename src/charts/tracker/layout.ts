@@ -250,26 +250,33 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
 /**
  * The key line: a dashed swatch and `promised` at `promisedX`, a solid one and `latest` at
  * `latestX`, then where the card holds them a dotted one for claims and a grey one for starting
- * levels, each left out where it would run past `width` (on a phone the grey one: its words,
- * right under each such bar, say "2022, start").
+ * levels. Where they do not all fit (a 375-390 px phone's list), the swatches narrow, the gaps
+ * close and the start is keyed "Start" (its bars' words say "2022, start"). An entry that still
+ * runs past `width` is left out (the start on a 320 px phone, where a second key line would push
+ * two promises out of its frame).
  */
 function keyAt(fontSize: number, lineHeight: number, width: number, promisedX: number, latestX: number, list: readonly Pledge[], latest = KEY_LATEST, promised = KEY_PROMISED): TrackerKey {
-  const swatch = fontSize * 1.6;
   const barHeight = fontSize - 4;
-  const items: TrackerKey['items'] = [
-    { kind: 'target', x: promisedX, textX: promisedX + swatch + 4, text: promised },
-    { kind: 'measure', x: latestX, textX: latestX + swatch + 4, text: latest },
-  ];
-  // Keyed in every layout with room (a faint dotted bar the key left out had read as a measure).
   const start = startKey(list);
-  const more = [...(hasClaim(list) ? [{ kind: 'claim' as const, text: KEY_CLAIM }] : []), ...(start ? [{ kind: 'start' as const, text: start }] : [])];
-  for (const item of more) {
-    const last = items.at(-1)!;
-    const x = last.textX + textWidth(last.text, fontSize) + 14;
-    if (x + swatch + 4 + textWidth(item.text, fontSize) > width) continue;
-    items.push({ ...item, x, textX: x + swatch + 4 });
-  }
-  return { y: 0, swatch: { width: swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 }, items };
+  // Keyed in every layout with room (a faint dotted bar the key left out had read as a measure).
+  const wanted = [...(hasClaim(list) ? ['claim' as const] : []), ...(start ? ['start' as const] : [])];
+  const line = (swatch: number, gap: number, startText: string | undefined) => {
+    const items: TrackerKey['items'] = [
+      { kind: 'target', x: promisedX, textX: promisedX + swatch + 4, text: promised },
+      { kind: 'measure', x: latestX, textX: latestX + swatch + 4, text: latest },
+    ];
+    for (const kind of wanted) {
+      const text = kind === 'claim' ? KEY_CLAIM : startText!;
+      const last = items.at(-1)!;
+      const x = last.textX + textWidth(last.text, fontSize) + gap;
+      if (x + swatch + 4 + textWidth(text, fontSize) > width) continue;
+      items.push({ kind, text, x, textX: x + swatch + 4 });
+    }
+    return { swatch, items };
+  };
+  const tries = [line(fontSize * 1.6, 14, start), line(fontSize, 6, start), line(fontSize, 6, start && 'Start')];
+  const chosen = tries.find((t) => t.items.length === 2 + wanted.length) ?? tries[0]!;
+  return { y: 0, swatch: { width: chosen.swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 }, items: chosen.items };
 }
 
 /**
