@@ -62,7 +62,11 @@ describe('bars keep their place between steps', () => {
   });
   it.each(barCharts.map((spec) => [spec.id, spec] as const))('%s', (_, spec) => {
     for (const size of SIZES) {
-      const states = Object.keys(spec.states).map((state) => barYs(spec, state, size));
+      // A state with `fit: shown` lays its shown rows out afresh (on a scale of their own): its
+      // bars move, as the step says, and are compared with no other state.
+      const kept = Object.keys(spec.states).filter((state) => spec.states[state]!.params['fit'] !== 'shown');
+      const states = kept.map((state) => barYs(spec, state, size));
+      if (!states.length) continue;
       expect(states[0]!.size, 'bars read from the markup').toBeGreaterThan(0);
       for (const [i, ys] of states.entries())
         for (const later of states.slice(i + 1)) for (const [id, y] of ys) if (later.has(id)) expect(later.get(id), `${id} at ${size.width}x${size.height}`).toBe(y);

@@ -7,7 +7,7 @@ import { barsRow, type BarsParams } from './schema';
 
 const rows = (values: number[], label = (i: number) => `Country number ${i}`): Row[] =>
   values.map((value, i) => ({ id: `r${i}`, label: label(i), value, source: 's' }));
-const params = (p: Partial<BarsParams> = {}): BarsParams => ({ highlight: [], sort: 'value', ...p });
+const params = (p: Partial<BarsParams> = {}): BarsParams => ({ highlight: [], sort: 'value', fit: 'all', ...p });
 
 /** Every printed box (labels and values) in absolute coordinates. */
 function boxes(layout: BarsLayout) {
@@ -197,5 +197,22 @@ describe('layoutBars', () => {
     const bad = layoutBars([...rows([3]), { id: 'x', label: 'No value', value: 'n/a', source: 's' }], params(), { width: 280, height: 200 });
     expect(bad.bars.map((b) => b.id)).toEqual(['r0']);
     expect(layoutBars([], params(), { width: 280, height: 200 }).bars).toEqual([]);
+  });
+
+  // The strategy's money targets: sales of 12 and 60 bn roubles were 1-7 px specks beside 850bn of
+  // spending on one scale. A state that shows only the sales fits its own scale and the frame.
+  it.each([390, 1280])('with fit: shown, the shown rows fill the frame on their own scale (%i px)', (width) => {
+    const data = rows([12, 60, 90.3, 850]);
+    const size = { width, height: 400 };
+    const shared = layoutBars(data, params({ sort: 'data', show: ['r0', 'r1'] }), size);
+    const own = layoutBars(data, params({ sort: 'data', show: ['r0', 'r1'], fit: 'shown' }), size);
+    const bar = (l: BarsLayout, id: string) => l.bars.find((b) => b.id === id)!;
+    expect(bar(shared, 'r1').width).toBeLessThan(width / 12);
+    expect(bar(own, 'r1').width).toBeGreaterThan(width / 3);
+    expect(bar(own, 'r1').width / bar(own, 'r0').width).toBeCloseTo(5, 5);
+    // The two shown rows share the frame between them, not with two hidden ones.
+    expect(own.bars.find((b) => b.id === 'r1')!.barHeight).toBeGreaterThanOrEqual(bar(shared, 'r1').barHeight);
+    expect(own.top).toBeGreaterThan(shared.top);
+    expect(own.bars.filter((b) => b.visible).map((b) => b.id)).toEqual(['r0', 'r1']);
   });
 });

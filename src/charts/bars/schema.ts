@@ -14,6 +14,12 @@ export const barsParams = z
     prefix: z.string().optional(),
     /** Printed after each value (e.g. "%"). */
     suffix: z.string().optional(),
+    /**
+     * `all` (the default): one scale and one place per row in every state. `shown`: the state's
+     * shown rows fill the frame on a scale of their own, so a state of small values is not drawn
+     * as specks beside a hidden large one (the values printed at each bar say the sizes).
+     */
+    fit: z.enum(['all', 'shown']).default('all'),
   })
   .strict();
 

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { textWidth } from '../shared/text';
 import { trackerLayouts } from './context';
 import { tracker } from './index';
-import { COMPACT_BELOW, drawnHeight, layoutTracker, NO_MEASURE, pledges, staticFontSize, type TrackerLayout } from './layout';
+import { drawnHeight, layoutTracker, NO_MEASURE, pledges, staticFontSize, type TrackerLayout } from './layout';
 import { trackerParams, trackerRow } from './params';
 import { pickLayout, trackerWindow } from './window';
 
