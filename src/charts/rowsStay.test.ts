@@ -64,7 +64,7 @@ describe('bars keep their place between steps', () => {
     for (const size of SIZES) {
       // A state with `fit: shown` lays its shown rows out afresh (on a scale of their own): its
       // bars move, as the step says, and are compared with no other state.
-      const kept = Object.keys(spec.states).filter((state) => spec.states[state]!.params['fit'] !== 'shown');
+      const kept = Object.keys(spec.states).filter((state) => (spec.states[state]!.params as { fit?: string }).fit !== 'shown');
       const states = kept.map((state) => barYs(spec, state, size));
       if (!states.length) continue;
       expect(states[0]!.size, 'bars read from the markup').toBeGreaterThan(0);
