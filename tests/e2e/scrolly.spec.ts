@@ -9,8 +9,24 @@ import { test, expect, nearIslandsHydrated, stillFigure } from './support/story'
 const CHAPTER = 'ambition';
 
 /** The live chart's drawing, to compare two ways of reaching the same step. */
+/**
+ * The live chart's drawing, with each element's classes and attributes in a fixed order: a
+ * hydrated chart and one updated from another state write the same marks in a different order
+ * ("bar target highlighted" against "bar highlighted target").
+ */
 const drawing = (page: import('@playwright/test').Page, step: string) =>
-  page.locator(`[data-scrolly]:has([data-step="${step}"]) .scrolly__graphic svg`).first().innerHTML();
+  page
+    .locator(`[data-scrolly]:has([data-step="${step}"]) .scrolly__graphic svg`)
+    .first()
+    .evaluate((svg) => {
+      const copy = svg.cloneNode(true) as Element;
+      for (const el of [copy, ...copy.querySelectorAll('*')]) {
+        const attrs = [...el.attributes].map((a) => [a.name, a.name === 'class' ? a.value.split(/\s+/).filter(Boolean).sort().join(' ') : a.value] as const);
+        for (const [name] of attrs) el.removeAttribute(name);
+        for (const [name, value] of attrs.sort(([a], [b]) => a.localeCompare(b))) el.setAttribute(name, value);
+      }
+      return copy.innerHTML;
+    });
 
 // Reads the HTML as served, without a browser: once is enough.
 test('the static HTML has every step and a complete chart before any script runs', { tag: '@desktop' }, async ({ request }) => {

@@ -86,23 +86,21 @@ const text = (row: Row, key: string): string => String(row[key] ?? '');
 const FLOOR = 16;
 
 export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: readonly Note[] = []): BarsLayout {
-  // A null value is a row the sources do not report: drawn as an empty bar, labelled so.
-  const valid = rows.filter((r) => r['value'] === null || Number.isFinite(num(r, 'value')));
   const shown = (r: Row) => params.show === undefined || params.show.includes(text(r, 'id'));
+  // A null value is a row the sources do not report: drawn as an empty bar, labelled so. With
+  // fit: shown, only the shown rows are laid out, on a scale and in a frame of their own.
+  const valid = rows.filter((r) => (r['value'] === null || Number.isFinite(num(r, 'value'))) && (params.fit !== 'shown' || shown(r)));
   const sorted = params.sort === 'data' ? [...valid] : [...valid].sort((a, b) => barValue(b) - barValue(a));
   const ordered = [...sorted.filter(shown), ...sorted.filter((r) => !shown(r))];
 
-  // The rows that share the frame and the scale: every row, or (fit: shown) the shown ones,
-  // which come first in `ordered`.
-  const counted = params.fit === 'shown' ? ordered.filter(shown) : ordered;
-  const hi = Math.max(0, ...counted.map(barValue));
+  const hi = Math.max(0, ...valid.map(barValue));
   const valueText = (r: Row) => (r['value'] === null ? 'not reported' : formatValue(num(r, 'value'), params.prefix, params.suffix, text(r, 'qualifier')));
   const isHighlighted = (r: Row) => params.highlight.includes(text(r, 'id'));
 
   const innerWidth = size.width - MARGIN.left - MARGIN.right;
   const top = MARGIN.top;
   const bottom = size.height - MARGIN.bottom;
-  const n = Math.max(1, counted.length);
+  const n = Math.max(1, valid.length);
   // Room for notes under their bars, when asked for: taken from the frame before the slots, for
   // hidden rows too, so the slots and the rows' places are the same in every state.
   const noteWidth = Math.min(280, innerWidth);
@@ -110,7 +108,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     const blocks = notes.filter((note) => note.at === text(r, 'id')).map((note) => noteBlock(note.text, noteWidth));
     return blocks.length ? { widest: Math.max(...blocks.map((b) => b.width)), height: blocks.reduce((sum, b) => sum + b.height + SLOT_GAP, 0) } : undefined;
   });
-  const available = bottom - top - rooms.slice(0, counted.length).reduce((sum, r) => sum + (r?.height ?? 0), 0);
+  const available = bottom - top - rooms.reduce((sum, r) => sum + (r?.height ?? 0), 0);
 
   // Above the bar when the frame is narrow and has room for every label whole over its bar (each
   // on the lines it needs: a label wraps before it is shortened), the bar and a little air; at
@@ -123,7 +121,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   for (f of [FONT_SIZE, 12]) {
     thinnest = f < FONT_SIZE ? 14 : MIN_ABOVE_BAR;
     boxes = ordered.map((r) => blockHeight(wrapLines(text(r, 'label'), innerWidth - ABOVE_INDENT, f * BOLD).length, f, Math.round(f * 1.23)));
-    rest = (available - boxes.slice(0, counted.length).reduce((a, b) => a + b, 0)) / n;
+    rest = (available - boxes.reduce((a, b) => a + b, 0)) / n;
     if (rest >= thinnest + 3) break;
   }
   const above = size.width < ABOVE_BELOW && rest >= thinnest + 3;
@@ -136,7 +134,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const lineHeight = Math.round(fontSize * 1.23);
   const maxLines = fontSize < 9 ? 0 : above ? 9 : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
 
-  const naturalLabel = Math.max(0, ...counted.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
+  const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
   const labelWidth = above ? innerWidth - ABOVE_INDENT : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
   const plotLeft = MARGIN.left + (!above ? labelWidth + 10 : 0);
   const plotRight = size.width - MARGIN.right;
@@ -144,7 +142,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Each bar ends where its own value still fits after it: a short bar with a long value ("at
   // least 60 bn roubles") no longer shrinks the scale of the long ones.
   const span = hi || 1;
-  const right = hi > 0 ? Math.min(plotRight, ...counted.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / barValue(r))) : plotRight;
+  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / barValue(r))) : plotRight;
   // Pixels per unit, from a zero line at `left`.
   const k = (Math.max(left + 1, right) - left) / span;
   const zeroX = left;
