@@ -63,6 +63,11 @@ describe('parseChapter', () => {
       message: /01-test\.md:19:1: duplicate step id "one"/,
     },
     {
+      why: 'a former id that another step has',
+      md: section([step('#one state="first"'), step('#two state="second" was="one"')].join('\n\n')),
+      message: /01-test\.md:19:1: step "two": was="one" must be an id no other step has/,
+    },
+    {
       why: 'step with no text',
       md: section(':::step{#one state="first"}\n:::'),
       message: /01-test\.md:15:1: step "one" has no text/,

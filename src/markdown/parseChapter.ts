@@ -28,6 +28,11 @@ export interface StepDef {
   html: string;
   /** Plain text of the step, for word counts and the no-JS summary. */
   text: string;
+  /**
+   * The id the step had before it was renamed (`was="old-id"`): kept as an anchor in the step,
+   * so a link shared under the old name still opens it (the browser scrolls there itself).
+   */
+  was?: string;
 }
 
 export type Segment =
@@ -256,6 +261,11 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
       if (!/^[a-z][a-z0-9-]*$/.test(id)) throw fail(`step id "${id}" must be lowercase words joined by hyphens`, node);
       if (stepIds.has(id)) throw fail(`duplicate step id "${id}"`, node);
       stepIds.add(id);
+      const was = node.attributes?.['was'] ?? undefined;
+      if (was !== undefined) {
+        if (!/^[a-z][a-z0-9-]*$/.test(was) || stepIds.has(was)) throw fail(`step "${id}": was="${was}" must be an id no other step has, lowercase words joined by hyphens`, node);
+        stepIds.add(was);
+      }
       if (!state) throw fail(`step "${id}" needs a state: state="stateName"`, node);
       if (!states.includes(state)) {
         throw fail(`step "${id}" names unknown state "${state}" for chart "${chart}"; known states: ${states.join(', ')}`, node);
@@ -264,7 +274,7 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
       if (!text) throw fail(`step "${id}" has no text`, node);
       checkCited(node.children, node);
       node.children.forEach((child) => 'children' in child && transformInline(child as Parent));
-      steps.push({ id, state, text, html: render(node.children) });
+      steps.push({ id, state, text, html: render(node.children), ...(was ? { was } : {}) });
     }
     if (steps.length === 0) throw fail(`scrolly section for "${chart}" has no steps`, section);
     return { type: 'scrolly', chart, steps };

@@ -99,6 +99,15 @@ test('a deep link opens at its step in exactly the state scrolling gives', async
   await expect.poll(() => drawing(page, target.id)).toBe(linked);
 });
 
+// Renamed steps keep their old ids as anchors (`was=` in the chapter), so a link shared under a
+// name that said something false (a 2025 step named 2026) still opens the step it named, the
+// fourth of its section.
+test('a link to a renamed step opens that step', async ({ story, page }) => {
+  await story.gotoChapter('china-pivot', 'sber-chinese-chips-hope-2026');
+  await expect(story.liveFigure('sber-chinese-chips-hope-2025')).toHaveAttribute('data-state', 'sber-chinese-chips-hope-2025');
+  await expect(page.locator('#sber-chinese-chips-hope-2025')).toBeInViewport();
+});
+
 test('an unknown hash is ignored calmly', async ({ story }) => {
   await story.gotoChapter(CHAPTER, 'no-such-step');
   const [first] = await story.steps();
