@@ -108,6 +108,26 @@ test('a link to a renamed step opens that step', async ({ story, page }) => {
   await expect(page.locator('#sber-chinese-chips-hope-2025')).toBeInViewport();
 });
 
+// With 60svh between cards and the trigger half way down a desktop screen, the next card had the
+// screen to itself for a tenth of it while the chart still showed the card gone (review 52): the
+// chart must show the card in view once the one before it has left.
+test('once a card has left the top of the screen, the chart shows the next one', async ({ story, page }) => {
+  await story.gotoChapter('brain-drain');
+  const ids = await page.locator('li[data-step]').evaluateAll((els) => els.map((el) => el.id));
+  let checked = 0;
+  for (const [i, id] of ids.entries()) {
+    if (i === 0) continue;
+    const bottom = await page.locator(`#${ids[i - 1]}`).evaluate((el) => el.getBoundingClientRect().bottom);
+    await page.mouse.wheel(0, bottom + 5);
+    await expect.poll(() => page.locator(`#${ids[i - 1]}`).evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(0);
+    const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+    if (top >= page.viewportSize()!.height) continue;
+    checked++;
+    await expect(story.liveFigure(id), `${id} in view at ${Math.round(top)} px`).toHaveAttribute('data-state', id);
+  }
+  expect(checked).toBeGreaterThan(3);
+});
+
 test('an unknown hash is ignored calmly', async ({ story }) => {
   await story.gotoChapter(CHAPTER, 'no-such-step');
   const [first] = await story.steps();
