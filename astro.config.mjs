@@ -60,9 +60,9 @@ export default defineConfig({
     // A page's islands are numbered in order, not named by a hash of the checkout's path
     // (src/lib/stableIslandIds.ts: a commit builds the same bytes anywhere). It drops its
     // comments outside islands (src/lib/stripComments.ts) and the CSS of components neither it
-    // nor its islands' scripts draw; its islands skip files that only
-    // re-export a chunk (src/lib/skipReexports.ts); then each page's CSP lists only its own
-    // inline scripts' and styles' hashes (Astro lists the site's).
+    // nor its islands' scripts draw; its islands skip files that only re-export a chunk
+    // (src/lib/skipReexports.ts); then each page's CSP lists only its own inline scripts' and
+    // styles' hashes (Astro lists the site's).
     {
       name: 'prune-css-narrow-csp',
       hooks: {

@@ -8,11 +8,11 @@ import { test, expect, nearIslandsHydrated, stillFigure } from './support/story'
 
 const CHAPTER = 'ambition';
 
-/** The live chart's drawing, to compare two ways of reaching the same step. */
 /**
- * The live chart's drawing, with each element's classes and attributes in a fixed order: a
- * hydrated chart and one updated from another state write the same marks in a different order
- * ("bar target highlighted" against "bar highlighted target").
+ * The live chart's drawing, to compare two ways of reaching the same step, with each element's
+ * classes and attributes in a fixed order: a hydrated chart and one updated from another state
+ * write the same marks in a different order ("bar target highlighted" against "bar highlighted
+ * target").
  */
 const drawing = (page: import('@playwright/test').Page, step: string) =>
   page
