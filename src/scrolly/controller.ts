@@ -10,7 +10,7 @@ import { activeStepIndex } from './activeStep';
 export interface ScrollControllerOptions {
   steps: HTMLElement[];
   /** Trigger line as a fraction of the viewport height from the top. */
-  offset: 0.5 | 0.7;
+  offset: 0.5 | 0.85;
   /** Called with the active index (-1 before the first step) whenever it changes. */
   onChange: (index: number) => void;
 }

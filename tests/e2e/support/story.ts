@@ -81,7 +81,7 @@ export class StoryPage {
     const el = this.page.locator(`[data-step="${step}"]`);
     await el.evaluate((node) => {
       const wide = matchMedia('(min-width: 60rem)').matches;
-      const line = innerHeight * (wide ? 0.5 : 0.7);
+      const line = innerHeight * (wide ? 0.5 : 0.85);
       const box = node.getBoundingClientRect();
       window.scrollBy(0, box.top - line + Math.min(120, box.height / 3));
     });
