@@ -62,6 +62,22 @@ test.describe('reader’s guess', () => {
     await expect(page.locator('input[type="range"]:visible')).toHaveCount(0);
     await context.close();
   });
+
+  // Under its control a small phone's frame is 160-170 px tall: laid out for 200, the chart was
+  // shrunk to fit and its words drew at 9.7 px.
+  test('on small phones its words are drawn at 12 px or more', { tag: '@phone' }, async ({ page, story }) => {
+    for (const [width, height] of [[360, 740], [320, 568]] as const) {
+      await page.setViewportSize({ width, height });
+      await story.gotoChapter('ambition', GUESS_STEP);
+      const live = story.liveFigure(GUESS_STEP);
+      await expect(live.locator('[data-id="reader-guess"]')).toBeVisible();
+      const sizes = await live.locator('svg text').evaluateAll((texts) =>
+        texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a),
+      );
+      expect(sizes.length).toBeGreaterThan(3);
+      expect(Math.min(...sizes), `${width}x${height}`).toBeGreaterThanOrEqual(11.95);
+    }
+  });
 });
 
 test.describe('promise tracker', () => {

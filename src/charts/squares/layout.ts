@@ -322,7 +322,12 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
       // column) up from the block's end into the gap above its row and across that.
       const clearAt = (y: number) => !blocks.some((b) => b !== block && b.x < bend && b.box.x + b.box.width > x1 && b.y < y && b.box.y + b.box.height > y);
       const above = block.y - blockGap(fontSize) / 2;
-      if (x2 - x1 > 16) link = clearAt(mid) ? `M${x1},${mid}H${bend}V${y2}H${x2}` : clearAt(above) ? `M${x1},${mid}h4V${above}H${bend}V${y2}H${x2}` : undefined;
+      // Where the panel stands level with the block but its heading cannot (a phone's column),
+      // the line runs straight across to a rule down the panel's side: bent up to the heading,
+      // it had read as a bracket round the blocks above.
+      const [top, bottom] = [Math.round(panel.y + shift - 2), Math.round(y + shift + 2)];
+      const beside = mid > top && mid < bottom && Math.abs(mid - y2) > step;
+      if (x2 - x1 > 16) link = clearAt(mid) ? (beside ? `M${x1},${mid}H${x2}M${x2},${top}V${bottom}` : `M${x1},${mid}H${bend}V${y2}H${x2}`) : clearAt(above) ? `M${x1},${mid}h4V${above}H${bend}V${y2}H${x2}` : undefined;
     }
   }
   squares.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
