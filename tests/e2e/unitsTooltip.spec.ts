@@ -53,3 +53,20 @@ for (const [chapter, step] of STEPS) {
     }
   });
 }
+
+// The minister's 20 of 100 he gave no figure for were solid grey squares, read as a count of
+// its own (review of 5 Dec 2026): they are outlines, his 80 solid in Russia's colour.
+test('the part of a whole no one gave a figure for is drawn as outlines, not as a count', async ({ story, page }) => {
+  await story.gotoChapter('brain-drain');
+  const figure = await reach(story, page, 'it-emigrants-remote-work-2022');
+  await stillFigure(figure);
+  const paint = (group: string) =>
+    figure.locator(`svg g.group[data-id="${group}"] .squares`).evaluate((path) => {
+      const style = getComputedStyle(path);
+      return { fill: style.fill, stroke: style.stroke };
+    });
+  const rest = await paint('do-not');
+  expect(rest.fill).toBe('none');
+  expect(rest.stroke).not.toBe('none');
+  expect((await paint('still-work-remotely')).fill).not.toBe('none');
+});

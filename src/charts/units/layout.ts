@@ -44,7 +44,7 @@ export interface UnitGroup {
   /** One path drawing every square of the group (far fewer nodes than a rect each). */
   path: string;
   highlighted: boolean;
-  /** The remainder of a whole (a row's `role: rest`), drawn in grey. */
+  /** The remainder of a whole (a row's `role: rest`), drawn as grey outlines. */
   rest: boolean;
   /** Claimed by Russia's government or a state company (`voice: official`): drawn in Russia's colour. */
   official: boolean;
