@@ -14,8 +14,6 @@ export const rangeParams = z
     prefix: z.string().default(''),
     /** Printed after every value (e.g. "%"). */
     suffix: z.string().default(''),
-    /** The place every figure measures (China's share of Russia's chips): drawn in its colour, not the estimates'. */
-    region: z.enum(['china']).optional(),
   })
   .strict();
 
