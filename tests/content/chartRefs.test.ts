@@ -52,9 +52,9 @@ describe('chart cross-references', () => {
   });
 
   it('a `show` naming no row stops the build', () => {
-    const file = 'content/charts/it-exodus-estimates.yaml';
-    const edit = (t: string) => t.replace('show: [raec-left-march-2022', 'show: [raec-typo');
-    expect(story({ [file]: edit })).toThrow(`${file}:${lineOf(file, edit, 'raec-typo')}: state "raecEstimate": show names "raec-typo"`);
+    const file = 'content/charts/it-shortage-estimates.yaml';
+    const edit = (t: string) => t.replace('show: [zubov-june-2022', 'show: [zubov-typo');
+    expect(story({ [file]: edit })).toThrow(`${file}:${lineOf(file, edit, 'zubov-typo')}: state "officialShortage": show names "zubov-typo"`);
   });
 
   it('a line chart highlighting an unknown series stops the build', () => {

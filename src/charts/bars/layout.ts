@@ -167,10 +167,11 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     const y = below;
     const noteRoom = rooms[i];
     below += labelBox + slot + (noteRoom?.height ?? 0);
-    // Under the bar, centred on its end where there is room (the leader runs up to the end),
-    // right of the zero line (the labels' side) unless the frame is too narrow for that.
+    // Under the bar, ending at its end where there is room (set flush right, so the words end
+    // under the mark even where the note is too close for a leader; centred, they read as
+    // floating free), right of the zero line (the labels' side) unless the frame is too narrow.
     const note = noteRoom && {
-      x: Math.max(MARGIN.left, Math.min(Math.max(zeroX + 4, zeroX + width - noteRoom.widest / 2), size.width - MARGIN.right - noteRoom.widest)),
+      x: Math.max(MARGIN.left, Math.min(Math.max(zeroX + 4, zeroX + width - noteRoom.widest), size.width - MARGIN.right - noteRoom.widest)),
       // Right under its bar (above: the slot's spare height then follows the note, before the next row).
       y: y + (above ? barY + barHeight + Math.min(10, slot - barHeight) : slot + SLOT_GAP / 2 - (slot - barY - barHeight) / 2),
       width: noteWidth,

@@ -22,7 +22,7 @@ function textBoxes(layout: RangeLayout): B[] {
     out.push({ what: `label ${r.id}`, left: r.labelX, right: r.labelX + w, top: r.labelY + LINE_HEIGHT / 2 - TEXT_ABOVE, bottom: r.labelY + (r.lines.length - 0.5) * LINE_HEIGHT + TEXT_BELOW });
     if (r.value) {
       const vw = textWidth(r.value.text, FONT_SIZE);
-      const left = r.value.anchor === 'start' ? r.value.x : r.value.x - vw;
+      const left = r.value.anchor === 'start' ? r.value.x : r.value.anchor === 'middle' ? r.value.x - vw / 2 : r.value.x - vw;
       out.push({ what: `value ${r.id}`, left, right: left + vw, top: r.value.y - TEXT_ABOVE, bottom: r.value.y + TEXT_BELOW });
     }
     out.push({ what: `line ${r.id}`, left: r.xLow - 6, right: r.xHigh + 6, top: r.y - 6, bottom: r.y + 6 });
@@ -207,6 +207,23 @@ describe('range helpers', () => {
     const cut = withTail('A claimant with a very long name indeed', ': 50,000–70,000', 220);
     expect(cut).toMatch(/^A claimant.*…: 50,000–70,000$/);
     expect(textWidth(cut, FONT_SIZE)).toBeLessThanOrEqual(220);
+  });
+
+  it('figures with no room beside their line go right over it, not at the margin under the label', () => {
+    // Brain-drain's shortage chart at 390 px: "about 500,000–700,000" sat at the left margin, 150 px from its markers.
+    const rows: Row[] = [
+      { id: 'zubov', label: 'Deputy interior minister Zubov (June 2022, official)', low: 170000, high: 170000, qualifier: 'about', source: 's' },
+      { id: 'shadayev', label: 'Digital minister Shadayev (Aug 2023, official)', low: 500000, high: 700000, qualifier: 'about', source: 's' },
+      { id: 'gref', label: "Sberbank's Gref (Sept 2023, state-owned bank)", low: 1000000, high: 1000000, qualifier: 'more than', source: 's' },
+    ];
+    const size = { width: 358, height: 420 };
+    const layout = layoutRange(rows, { ...defaults, domain: [0, 1100000] }, size);
+    const row = layout.rows.find((r) => r.id === 'shadayev')!;
+    expect(row.value?.anchor).toBe('middle');
+    const half = textWidth(row.value!.text, FONT_SIZE) / 2;
+    expect(row.value!.x - half).toBeLessThan(row.xHigh);
+    expect(row.value!.x + half).toBeGreaterThan(row.xLow);
+    expectTidy(layout, size);
   });
 
   it('places figures right of the span, else left, else nowhere', () => {

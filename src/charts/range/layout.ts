@@ -42,7 +42,7 @@ type SymbolType = (typeof SHAPES)[number];
 export interface ValueLabel {
   x: number;
   y: number;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'middle' | 'end';
   text: string;
 }
 
@@ -175,8 +175,12 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     cursor = labelY + slots[i]! + rowGap;
     // The note sits under its row, right-aligned under the high marker (where its leader goes).
     const note = d.note && { x: Math.max(MARGIN.left, Math.min(d.xHigh + R - d.note.widest, size.width - MARGIN.right - d.note.widest)), y: labelY + row.height + NOTE_GAP, width: d.note.width, height: d.note.height };
+    // Figures with no room beside their line go right over it, centred on it, not at the margin
+    // (at 390 px "about 500,000-700,000" sat under the label, apart from its markers).
+    const half = textWidth(d.valueText, FONT_SIZE) / 2;
+    const over = Math.max(leftBound + half, Math.min((d.xLow + d.xHigh) / 2, size.width - MARGIN.right - half));
     const value: ValueLabel | null =
-      d.mode === 'merged' ? null : d.beside ? { ...d.beside, y, text: d.valueText } : { x: MARGIN.left, y: labelY + row.valueDy, anchor: 'start', text: d.valueText };
+      d.mode === 'merged' ? null : d.beside ? { ...d.beside, y, text: d.valueText } : { x: over, y: labelY + row.valueDy, anchor: 'middle', text: d.valueText };
     return {
       id: d.id,
       labelY,
