@@ -44,6 +44,14 @@ describe('timeline: the spine', () => {
     expect(watch(state)).toMatch(/<text class="now[^"]*"[^>]*>Now<\/text>/);
     expect(draw(states[0]!)).not.toContain('>Now<');
   });
+  // "Now" as a tick on the spine alone was missed (review of 5 Dec): a rule runs on across the labels.
+  it('runs a rule from "Now" across the label column', () => {
+    const state = Object.keys(story.charts.get('outlook-watch')!.states)[0]!;
+    const rule = /<line class="now-rule[^"]*"[^>]*\bx1="([\d.]+)"[^>]*\bx2="([\d.]+)"/.exec(drawOf('outlook-watch')(state));
+    expect(rule).not.toBeNull();
+    expect(Number(rule![2]) - Number(rule![1])).toBeGreaterThan(size.width * 0.6);
+    expect(draw(states[0]!)).not.toContain('now-rule');
+  });
   // A reviewer read the watch list's past and future dates as drawn alike, "Now" a tiny tick between.
   it('marks the dates after "Now" as still to come, and none before it', () => {
     const spec = story.charts.get('outlook-watch')!;
