@@ -93,10 +93,12 @@ export function layoutFlow(rows: Row[], params: FlowParams, size: Size): FlowLay
     return vertical ? verticalGeometry(order, links, drawing) : horizontalGeometry(order, links, drawing);
   };
   // The line weights' row of the key gives way where it would cost a name or a label its end
-  // (a 320 px phone): the labels say in words what each model takes.
+  // (a 320 px phone): the labels say in words what each model takes. What stays is what the
+  // full key says of links without a weight (it had turned the models' links into a "claimed"
+  // entry whose dots read as "design only").
   let key = flowKey(links, size);
   let geometry = draw(key);
-  if ([...geometry.boxes.values(), ...geometry.labels.values()].some((b) => b.lines.at(-1)?.endsWith('…'))) geometry = draw((key = flowKey(links.map(({ status }) => ({ status })), size)));
+  if ([...geometry.boxes.values(), ...geometry.labels.values()].some((b) => b.lines.at(-1)?.endsWith('…'))) geometry = draw((key = flowKey(links.filter((l) => !l.borrows), size)));
 
   const nodes: FlowNode[] = ids.map((id) => {
     const box = geometry.boxes.get(id)!;
