@@ -68,7 +68,7 @@ describe('a note the chart has no room for on a 320 by 640 phone', () => {
   const state = spec.states['readinessTarget']!;
   it.each(SHORT_PHONE)('288 x %i: the measured point\'s note is drawn, and the summary says what the other one says', (height) => {
     const drawn = drawnNotes(spec, 'readinessTarget', { width: 288, height });
-    expect([...drawn]).toContain('Russia, 2024: organisations using AI');
+    expect([...drawn]).toContain('FinExpertiza, 2024: organisations using AI');
     for (const note of state.notes!.filter((n) => excused(spec.id, n, { width: 288, height }))) {
       const figures = note.text.match(/\d+%?/g) ?? [];
       expect(figures.length).toBeGreaterThan(0);

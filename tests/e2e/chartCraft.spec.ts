@@ -45,6 +45,20 @@ test('Russia keeps one colour across every chart and step of the story', { tag: 
   expect([...fills]).toEqual([token]);
 });
 
+// Red had meant "the government says" in the claims timeline and "an audit firm counted" on the
+// report card of the same chapter (review of 6 Dec): a count of Russia alone is in ink, only
+// the government's claim in Russia's colour.
+test("the report card draws counts in ink and only the government's claim in Russia's colour", { tag: '@desktop' }, async ({ story, page }) => {
+  await story.gotoChapter('outlook');
+  const card = page.locator('#promise-report-card .step__chart svg');
+  const paint = (sel: string, prop: 'fill' | 'stroke') => card.locator(sel).evaluateAll((els, p) => els.map((el) => getComputedStyle(el)[p]), prop);
+  const [russia, ink] = await tokenFills(page, ['--c-russia', '--c-text']);
+  const counts = await paint('.card .measure:not(.claim):not(.start)', 'fill');
+  expect(counts.length, 'the report card draws a count').toBeGreaterThan(0);
+  expect(new Set(counts)).toEqual(new Set([ink]));
+  expect(await paint('.card .measure.claim', 'stroke')).toEqual([russia]);
+});
+
 // A reviewer read the TSMC road's cross, sitting in Kazakhstan, as closing Kazakhstan's road in
 // the step about it; and the United States' dot, at the map's edge, sat on Morocco's coast.
 test("the map's cut roads recede once a step is about other roads, only its roads keep their arrowheads, and the United States has no dot", { tag: '@desktop' }, async ({ story, page }) => {

@@ -1,7 +1,10 @@
 /**
  * The chart colour language, in one place (the colours themselves are CSS tokens, so dark
- * mode flips them): Russia always in --c-russia, in every chart and every step, and with it what
- * Russia's officials and state companies claim (rows marked `voice: official`); the United
+ * mode flips them): Russia always in --c-russia where places are compared, in every chart and
+ * every step, and with it what Russia's officials and state companies claim (rows marked
+ * `voice: official`); an independent count of Russia alone (an audit firm's, a newspaper's) is
+ * a measurement, in the measurements' slate or ink, so red never means both "the government
+ * says" and "someone counted" (a review of 6 Dec found it meaning each); the United
  * States, China and Europe each in a colour of their own (--c-us, --c-china, --c-europe) that
  * never changes with the step; the marks of the current step shown by weight, outline and a
  * bold label, not by a hue of their own; a figure that is no place's (a target's line, a range of
