@@ -226,6 +226,15 @@ describe('range helpers', () => {
     expectTidy(layout, size);
   });
 
+  it("marks a forecast (`figure: forecast`) so it is drawn unlike the counts beside it", () => {
+    const rows: Row[] = [
+      { id: 'count', label: 'RAEC: had left', low: 50000, high: 70000, source: 's' },
+      { id: 'forecast', label: 'RAEC: expected to leave', low: 70000, high: 100000, figure: 'forecast', source: 's' },
+    ];
+    const layout = layoutRange(rows, defaults, { width: 600, height: 300 });
+    expect(layout.rows.map((r) => [r.id, r.forecast])).toEqual([['count', false], ['forecast', true]]);
+  });
+
   it('places figures right of the span, else left, else nowhere', () => {
     expect(placeValue(100, 200, 50, 0, 400)).toEqual({ x: 212, anchor: 'start' });
     expect(placeValue(100, 380, 50, 0, 400)).toEqual({ x: 88, anchor: 'end' });

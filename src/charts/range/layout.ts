@@ -64,6 +64,8 @@ export interface RangeRow {
   group: string;
   /** A figure of Russia's officials (`voice: official`): drawn in Russia's colour. */
   official: boolean;
+  /** What someone expected, not what they counted (`figure: forecast`): a dashed line between hollow markers. */
+  forecast: boolean;
   /** The figures as their own text; null when a crowded phone frame prints them in the label. */
   value: ValueLabel | null;
   /** Claim, group and figures in words, for tooltips and screen readers. */
@@ -131,6 +133,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
       floor,
       group,
       official: row['voice'] === 'official',
+      forecast: row['figure'] === 'forecast',
       valueText: value,
       full: `${withGroup(label, group)}: ${floor || low === high ? value : `${fmt(low)} to ${fmt(high)}`}`,
       note: noteRoom(notes.filter((n) => n.at === text(row, 'id')), size.width - MARGIN.left - MARGIN.right),
@@ -194,6 +197,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
       marker: shapes.get(d.group) ?? symbolCircle,
       group: d.group,
       official: d.official,
+      forecast: d.forecast,
       value,
       full: d.full,
       highlighted: params.highlight.includes(d.id),

@@ -36,6 +36,8 @@ export const rangeRow = rowBase.extend({
   group: z.string().optional(),
   qualifier: rowQualifier.optional(),
   voice: rowVoice.optional(),
+  /** `forecast`: a figure someone expected, not one they counted, drawn dashed and hollow (RAEC's April forecast beside its March count). */
+  figure: z.literal('forecast').optional(),
 });
 
 export type RangeParams = z.infer<typeof rangeParams>;
