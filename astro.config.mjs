@@ -157,9 +157,8 @@ export default defineConfig({
                 // helper (types, format) must not pull the whole engine in with it. Besides the
                 // engine: Astro's Svelte renderer and the timeline, which every chapter draws
                 // (each file of its own cost a chapter its import list and gzip overhead:
-                // 0.75 KB in all), and the bars, which four chapters of five draw (0.74 KB less
-                // for each of them, 1.6 KB more for china-pivot, which has the room). The island
-                // files then only re-export from this chunk.
+                // 0.75 KB in all), and the bars, which every chapter draws (china-pivot's chip
+                // shares too, since stop 54). The island files then only re-export from this chunk.
                 test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]client[\\/]svelteRenderer\.ts|src[\\/]scrolly[\\/]|src[\\/]islands[\\/](ScrollyStory\.svelte|scrolly[\\/](timeline|bars)\.svelte)|src[\\/]charts[\\/](timeline[\\/]|bars[\\/]|ChartFrame\.svelte|shared[\\/](Tooltip\.svelte|DataTable\.svelte|tooltipPosition\.ts|Notes\.svelte|notes\.ts|linearScale\.ts|place\.ts|palette\.ts|text\.ts|ticks\.ts))/,
               },
             ],
