@@ -57,6 +57,11 @@ test("the report card draws counts in ink and only the government's claim in Rus
   expect(counts.length, 'the report card draws a count').toBeGreaterThan(0);
   expect(new Set(counts)).toEqual(new Set([ink]));
   expect(await paint('.card .measure.claim', 'stroke')).toEqual([russia]);
+  // The cover's report card draws them as the chapter does (its claim had turned grey).
+  await page.goto('./');
+  const cover = (sel: string) => page.locator(`.report-cards ${sel}`).evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
+  expect(new Set(await cover('.measure.measure:not(.claim):not(.start)'))).toEqual(new Set([ink]));
+  expect(await cover('.measure.claim')).toEqual([russia]);
 });
 
 // A reviewer read the TSMC road's cross, sitting in Kazakhstan, as closing Kazakhstan's road in

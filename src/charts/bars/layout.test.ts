@@ -31,6 +31,21 @@ const overlaps = (a: ReturnType<typeof boxes>[number], b: ReturnType<typeof boxe
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
 
 describe('layoutBars', () => {
+  // GitHub's 13.2% had filled the frame, the minister's "up to 10%" three quarters of it: read as "most left".
+  it('draws shares of a whole on a scale to `max`, not to the largest share', () => {
+    const rows: Row[] = [
+      { id: 'a', label: 'Minister', value: 10, qualifier: 'up to', source: 's' },
+      { id: 'b', label: 'GitHub', value: 13.2, source: 's' },
+    ];
+    const size = { width: 600, height: 300 };
+    const width = (l: BarsLayout, id: string) => l.bars.find((bar) => bar.id === id)!.width;
+    const full = layoutBars(rows, params({ sort: 'data', suffix: '%', max: 100 }), size);
+    const plot = size.width - full.zeroX;
+    expect(width(full, 'b') / plot).toBeGreaterThan(0.1);
+    expect(width(full, 'b') / plot).toBeLessThan(0.14);
+    expect(width(layoutBars(rows, params({ sort: 'data', suffix: '%' }), size), 'b') / plot).toBeGreaterThan(0.7);
+  });
+
   const data = rows([171, 43, 40, 40, 5], (i) => ['United States', 'Japan', 'China', 'Germany', 'Russian Federation (the country with a very long name)'][i]!);
 
   it.each([

@@ -93,7 +93,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const sorted = params.sort === 'data' ? [...valid] : [...valid].sort((a, b) => barValue(b) - barValue(a));
   const ordered = [...sorted.filter(shown), ...sorted.filter((r) => !shown(r))];
 
-  const hi = Math.max(0, ...valid.map(barValue));
+  const hi = Math.max(params.max ?? 0, ...valid.map(barValue));
   const valueText = (r: Row) => (r['value'] === null ? 'not reported' : formatValue(num(r, 'value'), params.prefix, params.suffix, text(r, 'qualifier')));
   const isHighlighted = (r: Row) => params.highlight.includes(text(r, 'id'));
 
