@@ -89,7 +89,10 @@ function compiledChartCss(): string {
         return '';
       }
     })
-    .join('\n');
+    .join('\n')
+    // Without comments: the rewrites below split rules by their text, and a comment's commas
+    // read as selectors (a scope class landed inside one and the thumbnail kept a stray rule).
+    .replace(/\/\*[\s\S]*?\*\//g, '');
   return compiledCss;
 }
 

@@ -16,8 +16,8 @@ export const unitsParams = z
 /**
  * One group: its id, label and count (a number, zero or more). `count: null` is a group the
  * sources do not report (drawn with no squares, labelled "not reported"). `role: rest` marks the
- * remainder of a whole no one gave a figure for ("the rest"), drawn as grey outlines in every step, so it reads as no count and the group the chart
- * is about keeps the colour. `voice: official` marks a count Russia's government or a state
+ * remainder of a whole no one gave a figure for ("the rest"), drawn as grey outlines in every
+ * step, so it reads as no count and the group the chart is about keeps the colour. `voice: official` marks a count Russia's government or a state
  * company claims, drawn in Russia's colour (as bars and timelines draw officials' claims).
  * `set` (a year, say) gathers groups: a new set starts a new line of blocks, however wide the frame.
  */
