@@ -160,6 +160,16 @@ describe('layoutBars', () => {
     }
   });
 
+  // "850bn roubles" touched the end of its dashed target: the outline (1.25 px past the end when
+  // highlighted) left it under 2 px of air.
+  it("a value keeps clear of its bar's outline: 4 px of air or more past the end", () => {
+    const targets = rows([850, 90.3]).map((r, i) => (i ? r : { ...r, role: 'target' }));
+    for (const size of [{ width: 288, height: 300 }, { width: 672, height: 450 }]) {
+      const layout = layoutBars(targets, params({ highlight: ['r0'] }), size);
+      for (const bar of layout.bars) expect(bar.valueX - (layout.zeroX + bar.width + 1.25)).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it('the zero line never strikes through a label: labels above the bars start right of it', () => {
     for (let width = 280; width < 520; width += 20) {
       const layout = layoutBars(rows([10, 13.2, 80]), params(), { width, height: 360 });

@@ -193,7 +193,8 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       barY,
       barHeight,
       width,
-      valueX: zeroX + width + VALUE_GAP / 2 + (isFloor(row['qualifier']) ? FLOOR : 0),
+      // A full gap: an outline (a target's dash, a step's highlight) overruns the bar's end by a pixel or more.
+      valueX: zeroX + width + VALUE_GAP + (isFloor(row['qualifier']) ? FLOOR : 0),
       valueY: barY + barHeight / 2,
       valueText: valueText(row),
       full: `${label}: ${valueText(row)}`,
