@@ -136,7 +136,7 @@ describe('a note on a bar or a claim is written under its row, not beside a neig
       drawn.forEach((at, i) => {
         // Under a bar's bottom (its row's translate, the bar's own offset and height), or under
         // the top of a claim's label.
-        const bar = new RegExp(`transform="translate\\(0,([-\\d.]+)\\)" data-id="${at}"><rect [^>]*height="([\\d.]+)"[^>]*translate\\([-\\d.]+,([-\\d.]+)\\)`).exec(body);
+        const bar = new RegExp(`transform="translate\\(0,([-\\d.]+)\\)" data-id="${at}">(?:<!--[^>]*-->|<rect class="track[^>]*></rect>)*<rect class="bar-rect[^>]*height="([\\d.]+)"[^>]*translate\\([-\\d.]+,([-\\d.]+)\\)`).exec(body);
         const claim = new RegExp(`data-id="${at}"><text[^>]* y="([-\\d.]+)"`).exec(body);
         const top = bar ? Number(bar[1]) + Number(bar[2]) + Number(bar[3]) : Number(claim?.[1]);
         if (!(drawn.boxes[i]!.y > top * zoom)) misplaced.push(`${what} ${size.width}x${size.height}: note on ${at} at y ${drawn.boxes[i]!.y.toFixed(0)}, its row starts at ${(top * zoom).toFixed(0)}`);

@@ -66,11 +66,13 @@ const KB = 1024;
  * Stop 54: ambition 37.5 KB, its budget 1 KB up: two sourced sentences that tie its figures to
  * the last chapter's (the prime minister's 650bn "AI market" beside the strategy's 12bn of AI
  * sales; Putin's 11trn goal beside the 2023 forecast of 11.2trn).
+ * Stop 55: china-pivot 38.8 KB, its budget 1.5 KB up: a new chart in two steps (visits to
+ * chatbots in Russia, with two other counts in its text), 32 KB of Brotli, well inside two round trips.
  */
 export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/ambition/': 38.5 * KB,
   'chapters/brain-drain/': 36.5 * KB,
-  'chapters/china-pivot/': 38 * KB,
+  'chapters/china-pivot/': 39.5 * KB,
   'chapters/outlook/': 57 * KB,
   'chapters/sanctions/': 56 * KB,
 };

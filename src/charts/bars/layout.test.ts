@@ -44,6 +44,11 @@ describe('layoutBars', () => {
     expect(width(full, 'b') / plot).toBeGreaterThan(0.1);
     expect(width(full, 'b') / plot).toBeLessThan(0.14);
     expect(width(layoutBars(rows, params({ sort: 'data', suffix: '%' }), size), 'b') / plot).toBeGreaterThan(0.7);
+    // Each share runs on a track to 100%, so the part that is not the share is drawn too; a
+    // scale to the largest value has none.
+    expect(full.track).toBeCloseTo((width(full, 'b') * 100) / 13.2, 6);
+    expect(full.zeroX + full.track).toBeLessThanOrEqual(size.width);
+    expect(layoutBars(rows, params({ sort: 'data', suffix: '%' }), size).track).toBe(0);
   });
 
   const data = rows([171, 43, 40, 40, 5], (i) => ['United States', 'Japan', 'China', 'Germany', 'Russian Federation (the country with a very long name)'][i]!);

@@ -65,6 +65,8 @@ export interface BarsLayout {
   zeroX: number;
   /** Full width the bars can take (a bar of the largest value is this long). */
   plotWidth: number;
+  /** Length of a bar at `max` (shares of a whole: each bar's track to 100%), or 0. */
+  track: number;
   /** Top and bottom of the shown rows (the zero line's extent). */
   top: number;
   bottom: number;
@@ -206,7 +208,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // The zero line runs to the last shown bar (above: its bottom, not the air after it in its slot).
   const last = bars.filter((b) => b.visible).at(-1);
   const end = last ? last.y + (above ? last.barY + last.barHeight + 4 : slot) : offset + slot;
-  return { mode: above ? 'above' : 'beside', labelAnchor: above ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), top: offset, bottom: end, fontSize, lineHeight, values: fontSize >= 9, bars };
+  return { mode: above ? 'above' : 'beside', labelAnchor: above ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), track: (params.max ?? 0) * k, top: offset, bottom: end, fontSize, lineHeight, values: fontSize >= 9, bars };
 }
 
 /**
