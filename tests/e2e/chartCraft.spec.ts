@@ -71,6 +71,8 @@ test("the map's cut roads recede once a step is about other roads, only its road
   const cut = (step: string) => page.locator(`#${step} .step__chart .route.cut`).evaluateAll((els) => els.map((el) => getComputedStyle(el).opacity));
   expect(await cut('direct-chip-sales-cut-2022')).toEqual(['1', '1']);
   expect(await cut('chips-via-neighbours-2022')).toEqual(['0.35', '0.35']);
+  const crosses = (step: string) => page.locator(`#${step} .step__chart .route.cut .cross`).evaluateAll((els) => els.map((el) => getComputedStyle(el).opacity));
+  expect(await crosses('direct-chip-sales-cut-2022')).toEqual(['1', '1']);
   // Only the step's roads keep their arrowheads (seven had piled up on Russia's dot).
   const heads = await page.locator('#chips-via-neighbours-2022 .step__chart .route').evaluateAll((els) => els.map((el) => [el.classList.contains('highlighted'), getComputedStyle(el.querySelector('.head')!).opacity]));
   expect(heads.filter(([hi]) => hi).map(([, o]) => o)).toEqual(['1', '1']);
@@ -78,6 +80,11 @@ test("the map's cut roads recede once a step is about other roads, only its road
   const us = page.locator('#direct-chip-sales-cut-2022 .step__chart .place.united-states');
   await expect(us.locator('text')).toHaveText('← United States');
   expect(await us.locator('circle').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+  // The whole map, as an embed shows it: the crosses had sat by Kazakhstan's name there too.
+  await page.goto('embed/chip-routes/');
+  const whole = await page.locator('figure[data-state-name="allRoutes"] .route.cut .cross').evaluateAll((els) => els.map((el) => getComputedStyle(el).opacity));
+  expect(whole.length).toBeGreaterThan(0);
+  expect(new Set(whole)).toEqual(new Set(['0']));
 });
 
 // A timeline's first step had one event in an empty frame. Every event is listed from the
