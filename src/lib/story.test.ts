@@ -78,6 +78,14 @@ describe('buildStory', () => {
     bad.chapters.push({ ...bad.chapters[0]!, id: 'two', filePath: 'content/chapters/02-two.md', data: { ...bad.chapters[0]!.data, order: 2 } });
     expect(() => buildStory(bad)).toThrow('content/chapters/02-two.md: step id "s1" is already used in chapter "one"');
   });
+
+  // The embed page gives its whole chart and each step ids made from theirs: a step named like
+  // its chart made two elements with one id (the HTML checker caught it).
+  it('fails when a step id is also a chart id', () => {
+    const bad = input();
+    bad.chapters[0]!.body = bad.chapters[0]!.body!.replace('{#s1 ', '{#milestones ');
+    expect(() => buildStory(bad)).toThrow('content/chapters/01-one.md: step id "milestones" is also a chart\'s id; give the step a name of its own');
+  });
 });
 
 describe('datasetSchema', () => {

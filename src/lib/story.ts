@@ -108,6 +108,8 @@ export function buildStory(input: StoryInput): Story {
         for (const step of segment.steps) {
           const other = steps.get(step.id);
           if (other) throw new ContentError(file, `step id "${step.id}" is already used in chapter "${other.chapter}"`);
+          // A chart's embed page names its whole chart and each step by id: the two must differ.
+          if (charts.has(step.id)) throw new ContentError(file, `step id "${step.id}" is also a chart's id; give the step a name of its own`);
           steps.set(step.id, { id: step.id, chapter: entry.id, chart: segment.chart, state: step.state });
         }
       }

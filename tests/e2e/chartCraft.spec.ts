@@ -106,6 +106,12 @@ test('a timeline lists its events to come, paler, and each step brings its own i
   expect(first.map((e) => e.fill)).toEqual([text, ...first.slice(1).map(() => ahead)]);
   // On the spine only once reached.
   expect(first.map((e) => e.spine)).toEqual(['1', ...first.slice(1).map(() => '0')]);
+  // Officials' events to come are red rings already: the title says "Russian officials in red",
+  // and the first four steps had shown no red at all.
+  const [russia] = await tokenFills(page, ['--c-russia']);
+  const rings = await story.liveFigure('us-export-controls-2022').locator('.timeline .event.official .dot').evaluateAll((els) => els.map((el) => getComputedStyle(el).stroke));
+  expect(rings.length).toBeGreaterThan(1);
+  expect(new Set(rings)).toEqual(new Set([russia]));
   const later = await labels('russian-chips-stranded-2022');
   const reached = later.findIndex((e) => e.id === 'russian-chips-stranded-2022') + 1;
   expect(reached).toBeGreaterThan(5);
