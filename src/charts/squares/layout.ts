@@ -411,18 +411,24 @@ const bottomOf = (p: Placed[]) => Math.max(...p.map(gridBottom));
 
 /**
  * A free rectangle at least `need` big under the trailing blocks of the last line (blocks
- * k..end), reaching the region's right and bottom edges; the highest that fits.
+ * k..end, to the region's right edge) or under its leading ones (blocks before k, to block k),
+ * reaching the region's bottom edge; the highest that fits.
  */
 export function freeSpot(placed: Placed[], region: Region, need: { width: number; height: number }): Region | undefined {
   const lastTop = Math.max(...placed.map((m) => m.y));
   const line = placed.filter((m) => m.y === lastTop).sort((a, b) => a.x - b.x);
+  const gap = m0Gap(line[0]!);
   let best: Region | undefined;
+  // The highest corner that fits: right under the shortest blocks, close to the squares.
+  const consider = (under: Placed[], x: number, right: number) => {
+    const y = bottomOf(under) + gap;
+    if (right - x >= need.width && region.y + region.height - y >= need.height && (!best || y < best.y)) best = { x, y, width: right - x, height: region.y + region.height - y };
+  };
   for (let k = 1; k < line.length; k++) {
-    const rest = line.slice(k);
-    const top = Math.max(...rest.map(gridBottom)) + (m0Gap(line[0]!));
-    const rect = { x: line[k]!.x, y: top, width: region.x + region.width - line[k]!.x, height: region.y + region.height - top };
-    // The highest corner that fits: right under the shortest blocks, close to the squares.
-    if (rect.width >= need.width && rect.height >= need.height && (!best || rect.y < best.y)) best = rect;
+    consider(line.slice(k), line[k]!.x, region.x + region.width);
+    // Under the leading blocks too: Russia's panel, right under its short block, needs no long
+    // line across the others to tie it (at 1280 px one had crossed "Other countries").
+    consider(line.slice(0, k), line[0]!.x, line[k]!.x - gap);
   }
   return best;
 }
