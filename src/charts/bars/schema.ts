@@ -20,7 +20,7 @@ export const barsParams = z
      * as specks beside a hidden large one (the values printed at each bar say the sizes).
      */
     fit: z.enum(['all', 'shown']).default('all'),
-    /** The scale's end when it is not the largest value: 100 for shares of a whole, so 13% is not drawn as a full bar. */
+    /** The scale's end when it is not the largest value: 100 for shares of a whole, so 13% is not drawn as a full bar; each bar then runs on a faint track to it. */
     max: z.number().positive().optional(),
   })
   .strict();
