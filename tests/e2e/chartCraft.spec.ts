@@ -73,6 +73,9 @@ test("the map's cut roads recede once a step is about other roads, only its road
   expect(await cut('chips-via-neighbours-2022')).toEqual(['0.35', '0.35']);
   const crosses = (step: string) => page.locator(`#${step} .step__chart .route.cut .cross`).evaluateAll((els) => els.map((el) => getComputedStyle(el).opacity));
   expect(await crosses('direct-chip-sales-cut-2022')).toEqual(['1', '1']);
+  // The key's "cut" recedes with the lines it names.
+  const key = (step: string) => page.locator(`#${step} .step__chart .sample.key.cut`).evaluate((el) => getComputedStyle(el).opacity);
+  expect([await key('direct-chip-sales-cut-2022'), await key('chips-via-neighbours-2022')]).toEqual(['1', '0.35']);
   // Only the step's roads keep their arrowheads (seven had piled up on Russia's dot).
   const heads = await page.locator('#chips-via-neighbours-2022 .step__chart .route').evaluateAll((els) => els.map((el) => [el.classList.contains('highlighted'), getComputedStyle(el.querySelector('.head')!).opacity]));
   expect(heads.filter(([hi]) => hi).map(([, o]) => o)).toEqual(['1', '1']);
@@ -106,7 +109,7 @@ test('a timeline lists its events to come, paler, and each step brings its own i
   expect(first.map((e) => e.fill)).toEqual([text, ...first.slice(1).map(() => ahead)]);
   // On the spine only once reached.
   expect(first.map((e) => e.spine)).toEqual(['1', ...first.slice(1).map(() => '0')]);
-  // Officials' events to come are red rings already: the title says "Russian officials in red",
+  // Officials' events to come are red rings already: the title says "Russian voices in red",
   // and the first four steps had shown no red at all.
   const [russia] = await tokenFills(page, ['--c-russia']);
   const rings = await story.liveFigure('us-export-controls-2022').locator('.timeline .event.official .dot').evaluateAll((els) => els.map((el) => getComputedStyle(el).stroke));
