@@ -10,7 +10,7 @@ test('the cover shows the report card, each card linking to the chapter step tha
   const cards = page.locator('.report .report-card');
   await expect(cards).toHaveCount(7);
   await expect(page.locator('.report-card[data-promise="skills"]')).toContainText('Promised: 80% by 2030');
-  await expect(page.locator('.report-card[data-promise="skills"]')).toContainText('Latest: 5% (2022, start)');
+  await expect(page.locator('.report-card[data-promise="skills"]')).toContainText('Only figure: 5% (2022 start)');
   const hrefs = await cards.locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs).toHaveLength(7);
   for (const href of hrefs) expect(href).toMatch(/chapters\/outlook\/#promise-[a-z-]+$/);

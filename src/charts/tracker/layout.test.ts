@@ -143,7 +143,7 @@ describe('layoutTracker', () => {
     expect(narrow.key?.items.map((i) => i.text)).toEqual(['Promised by 2030', 'Latest', 'Claim', 'Start']);
     const skills = narrow.cards.find((c) => c.id === 'skills')!;
     expect(skills.lines.filter((l) => l.cls === 'promised').map((l) => l.text)).toEqual(['80%']);
-    expect(skills.lines.filter((l) => l.cls === 'latest').map((l) => l.text)).toEqual(['5% (2022, start)']);
+    expect(skills.lines.filter((l) => l.cls === 'latest').map((l) => l.text)).toEqual(['5% (2022 start)']);
     const [promisedHead, latestHead] = narrow.key!.items;
     expect(skills.lines.find((l) => l.cls === 'promised')!.x).toBe(promisedHead!.x);
     expect(skills.lines.find((l) => l.cls === 'latest')!.x).toBe(latestHead!.x);
@@ -179,7 +179,7 @@ describe('layoutTracker', () => {
       const keyed = layout.key?.items.map((i) => i.kind) ?? [];
       if (!layout.key) continue;
       // A 320 px phone's list has no room for a fourth entry (a second key line would push two
-      // promises out of its frame): its start bars stand right over the words "(2022, start)".
+      // promises out of its frame): its start bars stand right over the words "(2022 start)".
       const tiny = width < 330;
       for (const style of styles(layout)) if (!keyed.includes(style as never) && !(tiny && style === 'start')) problems.push(`${what}: no key for the ${style} bars it draws`);
       const items = layout.key.items;

@@ -68,7 +68,8 @@ export const drawnOnly = (layout: TrackerLayout): DrawnLayout => ({
 export interface TrackerKey {
   y: number;
   swatch: { width: number; height: number; y: number };
-  items: { kind: 'target' | 'measure' | 'start' | 'claim'; x: number; textX: number; text: string }[];
+  /** `row` 1: the key's second line, where a frame of any height (an embed) keeps every entry. */
+  items: { kind: 'target' | 'measure' | 'start' | 'claim'; x: number; textX: number; text: string; row?: 1 }[];
 }
 
 export interface Pledge {
@@ -116,10 +117,13 @@ function startKey(list: readonly Pledge[]): string | undefined {
 const hasClaim = (list: readonly Pledge[]) => list.some((p) => measureKind(p) === 'claim');
 
 export const promisedText = (p: Pledge) => (p.target ? `Promised: ${p.target.text} ${p.target.date}` : 'Promised: no figure');
-export const latestText = (p: Pledge) => (p.measure ? `Latest: ${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
+/** "5% (2022 start)", "90.3bn roubles (2024, audit firm's count)". */
+const measured = (m: TrackerRow) => `${m.text} (${m.date}${m.basis === 'start' ? ' start' : m.basis ? `, ${m.basis}` : ''})`;
+/** A strategy's starting level is the only figure there is, not the latest of several. */
+export const latestText = (p: Pledge) => (p.measure ? `${measureKind(p) === 'start' ? 'Only figure' : 'Latest'}: ${measured(p.measure)}` : NO_MEASURE);
 /** Fewer words for a narrow frame, where a key above the cards says which line is which. */
 export const shortPromised = (p: Pledge) => (p.target ? `${p.target.text} ${p.target.date}` : 'No figure');
-export const shortLatest = (p: Pledge) => (p.measure ? `${p.measure.text} (${p.measure.date}${p.measure.basis ? `, ${p.measure.basis}` : ''})` : NO_MEASURE);
+export const shortLatest = (p: Pledge) => (p.measure ? measured(p.measure) : NO_MEASURE);
 
 /** Below this width the cards drop "Promised:" and "Latest:" for a key above them. */
 export const COMPACT_BELOW = 480;
@@ -142,9 +146,9 @@ export const staticFontSize = (width: number) => (width >= 720 ? 15 : 14);
  * is what the cards need (the frame's height is not looked at): columns drop, three to two to
  * one, until every card says everything in full at that size.
  */
-export function layoutTracker(rows: readonly TrackerRow[], size: Size, options: { fontSize?: number } = {}): TrackerLayout {
+export function layoutTracker(rows: readonly TrackerRow[], size: Size, options: { fontSize?: number; wrapKey?: boolean } = {}): TrackerLayout {
   const fixed = options.fontSize;
-  if (size.width < COMPACT_BELOW) return layoutList(rows, size, fixed);
+  if (size.width < COMPACT_BELOW) return layoutList(rows, size, fixed, options.wrapKey);
   if (fixed !== undefined) {
     for (let cols = size.width >= 900 ? 3 : 2; cols > 1; cols--) {
       const layout = layoutIn(rows, size, cols, fixed);
@@ -251,11 +255,12 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
  * The key line: a dashed swatch and `promised` at `promisedX`, a solid one and `latest` at
  * `latestX`, then where the card holds them a dotted one for claims and a grey one for starting
  * levels. Where they do not all fit (a 375-390 px phone's list), the swatches narrow, the gaps
- * close and the start is keyed "Start" (its bars' words say "2022, start"). An entry that still
- * runs past `width` is left out (the start on a 320 px phone, where a second key line would push
- * two promises out of its frame).
+ * close and the start is keyed "Start" (its bars' words say "2022 start"). An entry that still
+ * runs past `width` goes to a second line where the frame grows to fit (`wrap`, an embed) and is
+ * otherwise left out (the start on a 320 px phone, where a second key line would push two
+ * promises out of its frame).
  */
-function keyAt(fontSize: number, lineHeight: number, width: number, promisedX: number, latestX: number, list: readonly Pledge[], latest = KEY_LATEST, promised = KEY_PROMISED): TrackerKey {
+function keyAt(fontSize: number, lineHeight: number, width: number, promisedX: number, latestX: number, list: readonly Pledge[], latest = KEY_LATEST, promised = KEY_PROMISED, wrap = false): TrackerKey {
   const barHeight = fontSize - 4;
   const start = startKey(list);
   // Keyed in every layout with room (a faint dotted bar the key left out had read as a measure).
@@ -269,13 +274,14 @@ function keyAt(fontSize: number, lineHeight: number, width: number, promisedX: n
       const text = kind === 'claim' ? KEY_CLAIM : startText!;
       const last = items.at(-1)!;
       const x = last.textX + textWidth(last.text, fontSize) + gap;
-      if (x + swatch + 4 + textWidth(text, fontSize) > width) continue;
-      items.push({ kind, text, x, textX: x + swatch + 4 });
+      if (x + swatch + 4 + textWidth(text, fontSize) <= width) items.push({ kind, text, x, textX: x + swatch + 4, ...(last.row ? { row: 1 as const } : {}) });
+      else if (wrap && !last.row) items.push({ kind, text, x: promisedX, textX: promisedX + swatch + 4, row: 1 });
     }
     return { swatch, items };
   };
   const tries = [line(fontSize * 1.6, 14, start), line(fontSize, 6, start), line(fontSize, 6, start && 'Start')];
-  const chosen = tries.find((t) => t.items.length === 2 + wanted.length) ?? tries[0]!;
+  const oneLine = (t: { items: TrackerKey['items'] }) => t.items.length === 2 + wanted.length && t.items.every((i) => !i.row);
+  const chosen = tries.find(oneLine) ?? tries.find((t) => t.items.length === 2 + wanted.length) ?? tries[0]!;
   return { y: 0, swatch: { width: chosen.swatch, height: barHeight, y: (blockHeight(1, fontSize, lineHeight) - barHeight) / 2 }, items: chosen.items };
 }
 
@@ -286,12 +292,14 @@ function keyAt(fontSize: number, lineHeight: number, width: number, promisedX: n
  * was promised, under the bar the latest measure (the key names both, so the words drop
  * "Promised:" and "Latest:"). The type is the largest (13 px, never under 10) with which every
  * row fits the frame and says everything in full (the grid where none does); with `fixed`,
- * that size, as tall as needed.
+ * that size, as tall as needed (and with `wrapKey`, a key of two lines where one is too narrow).
  */
-function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): TrackerLayout {
+function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number, wrapKey = false): TrackerLayout {
   const list = pledges(rows);
   // Tighter than the grid: every pixel saved lets a phone show all seven rows at 12 px.
   const PAD = 2.5;
+  // Words and bars stand clear of the row's outline at either side (at 2.5 px they touched it).
+  const PAD_X = 5;
   const gap = 1;
   // Targets that share a date ("by 2030") say it once, in the column's head.
   const dates = new Set(list.map((p) => p.target?.date));
@@ -299,12 +307,14 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
   const promised = (p: Pledge) => (p.target && common ? p.target.text : shortPromised(p));
   // The second column starts at the middle; each column's words wrap within it.
   const colX = Math.round(size.width / 2);
-  const leftWidth = colX - 2 * PAD;
-  const rightWidth = size.width - colX - PAD;
+  const leftWidth = colX - PAD_X - PAD;
+  const rightWidth = size.width - colX - PAD_X;
   for (let fontSize = fixed ?? 13; ; fontSize--) {
     const lineHeight = Math.ceil(fontSize * 1.3);
     const barHeight = fontSize - 4;
-    const top = Math.ceil(blockHeight(1, fontSize, lineHeight)) + gap;
+    const key = keyAt(fontSize, lineHeight, size.width, PAD_X, colX, list, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, wrapKey);
+    const keyLines = key.items.some((i) => i.row) ? 2 : 1;
+    const top = Math.ceil(blockHeight(keyLines, fontSize, lineHeight)) + gap;
     const texts = list.map((p) => [fitLines(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, 4), fitLines(shortLatest(p), rightWidth, fontSize, 4)] as const);
     // Under the name what was promised; the latest measure under the bar, beside the name's
     // second line when it has one (a line saved on each two-line name, so a 320 px phone shows
@@ -331,21 +341,21 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number): Tr
         y,
         width: size.width,
         height: heights[i]!,
-        title: { x: PAD, y: PAD, lines: title },
+        title: { x: PAD_X, y: PAD, lines: title },
         // Beside the name's first line.
         bar: { x: colX, y: PAD + (blockHeight(1, fontSize, lineHeight) - barHeight) / 2, width: rightWidth, height: barHeight, target: p.target ? at(p.target.value) : 0, ...measureOf(p, at), ...(p.target?.scale === 'none' ? { none: true, target: 0, measure: null } : {}) },
-        promised: { x: PAD, y: wordsY, lines: promised },
+        promised: { x: PAD_X, y: wordsY, lines: promised },
         latest: { x: colX, y: latestY, lines: latest },
         lines: [
-          ...title.map((text, k) => ({ x: PAD, y: PAD + k * lineHeight, text, cls: 'title', small: false })),
-          ...promised.map((text, k) => ({ x: PAD, y: wordsY + k * lineHeight, text, cls: 'promised', small: true })),
+          ...title.map((text, k) => ({ x: PAD_X, y: PAD + k * lineHeight, text, cls: 'title', small: false })),
+          ...promised.map((text, k) => ({ x: PAD_X, y: wordsY + k * lineHeight, text, cls: 'promised', small: true })),
           ...latest.map((text, k) => ({ x: colX, y: latestY + k * lineHeight, text, cls: p.measure ? 'latest' : 'latest none', small: true })),
         ],
       };
       y += heights[i]! + gap;
       return card;
     });
-    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, size.width, PAD, colX, list, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
+    return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key };
   }
 }
 
