@@ -28,7 +28,7 @@ const NOTE_GAP = 10;
 const NOTE_MAX_WIDTH = 360;
 /** The label column from which notes go beside the labels, and the least width of their column. */
 const BESIDE_FROM = 520;
-const BESIDE_WIDTH = 240;
+const BESIDE_WIDTH = 220;
 /** The most an even gap between labels grows to fill a frame; a short list is centred instead. */
 const MAX_EXTRA_GAP = 48;
 
@@ -119,7 +119,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   // any step notes, and of the one before and two after it (beside which its note may reach),
   // stops short of the column, in every step. The column grows with a large frame (a fixed one
   // left long leaders there, and notes wrapped a word to a line).
-  const noteX = beside ? size.width - MARGIN.right - Math.max(BESIDE_WIDTH, column * 0.4) : axisX + RULER_RUN - 2;
+  const noteX = beside ? size.width - MARGIN.right - Math.max(BESIDE_WIDTH, column * 0.3) : axisX + RULER_RUN - 2;
   const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
   if (beside)
     for (const note of reserve) {
