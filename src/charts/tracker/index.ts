@@ -3,7 +3,7 @@
  * sourced measures (solid), one small card per promise, filling in state by state.
  */
 import { defineKind } from '../types';
-import { drawnHeight, layoutTracker, staticFontSize } from './layout';
+import { drawnHeight, layoutStatic } from './layout';
 import ServerMarks from './ServerMarks.svelte';
 import { trackerParams, trackerRow } from './params';
 
@@ -21,5 +21,5 @@ export const tracker = defineKind({
   Marks: ServerMarks,
   // A static copy (embed, image) is as tall as its cards at 14-15 px type (ServerMarks), so an
   // embed shown a little narrower than its copy still reads at 12 px or more.
-  staticHeight: (rows, width) => Math.ceil(drawnHeight(layoutTracker(rows, { width, height: 0 }, { fontSize: staticFontSize(width), wrapKey: true }))) + 1,
+  staticHeight: (rows, width) => Math.ceil(drawnHeight(layoutStatic(rows, { width, height: 0 }))) + 1,
 });

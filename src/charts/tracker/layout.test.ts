@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { textWidth } from '../shared/text';
 import { trackerLayouts } from './context';
 import { tracker } from './index';
-import { drawnHeight, layoutTracker, NO_MEASURE, pledges, staticFontSize, type TrackerLayout } from './layout';
+import { drawnHeight, layoutStatic, layoutTracker, NO_MEASURE, pledges, type TrackerLayout } from './layout';
 import { trackerParams, trackerRow } from './params';
 import { pickLayout, trackerWindow } from './window';
 
@@ -123,10 +123,22 @@ describe('layoutTracker', () => {
     // Embed copies and the narrowest chart width each is shown at (src/layouts/Embed.astro).
     for (const [copy, shownAt] of [[320, 288], [440, 380], [600, 520], [800, 700]] as const) {
       const height = tracker.staticHeight!(rows, copy, trackerParams.parse({}));
-      const fixed = layoutTracker(rows, { width: copy, height }, { fontSize: staticFontSize(copy) });
+      const fixed = layoutStatic(rows, { width: copy, height });
       expect(drawnHeight(fixed), `${copy}`).toBeLessThanOrEqual(height);
       expect(fixed.fontSize * (shownAt / copy), `${copy} shown at ${shownAt}`).toBeGreaterThanOrEqual(12);
       expect(fixed.cards.filter((c) => c.lines.some((l) => l.text.endsWith('…'))).map((c) => c.id), `${copy}`).toEqual([]);
+    }
+  });
+
+  it('a static copy keys every bar style its cards draw, on a second key line where one is too narrow, above the first card', () => {
+    // A 400 px embed had dropped "2022 start" from its key (review of 6 Dec 2026).
+    for (const width of [320, 400, 440]) {
+      const layout = layoutStatic(rows, { width, height: 0 });
+      const keyed = layout.key!.items.map((i) => i.kind);
+      expect(keyed, `${width}`).toEqual(['target', 'measure', 'claim', 'start']);
+      for (const item of layout.key!.items) expect(item.textX + textWidth(item.text, layout.fontSize), `${width} ${item.text}`).toBeLessThanOrEqual(width);
+      const lines = layout.key!.items.some((i) => i.row) ? 2 : 1;
+      expect(layout.cards[0]!.y, `${width}`).toBeGreaterThanOrEqual(layout.key!.y + lines * layout.lineHeight);
     }
   });
 

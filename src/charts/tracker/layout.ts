@@ -137,6 +137,8 @@ export const KEY_LATEST_LIST = 'Latest';
 const MAX_TYPE = 17;
 
 export const staticFontSize = (width: number) => (width >= 720 ? 15 : 14);
+/** A static copy's layout (embed, image, no-JS): its fixed type, as tall as the cards need, its key on two lines where one is too narrow. */
+export const layoutStatic = (rows: readonly TrackerRow[], size: Size) => layoutTracker(rows, size, { fontSize: staticFontSize(size.width), wrapKey: true });
 
 /**
  * Card geometry and text depend on the rows and the size only; a state fills cards in (see Cards.svelte).
