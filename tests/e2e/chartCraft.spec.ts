@@ -98,7 +98,7 @@ test('a timeline lists its events to come, paler, and each step brings its own i
     await story.gotoChapter('sanctions', step);
     const figure = await story.live(story.liveFigure(step));
     return figure.locator('.timeline .event').evaluateAll((els) =>
-      els.map((el) => ({ id: el.getAttribute('data-id'), fill: getComputedStyle(el.querySelector('.label')!).fill, opacity: getComputedStyle(el).opacity, spine: getComputedStyle(el.querySelector('.when') ?? el).opacity })),
+      els.map((el) => ({ id: el.getAttribute('data-id'), official: el.classList.contains('official'), fill: getComputedStyle(el.querySelector('.label')!).fill, opacity: getComputedStyle(el).opacity, spine: getComputedStyle(el.querySelector('.when') ?? el).opacity })),
     );
   };
   const first = await labels('us-export-controls-2022');
@@ -118,5 +118,8 @@ test('a timeline lists its events to come, paler, and each step brings its own i
   const later = await labels('russian-chips-stranded-2022');
   const reached = later.findIndex((e) => e.id === 'russian-chips-stranded-2022') + 1;
   expect(reached).toBeGreaterThan(5);
-  expect(later.map((e) => e.fill)).toEqual(later.map((_, i) => (i < reached ? text : ahead)));
+  // Once reached, Russian voices' words are red as well as their rings (a red ring beside grey
+  // words had not said whose words were red); the rest in ink, those to come pale.
+  expect(later.filter((e, i) => e.official && i < reached).length).toBeGreaterThan(0);
+  expect(later.map((e) => e.fill)).toEqual(later.map((e, i) => (i >= reached ? ahead : e.official ? russia : text)));
 });

@@ -36,6 +36,21 @@ test.describe('reader’s guess', () => {
     await expect(slider).toHaveValue('30');
     await expect(page.getByRole('spinbutton', { name: /Your guess/ })).toHaveValue('30');
     await expect(live.locator('[data-id="reader-guess"]')).toContainText('Your guess: 30%');
+    // The reader's bar is theirs: not dashed like the promise above it, nor in a place's colour.
+    const edge = await live.locator('[data-id="reader-guess"] .bar').evaluate((el) => {
+      const probe = (token: string) => {
+        const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        rect.setAttribute('fill', `var(${token})`);
+        el.parentNode!.appendChild(rect);
+        const fill = getComputedStyle(rect).fill;
+        rect.remove();
+        return fill;
+      };
+      const style = getComputedStyle(el);
+      return { stroke: style.stroke, dash: style.strokeDasharray, places: ['--c-us', '--c-china', '--c-europe', '--c-russia', '--c-link'].map(probe) };
+    });
+    expect(edge.dash).toBe('none');
+    expect(edge.places).not.toContain(edge.stroke);
     // Tab on to the number box, then to the button, and press it with the keyboard.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('spinbutton', { name: /Your guess/ })).toBeFocused();

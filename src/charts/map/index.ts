@@ -22,5 +22,5 @@ export const map = defineKind({
   ],
   Marks: ServerMarks,
   // Embeds and images: the map as wide as their frame, not squeezed into heightForWidth.
-  staticHeight: (rows, width) => staticMapHeight(rows, width, basemap()),
+  staticHeight: (rows, width, params) => staticMapHeight(rows, width, basemap(), params),
 });

@@ -181,7 +181,8 @@ describe('layoutMap', () => {
 /** The pinned chart's frames on phones (320 and 390 px wide screens) and at 1280 px, as notesDrawn.test.ts measures them. */
 const PHONE_FRAMES = [{ width: 288, height: 258 }, ...[288, 358].flatMap((width) => [340, 352, 370, 391, 400].map((height) => ({ width, height })))];
 const DESKTOP_FRAMES = [500, 527, 551, 570].map((height) => ({ width: 785, height }));
-const embedFrame = (width: number) => ({ width, height: staticMapHeight(rows, width, geo) });
+/** A step's embed (its height keeps room for the two longest routes written out). */
+const embedFrame = (width: number) => ({ width, height: staticMapHeight(rows, width, geo, states[0]![1]) });
 /** Those, the embeds, a wide desktop's frame and the server's default size (no-JS, print). */
 const NOTE_FRAMES = [...PHONE_FRAMES, ...DESKTOP_FRAMES, ...EMBED_WIDTHS.map(embedFrame), { width: 1040, height: 640 }, { width: 400, height: 300 }];
 const notesOf = (name: string) => chart.states[name]!.notes ?? [];
@@ -201,8 +202,8 @@ describe('the map at phone and embed sizes (issue 12: a 220 px map in a phone em
   it('every place name keeps 4 px of air inside the frame, clear of the other names and of the text under the map, at every width from 320 to 1680 px', () => {
     const problems: string[] = [];
     for (let width = 320; width <= 1680; width += 8) {
-      for (const height of [258, 340, 391, 520, staticMapHeight(rows, width, geo)]) {
-        for (const [name, params] of states) {
+      for (const [name, params] of states) {
+        for (const height of [258, 340, 391, 520, staticMapHeight(rows, width, geo, params)]) {
           const { layout } = layoutMapWithNotes(rows, params, { width, height }, geo, notesOf(name));
           const boxes = labelBoxes(layout);
           const names = boxes.filter((b) => b.what.startsWith('place') && b.right > b.left);
@@ -440,5 +441,21 @@ describe('place names and routes', () => {
     // route, as the last step does, so it repeats that step's 10.
     expect(crossed.filter((c) => !/320x\d+: place united-states|place armenia|(320|358|390)x\d+: place taiwan by tsmc-direct/.test(c))).toEqual([]);
     expect(crossed.length).toBeLessThanOrEqual(36);
+  });
+});
+
+describe("the overview's embed (review: eight routes and no word on what each carries, over 100 px empty under the key)", () => {
+  const overview = mapParams.parse(chart.states['allRoutes']!.params);
+  it('writes out every route it shows under the map, each with its line style, inside its frame and with no room spare', () => {
+    for (const width of EMBED_WIDTHS) {
+      const height = staticMapHeight(rows, width, geo, overview);
+      const layout = layoutMap(rows, overview, { width, height }, geo);
+      const starts = layout.notes.filter((n) => !n.key && n.sample);
+      expect(starts.map((n) => n.text.split(':')[0]), `at ${width}`).toEqual(rows.map((r) => layout.routes.find((m) => m.id === r['id'])!.full.split(' (')[0]));
+      expect(starts.map((n) => n.sample!.status)).toEqual(layout.routes.map((r) => r.status));
+      const bottom = Math.max(...layout.notes.map((n) => n.y + layout.lineHeight));
+      expect(bottom, `at ${width}`).toBeLessThanOrEqual(height);
+      expect(height - bottom, `at ${width}`).toBeLessThan(layout.lineHeight);
+    }
   });
 });

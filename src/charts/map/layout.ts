@@ -109,12 +109,23 @@ function roomUnder(rows: Row[], width: number) {
 
 /**
  * The height of a static copy `width` wide (embeds, images): the map as wide as the frame, with
- * the routes written out and the key under it. Server only.
+ * the key and the state's routes written out under it. Server only.
  */
-export function staticMapHeight(rows: Row[], width: number, geo: Basemap): number {
-  const { lineHeight, keyRows, reserved } = roomUnder(rows, width);
+export function staticMapHeight(rows: Row[], width: number, geo: Basemap, params: MapParams): number {
+  const { lineHeight, keyRows, reserved, textWidthAvail, fontSize } = roomUnder(rows, width);
   const crop = geo[width >= WIDE_MIN ? 'wide' : 'narrow'];
-  return Math.ceil(2 * MARGIN + (crop.height * (width - 2 * MARGIN)) / crop.width + (reserved + keyRows.length) * lineHeight + 8 + KEY_GAP);
+  // A step writes at most the two longest routes (reserved); an overview writes every route it shows.
+  const written = writtenRows(rows, params).reduce((n, r) => n + wrapText(routeText(r), textWidthAvail, fontSize).length, 0);
+  return Math.ceil(2 * MARGIN + (crop.height * (width - 2 * MARGIN)) / crop.width + (Math.max(reserved, written) + keyRows.length) * lineHeight + 8 + KEY_GAP);
+}
+
+/**
+ * The routes a state writes out under the map: those it highlights, or, in an overview that
+ * highlights none, every route it shows, so a reader of an embed learns what each line carries.
+ */
+function writtenRows(rows: Row[], params: MapParams): Row[] {
+  const shown = rows.filter((r) => params.show === undefined || params.show.includes(str(r, 'id')));
+  return params.highlight.length ? shown.filter((r) => params.highlight.includes(str(r, 'id'))) : shown;
 }
 
 export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap): MapLayout {
@@ -135,9 +146,14 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   // route's tooltip give the figures). Decided by the frame, so
   // every step keeps one map size.
   const written = fit(free - reserved * lineHeight) >= (fontSize < 14 ? 0.99 : 0.85) * fit(free);
-  const noted = written ? rows.filter((r) => params.highlight.includes(str(r, 'id')) && visible(str(r, 'id'))) : [];
-  const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(routeText(r), textWidthAvail, fontSize) }));
-  const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
+  const blocks = (list: Row[]) => list.map((r) => ({ row: r, lines: wrapText(routeText(r), textWidthAvail, fontSize) }));
+  const linesOf = (list: { lines: string[] }[]) => list.reduce((n, b) => n + b.lines.length, 0);
+  // An overview writes every route only where that keeps the map its size (an embed's frame is
+  // sized for it, staticMapHeight); else none, as before a step.
+  const all = blocks(writtenRows(rows, params));
+  const roomForAll = params.highlight.length > 0 || fit(free - linesOf(all) * lineHeight - KEY_GAP) >= 0.999 * fit(free - reserved * lineHeight - KEY_GAP);
+  const noteBlocks = written && roomForAll ? all : [];
+  const usedLines = linesOf(noteBlocks);
   const routesHeight = Math.max(written ? reserved * lineHeight + KEY_GAP : 0, usedLines && usedLines * lineHeight + KEY_GAP);
   const k = fit(free - routesHeight);
   const ox = Math.round((size.width - crop.width * k) / 2);
