@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import Notes from './Notes.svelte';
 import { describe, expect, it } from 'vitest';
-import { nearestFree, placeNotes, type Box } from './notes';
+import { nearestFree, notesOfEveryState, placeNotes, type Box } from './notes';
 
 const size = { width: 320, height: 240 };
 const inside = (b: { x: number; y: number; width: number; height: number }) => b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width && b.y + b.height <= size.height;
@@ -80,5 +80,13 @@ describe('nearestFree', () => {
     const clear = (b: Box) => (b.x + b.y) % 3 !== 0;
     const [width, height] = [40 + Math.round(random() * 100), 18 + Math.round(random() * 40)];
     expect(nearestFree(anchor, width, height, size, blockers, clear)).toEqual(scan(anchor, width, height, blockers, clear));
+  });
+});
+
+describe('notesOfEveryState', () => {
+  it("keeps room for every state's notes but those of a state drawn in a frame of its own", () => {
+    const a = { at: 'x', text: 'kept in every step' };
+    const b = { at: 'y', text: 'only in its own frame' };
+    expect(notesOfEveryState({ one: { notes: [a] }, two: { notes: [b], params: { fit: 'shown' } }, three: { params: { fit: 'all' } } })).toEqual([a]);
   });
 });

@@ -57,9 +57,13 @@ export interface Leader {
   y2: number;
 }
 
-/** Every state's notes: what bars and ranges keep room for in every step (MarksProps.reserve). */
-export function notesOfEveryState(states: Record<string, { notes?: Note[] | undefined }>): Note[] {
-  return Object.values(states).flatMap((state) => state.notes ?? []);
+/**
+ * Every state's notes: what bars and ranges keep room for in every step (MarksProps.reserve).
+ * Not those of a state drawn in a frame of its own (bars' `fit: shown`): its rows move anyway,
+ * and the room its notes took in every other step cut a short phone frame's labels.
+ */
+export function notesOfEveryState(states: Record<string, { notes?: Note[] | undefined; params?: unknown }>): Note[] {
+  return Object.values(states).flatMap((state) => ((state.params as { fit?: string } | undefined)?.fit === 'shown' ? [] : (state.notes ?? [])));
 }
 
 /** A note's text wrapped to at most four lines of `maxWidth` pixels, and the block it needs. */
