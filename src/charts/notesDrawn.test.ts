@@ -14,7 +14,6 @@ import { readContent } from '../../tests/content/support/readContent';
 import { unquotedFigures } from '../lib/sourceRules';
 import { buildStory } from '../lib/story';
 import { EMBED_WIDTHS } from '../share/links';
-import { chartShare } from '../share/storyShare';
 import { contractOf, staticHeightFor } from './registry';
 import { notesOfEveryState } from './shared/notes';
 import { DEFAULT_SIZE, type ChartSpec, type Note, type Size } from './types';
@@ -144,17 +143,5 @@ describe('a note on a bar or a claim is written under its row, not beside a neig
       });
     }
     expect(misplaced).toEqual([]);
-  });
-});
-
-// Bars and ranges keep room under a row for every step's notes; an embed's default view (the
-// overview, else the last step) that wrote none of them showed that room as a gap (review: the
-// money and chip-share embeds).
-describe("an embed's default view writes the notes its chart keeps room for", () => {
-  it.each([...story.charts.values()].filter((spec) => spec.kind === 'bars' || spec.kind === 'range').map((spec) => [spec.id, spec] as const))('%s', (_, spec) => {
-    const shown = chartShare(story, spec, '/').stateName;
-    const own = spec.states[shown]!.notes ?? [];
-    const unwritten = notesOfEveryState(spec.states).filter((n) => !own.some((o) => o.at === n.at && o.text === n.text));
-    expect(unwritten, `${spec.id}: ${shown}`).toEqual([]);
   });
 });

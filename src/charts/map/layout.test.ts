@@ -5,7 +5,7 @@ import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
 import { basemap, relative, simplify, WIDE_MIN } from './basemap';
 import { EMBED_WIDTHS } from '../../share/links';
-import { crosses, glyphBox, layoutMap, layoutMapWithNotes, staticMapHeight, type MapLayout } from './layout';
+import { crosses, glyphBox, layoutMap, layoutMapWithNotes, staticMapHeight, stillParams, type MapLayout } from './layout';
 import { mapParams } from './params';
 
 const geo = basemap();
@@ -448,8 +448,9 @@ describe("the overview's embed (review: eight routes and no word on what each ca
   const overview = mapParams.parse(chart.states['allRoutes']!.params);
   it('writes out every route it shows under the map, each with its line style, inside its frame and with no room spare', () => {
     for (const width of EMBED_WIDTHS) {
-      const height = staticMapHeight(rows, width, geo, overview);
-      const layout = layoutMap(rows, overview, { width, height }, geo);
+      const size = { width, height: staticMapHeight(rows, width, geo, overview) };
+      const height = size.height;
+      const layout = layoutMap(rows, stillParams(rows, overview, size, geo), size, geo);
       const starts = layout.notes.filter((n) => !n.key && n.sample);
       expect(starts.map((n) => n.text.split(':')[0]), `at ${width}`).toEqual(rows.map((r) => layout.routes.find((m) => m.id === r['id'])!.full.split(' (')[0]));
       expect(starts.map((n) => n.sample!.status)).toEqual(layout.routes.map((r) => r.status));

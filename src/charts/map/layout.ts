@@ -128,7 +128,21 @@ function writtenRows(rows: Row[], params: MapParams): Row[] {
   return params.highlight.length ? shown.filter((r) => params.highlight.includes(str(r, 'id'))) : shown;
 }
 
-export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basemap): MapLayout {
+/**
+ * A state's parameters as a still copy draws them: an overview (no route highlighted: an
+ * embed's default) in a frame sized for it (staticMapHeight) writes out every route it shows,
+ * so a reader of the embed learns what each line carries. Server only (ServerMarks): the
+ * chapters' islands never draw an overview.
+ */
+export function stillParams(rows: Row[], params: MapParams, size: Size, geo: Basemap): LaidParams {
+  if (params.highlight.length || size.height < staticMapHeight(rows, size.width, geo, params)) return params;
+  return { ...params, write: writtenRows(rows, params).map((r) => str(r, 'id')) };
+}
+
+/** What a layout takes: a state's parameters, and (a still overview) the routes it writes out. */
+type LaidParams = MapParams & { write?: string[] };
+
+export function layoutMap(rows: Row[], params: LaidParams, size: Size, geo: Basemap): MapLayout {
   const { fontSize, lineHeight, keyRows, reserved, textWidthAvail } = roomUnder(rows, size.width);
   const free = size.height - 2 * MARGIN - keyRows.length * lineHeight - 8;
   // The map's scale for a height: as wide as the frame, or as tall as the height allows.
@@ -137,7 +151,7 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   // desktop frame it was a strip with Eurasia's routes crowded into one corner.
   const area = (c: Crop) => scale(c, free) ** 2 * c.width * c.height;
   const crop: Crop = size.width >= WIDE_MIN && area(geo.wide) > area(geo.narrow) ? geo.wide : geo.narrow;
-  const visible = (id: string) => params.show === undefined || params.show.includes(id);
+  const visible = (id: string) => !params.show || params.show.includes(id);
   const fit = (height: number) => scale(crop, height);
 
   // Notes under the map: the highlighted routes, then the key. A phone's frame writes the routes
@@ -146,21 +160,16 @@ export function layoutMap(rows: Row[], params: MapParams, size: Size, geo: Basem
   // route's tooltip give the figures). Decided by the frame, so
   // every step keeps one map size.
   const written = fit(free - reserved * lineHeight) >= (fontSize < 14 ? 0.99 : 0.85) * fit(free);
-  const blocks = (list: Row[]) => list.map((r) => ({ row: r, lines: wrapText(routeText(r), textWidthAvail, fontSize) }));
-  const linesOf = (list: { lines: string[] }[]) => list.reduce((n, b) => n + b.lines.length, 0);
-  // An overview writes every route only where that keeps the map its size (an embed's frame is
-  // sized for it, staticMapHeight); else none, as before a step.
-  const all = blocks(writtenRows(rows, params));
-  const roomForAll = params.highlight.length > 0 || fit(free - linesOf(all) * lineHeight - KEY_GAP) >= 0.999 * fit(free - reserved * lineHeight - KEY_GAP);
-  const noteBlocks = written && roomForAll ? all : [];
-  const usedLines = linesOf(noteBlocks);
+  const noted = written ? rows.filter((r) => (params.write ?? params.highlight).includes(str(r, 'id')) && visible(str(r, 'id'))) : [];
+  const noteBlocks = noted.map((r) => ({ row: r, lines: wrapText(routeText(r), textWidthAvail, fontSize) }));
+  const usedLines = noteBlocks.reduce((n, b) => n + b.lines.length, 0);
   const routesHeight = Math.max(written ? reserved * lineHeight + KEY_GAP : 0, usedLines && usedLines * lineHeight + KEY_GAP);
   const k = fit(free - routesHeight);
   const ox = Math.round((size.width - crop.width * k) / 2);
   const oy = MARGIN;
   const px = (id: string) => {
-    const p = crop.points[id] ?? { x: 0, y: 0 };
-    return { x: ox + p.x * k, y: oy + p.y * k, edge: 'edge' in p ? p.edge : undefined };
+    const p: Crop['points'][string] = crop.points[id] ?? { x: 0, y: 0 };
+    return { x: ox + p.x * k, y: oy + p.y * k, edge: p.edge };
   };
 
   const routes: RouteMark[] = rows.map((r) => {
@@ -270,7 +279,7 @@ export function mapNoteAnchors(layout: MapLayout): { anchors: Anchor[]; obstacle
  * whose leader crosses no other route; where it has none (a phone's small map), the note names
  * its route and goes in the free spot nearest it.
  */
-export function layoutMapWithNotes(rows: Row[], params: MapParams, size: Size, geo: Basemap, notes: readonly Note[] = []): { layout: MapLayout; placed: PlacedNote[] } {
+export function layoutMapWithNotes(rows: Row[], params: LaidParams, size: Size, geo: Basemap, notes: readonly Note[] = []): { layout: MapLayout; placed: PlacedNote[] } {
   const layout = layoutMap(rows, params, size, geo);
   const marked = mapNoteAnchors(layout);
   const crosses = crossesRoute(layout, marked.names);

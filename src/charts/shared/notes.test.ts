@@ -89,8 +89,4 @@ describe('notesOfEveryState', () => {
     const b = { at: 'y', text: 'only in its own frame' };
     expect(notesOfEveryState({ one: { notes: [a] }, two: { notes: [b], params: { fit: 'shown' } }, three: { params: { fit: 'all' } } })).toEqual([a]);
   });
-  it('keeps one room for a note two states share (a step and the overview)', () => {
-    const a = { at: 'x', text: 'in a step and in the overview' };
-    expect(notesOfEveryState({ step: { notes: [a] }, overview: { notes: [{ ...a }] } })).toEqual([a]);
-  });
 });

@@ -58,14 +58,12 @@ export interface Leader {
 }
 
 /**
- * Every state's notes, each once: what bars and ranges keep room for in every step (MarksProps.reserve).
+ * Every state's notes: what bars and ranges keep room for in every step (MarksProps.reserve).
  * Not those of a state drawn in a frame of its own (bars' `fit: shown`): its rows move anyway,
  * and the room its notes took in every other step cut a short phone frame's labels.
  */
 export function notesOfEveryState(states: Record<string, { notes?: Note[] | undefined; params?: unknown }>): Note[] {
-  const notes = Object.values(states).flatMap((state) => ((state.params as { fit?: string } | undefined)?.fit === 'shown' ? [] : (state.notes ?? [])));
-  // A note two states share (a step's and the overview's) keeps one room.
-  return notes.filter((note, i) => notes.findIndex((n) => n.at === note.at && n.text === note.text) === i);
+  return Object.values(states).flatMap((state) => ((state.params as { fit?: string } | undefined)?.fit === 'shown' ? [] : (state.notes ?? [])));
 }
 
 /** A note's text wrapped to at most four lines of `maxWidth` pixels, and the block it needs. */

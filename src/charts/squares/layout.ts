@@ -107,7 +107,7 @@ export function units(rows: Row[]): { units: Unit[]; countries: Row[]; total: nu
 function systemsOf(rows: Row[], country: string) {
   return rows
     .filter((r) => role(r) === 'system' && str(r, 'group') === country)
-    .map((r) => ({ label: str(r, 'label'), squares: Math.max(1, num(r, 'count') || 1), rank: r['rank'] == null || r['rank'] === '' ? undefined : Number(r['rank']) }));
+    .map((r) => ({ label: str(r, 'label'), squares: Math.max(1, num(r, 'count') || 1), rank: Number(r['rank']) || undefined }));
 }
 
 export function systemText(s: { label: string; rank?: number | undefined }): string {
