@@ -449,14 +449,13 @@ describe("the overview's embed (review: eight routes and no word on what each ca
   it('writes out every route it shows under the map, each with its line style, inside its frame and with no room spare', () => {
     for (const width of EMBED_WIDTHS) {
       const size = { width, height: staticMapHeight(rows, width, geo, overview) };
-      const height = size.height;
       const layout = layoutMap(rows, stillParams(rows, overview, size, geo), size, geo);
       const starts = layout.notes.filter((n) => !n.key && n.sample);
       expect(starts.map((n) => n.text.split(':')[0]), `at ${width}`).toEqual(rows.map((r) => layout.routes.find((m) => m.id === r['id'])!.full.split(' (')[0]));
       expect(starts.map((n) => n.sample!.status)).toEqual(layout.routes.map((r) => r.status));
       const bottom = Math.max(...layout.notes.map((n) => n.y + layout.lineHeight));
-      expect(bottom, `at ${width}`).toBeLessThanOrEqual(height);
-      expect(height - bottom, `at ${width}`).toBeLessThan(layout.lineHeight);
+      expect(bottom, `at ${width}`).toBeLessThanOrEqual(size.height);
+      expect(size.height - bottom, `at ${width}`).toBeLessThan(layout.lineHeight);
     }
   });
 });

@@ -124,7 +124,7 @@ export function staticMapHeight(rows: Row[], width: number, geo: Basemap, params
  * highlights none, every route it shows, so a reader of an embed learns what each line carries.
  */
 function writtenRows(rows: Row[], params: MapParams): Row[] {
-  const shown = rows.filter((r) => params.show === undefined || params.show.includes(str(r, 'id')));
+  const shown = rows.filter((r) => !params.show || params.show.includes(str(r, 'id')));
   return params.highlight.length ? shown.filter((r) => params.highlight.includes(str(r, 'id'))) : shown;
 }
 
