@@ -186,7 +186,7 @@ export function layoutMap(rows: Row[], params: LaidParams, size: Size, geo: Base
   for (const r of rows) {
     if (!visible(str(r, 'id'))) continue;
     const hi = params.highlight.includes(str(r, 'id'));
-    for (const p of [str(r, 'fromPlace'), str(r, 'toPlace')]) used.set(p, (used.get(p) ?? false) || hi);
+    for (const p of [str(r, 'fromPlace'), str(r, 'toPlace')]) used.set(p, used.get(p) || hi);
   }
   // Russia labelled first (places.ts lists it first), then the rest in a fixed order.
   const placeIds = Object.keys(PLACE_NAMES).filter((id) => crop.points[id]);
