@@ -54,29 +54,28 @@ function drawnNotes(spec: ChartSpec, state: string, size: Size): string[] & { bo
 }
 
 /**
- * The one exception: a 320 by 640 phone's frame (288 by 258-279) has room beside the targets'
- * lines for one note of the sector-readiness step, whose label column is as wide as
- * "organisations" so that no series' name is cut. It draws the measured point's note (authored
- * first), which keeps the red point from reading as a target; the target's note may be left
- * out (at 258 px tall it is), and the test below checks the step's summary gives its figures.
+ * The one exception: a 320 px phone's frame (288 wide, 258-400 tall) of the sector-readiness
+ * step. Its two target lines run side by side with their names in a column to the right, so a
+ * note beside the 95% line can only be reached by a leader across the 80% line or through its
+ * dot, which tied it to the wrong target (review of 6 Dec 2026); and at 258 px tall the measured
+ * point's note has no spot whose leader crosses no line either. Those notes are left out there
+ * (line/layout.ts); the step's summary gives the target's figures, and the measured point's
+ * name says what it counts.
  */
-const SHORT_PHONE = [258, 279];
-const excused = (chart: string, note: Note, size: Size) => chart === 'strategy-targets-2030' && note.text.startsWith('From 12%') && size.width === 288 && SHORT_PHONE.includes(size.height);
+const PHONE_320 = 288;
+const excused = (chart: string, _note: Note, size: Size) => chart === 'strategy-targets-2030' && size.width === PHONE_320;
 
-describe('a note the chart has no room for on a 320 by 640 phone', () => {
+describe('notes the chart has no room for on a 320 px phone', () => {
   const spec = story.charts.get('strategy-targets-2030')!;
   const state = spec.states['readinessTarget']!;
-  it.each(SHORT_PHONE)('288 x %i: the measured point\'s note is drawn, and the summary says what the other one says', (height) => {
-    const drawn = drawnNotes(spec, 'readinessTarget', { width: 288, height });
-    expect([...drawn]).toContain('FinExpertiza, 2024: organisations using AI');
-    for (const note of state.notes!.filter((n) => excused(spec.id, n, { width: 288, height }))) {
-      const figures = note.text.match(/\d+%?/g) ?? [];
-      expect(figures.length).toBeGreaterThan(0);
-      for (const figure of figures) expect(state.summary, `"${figure}" of "${note.text}"`).toContain(figure);
-    }
+  it("the summary says what the target's note says", () => {
+    const note = state.notes!.find((n) => n.at === 'Sectors ready for AI')!;
+    const figures = note.text.match(/\d+%?/g) ?? [];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(state.summary, `"${figure}" of "${note.text}"`).toContain(figure);
   });
-  it('the excuse holds only there: on a 320 by 844 phone both notes are drawn', () => {
-    expect(drawnNotes(spec, 'readinessTarget', { width: 288, height: 340 })).toHaveLength(2);
+  it('the excuse holds only there: on a 390 px phone both notes are drawn', () => {
+    expect(drawnNotes(spec, 'readinessTarget', { width: 358, height: 400 })).toHaveLength(2);
   });
 });
 

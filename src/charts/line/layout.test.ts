@@ -3,7 +3,7 @@ import type { Row } from '../../lib/schemas';
 import { blockHeight } from '../shared/text';
 import { textWidth } from '../shared/text';
 import { placeNotes } from '../shared/notes';
-import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, X_LABEL_OFFSET, layoutLine, lineNoteAnchors } from './layout';
+import { FONT_SIZE, LINE_HEIGHT, TICK_SIZE, X_LABEL_OFFSET, layoutLine, lineNoteAnchors, placeLineNotes } from './layout';
 import type { LineParams } from './schema';
 
 const series = (name: string, points: [number, number][]): Row[] => points.map(([x, value]) => ({ series: name, x, value, source: 's' }));
@@ -152,5 +152,36 @@ describe('a measurement of one point beside targets', () => {
       const apart = note!.box.x >= right || note!.box.x + note!.box.width <= label.x || note!.box.y >= label.top + height || note!.box.y + note!.box.height <= label.top;
       expect(apart, `${width}: the note covers the point's name`).toBe(true);
     }
+  });
+});
+
+describe('note leaders', () => {
+  // The strategy's two 2030 targets end 15 points apart: on a 320 px phone the note on the 95%
+  // line hung under the 80% line's name, its leader straight through the 80% dot (review of 6 Dec 2026).
+  const targets = [...series('Sectors ready for AI', [[2022, 12], [2030, 95]]), ...series('Workers with AI skills', [[2022, 5], [2030, 80]]), ...series('FinExpertiza, 2024', [[2024, 6]])];
+  it('never pass through another point on the way to their own', () => {
+    const problems: string[] = [];
+    for (let width = 280; width <= 1400; width += 20) {
+      for (let height = 200; height <= 640; height += 40) {
+        const size = { width, height };
+        const layout = layoutLine(targets, params({ highlight: ['Sectors ready for AI', 'FinExpertiza, 2024'], promised: true }), size);
+        const notes = [{ at: 'FinExpertiza, 2024', text: 'A different measure' }, { at: 'Sectors ready for AI', text: '12% in 2022, 95% by 2030: the line just joins them' }];
+        for (const note of placeLineNotes(layout, notes, size)) {
+          const { x1, y1, x2, y2 } = note.leader;
+          const own = layout.series.find((s) => s.name === note.at)!.points.filter((p) => p.visible).at(-1)!;
+          const others = layout.series.flatMap((s) => s.points.filter((p) => p.visible && p !== own));
+          const length = Math.ceil(Math.hypot(x2 - x1, y2 - y1));
+          for (let i = 0; i <= length; i++) {
+            const [x, y] = [x1 + ((x2 - x1) * i) / (length || 1), y1 + ((y2 - y1) * i) / (length || 1)];
+            const hit = others.find((p) => Math.hypot(p.x - x, p.y - y) < 5);
+            if (hit) {
+              problems.push(`${width}x${height}: "${note.text}" passes through a point at ${hit.x.toFixed(0)},${hit.y.toFixed(0)}`);
+              break;
+            }
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
