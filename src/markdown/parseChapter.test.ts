@@ -33,6 +33,15 @@ describe('parseChapter', () => {
     expect(citations).toEqual(['tortoise']);
   });
 
+  it('numbers a group of citations in order, whatever order they were written in', () => {
+    const two = { ...ctx, sources: new Map([['tortoise', 'Tortoise Media'], ['reuters', 'Reuters']]) };
+    const md = section(step('#one state="first"', 'First :cite[tortoise]. Then both :cite[reuters, tortoise].'));
+    const { segments } = parseChapter(md, two);
+    const html = segments[1]?.type === 'scrolly' ? (segments[1].steps[0]?.html ?? '') : '';
+    const last = [...html.matchAll(/<sup class="cite">(.*?)<\/sup>/g)].at(-1)![1]!;
+    expect([...last.matchAll(/>(\d+)<\/a>/g)].map((m) => m[1])).toEqual(['1', '2']);
+  });
+
   it('glues each citation to the word before it and the punctuation after it (no line break between them)', () => {
     const md = section(step('#one state="first"', 'Russia ranked 31st :cite[tortoise]. Then *it fell* :cite[tortoise] and more.'));
     const { segments } = parseChapter(md, ctx);

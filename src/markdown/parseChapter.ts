@@ -156,13 +156,14 @@ export function parseChapter(markdown: string, ctx: ChapterContext): ParsedChapt
     const ids = directiveText(node).split(/[,\s]+/).filter(Boolean);
     if (ids.length === 0) throw fail('empty citation: write :cite[source-id]', node);
     const claim = isClaim(node);
-    const links: PhrasingContent[] = ids.map((id) => {
-      const label = ctx.sources.get(id);
-      if (label === undefined) {
-        throw fail(`citation of unknown source "${id}": add it to content/sources.yaml or fix the id`, node);
-      }
+    for (const id of ids) {
+      if (!ctx.sources.has(id)) throw fail(`citation of unknown source "${id}": add it to content/sources.yaml or fix the id`, node);
       if (!citations.includes(id)) citations.push(id);
-      const n = citations.indexOf(id) + 1;
+    }
+    // In number order, as a reader expects ("[5] [7]", not "[7] [5]"), whatever order they were written in.
+    const numbered = ids.map((id) => ({ id, n: citations.indexOf(id) + 1 })).sort((a, b) => a.n - b.n);
+    const links: PhrasingContent[] = numbered.map(({ id, n }) => {
+      const label = ctx.sources.get(id)!;
       return {
         type: 'link',
         url: `${ctx.base}sources/#${id}`,
