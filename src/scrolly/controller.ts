@@ -62,15 +62,16 @@ export function createScrollController({ steps, offset, onChange }: ScrollContro
   // the chart's update and the frame's style, layout and paint are then two tasks, not one long
   // one (issue 18: a phone's step changes at 4x CPU).
   const later = () => setTimeout(refresh);
-  window.addEventListener('scrollend', later, { passive: true });
-  window.addEventListener('resize', resize, { passive: true });
+  // (Neither event can be cancelled, so neither needs `passive`.)
+  addEventListener('scrollend', later);
+  addEventListener('resize', resize);
 
   return {
     refresh,
     destroy() {
       observer?.disconnect();
-      window.removeEventListener('scrollend', later);
-      window.removeEventListener('resize', resize);
+      removeEventListener('scrollend', later);
+      removeEventListener('resize', resize);
     },
   };
 }
