@@ -11,6 +11,19 @@ const rows = (dates: string[]): Row[] =>
   dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, short: `Event ${i}`, source: 's' }));
 
 describe('layoutTimeline', () => {
+  // At 1280 px the milestones wrapped "15 Feb 2024: Decree No. 124 rewrites the" over "strategy".
+  it('wraps a label to balanced lines, never a full line over one word', () => {
+    const chart = buildStory(readContent()).charts.get('ambition-milestones')!;
+    for (const width of [390, 560, 785, 1035]) {
+      for (const state of Object.values(chart.states)) {
+        const layout = layoutTimeline(chart.rows, state.params as TimelineParams, { width, height: 560 }, state.notes);
+        for (const e of layout.events.filter((e) => e.lines.length > 1)) {
+          expect(e.lines.at(-1)!.split(' ').length, `${width}: ${e.lines.join(' / ')}`).toBeGreaterThan(1);
+        }
+      }
+    }
+  });
+
   it('leaves a note under its label a leader long enough to see (8 px past the dot; 3 px looked like a tick)', () => {
     for (const width of [320, 560]) {
       for (const highlighted of [true, false]) {

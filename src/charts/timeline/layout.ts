@@ -233,7 +233,10 @@ export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
 
 function labelLines(e: TimelineEvent, limit: number, width: number, current = isCurrent(e)): string[] {
   width = e.wrap ?? width;
-  const lines = wrapLines(e.full, width, FONT_SIZE);
+  let lines = wrapLines(e.full, width, FONT_SIZE);
+  // Balanced: as narrow as it can be on as many lines, so no line ends on one word ("strategy"
+  // alone under a full line, at 1280 px).
+  for (let w = width; lines.length > 1 && wrapLines(e.full, (w -= 8), FONT_SIZE).length === lines.length; ) lines = wrapLines(e.full, w, FONT_SIZE);
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   // Its short words rather than a label cut off mid-sentence: with its date, else its year (the
