@@ -11,6 +11,31 @@ const rows = (dates: string[]): Row[] =>
   dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, short: `Event ${i}`, source: 's' }));
 
 describe('layoutTimeline', () => {
+  // A 320 px phone's sanctions timeline had counted "2023–22 Jan 2026: 4 events" under a red ring
+  // (Russian voices are red) when one of the four was Russian.
+  it('a count of events is red only when every event it counts is a Russian official voice', () => {
+    const story = buildStory(readContent());
+    const problems: string[] = [];
+    for (const chart of [...story.charts.values()].filter((c) => c.kind === 'timeline')) {
+      for (const height of [200, 240, 258, 279, 320, 400]) {
+        for (const [name, state] of Object.entries(chart.states)) {
+          const layout = layoutTimeline(chart.rows, state.params as TimelineParams, { width: 288, height }, state.notes);
+          layout.events.forEach((e, i) => {
+            if (!/: \d+ events$/.test(e.lines.join(' ')) || !e.official) return;
+            const counted = [e];
+            for (const next of layout.events.slice(i + 1)) {
+              if (next.lines.length || next.highlighted || next.note) break;
+              counted.push(next);
+            }
+            const voices = chart.rows.filter((r) => counted.some((c) => c.id === r['id']));
+            if (voices.some((r) => r['voice'] !== 'official')) problems.push(`${chart.id} ${name} 288x${height}: "${e.lines.join(' ')}"`);
+          });
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   // At 1280 px the milestones wrapped "15 Feb 2024: Decree No. 124 rewrites the" over "strategy".
   it('wraps a label to balanced lines, never a full line over one word', () => {
     const chart = buildStory(readContent()).charts.get('ambition-milestones')!;

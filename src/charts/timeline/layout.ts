@@ -324,6 +324,9 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
       grow(head, said);
       // A first dot with no room for the count keeps its neighbours as they were.
       if (head.lines !== said) events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
+      // A count of several voices is not one Russian voice: red only if all of them are (a
+      // phone's "2023–22 Jan 2026: 4 events" had a red ring for the one of four that was).
+      else head.official &&= events.slice(from, j + 1).every((e) => e.official);
     }
     i = j;
   }
