@@ -12,24 +12,15 @@ const rows = (dates: string[]): Row[] =>
 
 describe('layoutTimeline', () => {
   // A 320 px phone's sanctions timeline had counted "2023–22 Jan 2026: 4 events" under a red ring
-  // (Russian voices are red) when one of the four was Russian.
-  it('a count of events is red only when every event it counts is a Russian official voice', () => {
+  // (Russian voices are red) when one of the four was Russian. A count is no one's words.
+  it('a count of events is never drawn in the red of Russian voices', () => {
     const story = buildStory(readContent());
     const problems: string[] = [];
     for (const chart of [...story.charts.values()].filter((c) => c.kind === 'timeline')) {
       for (const height of [200, 240, 258, 279, 320, 400]) {
         for (const [name, state] of Object.entries(chart.states)) {
           const layout = layoutTimeline(chart.rows, state.params as TimelineParams, { width: 288, height }, state.notes);
-          layout.events.forEach((e, i) => {
-            if (!/: \d+ events$/.test(e.lines.join(' ')) || !e.official) return;
-            const counted = [e];
-            for (const next of layout.events.slice(i + 1)) {
-              if (next.lines.length || next.highlighted || next.note) break;
-              counted.push(next);
-            }
-            const voices = chart.rows.filter((r) => counted.some((c) => c.id === r['id']));
-            if (voices.some((r) => r['voice'] !== 'official')) problems.push(`${chart.id} ${name} 288x${height}: "${e.lines.join(' ')}"`);
-          });
+          for (const e of layout.events) if (/: \d+ events$/.test(e.lines.join(' ')) && e.official) problems.push(`${chart.id} ${name} 288x${height}: "${e.lines.join(' ')}"`);
         }
       }
     }

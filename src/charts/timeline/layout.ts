@@ -48,6 +48,8 @@ export interface TimelineEvent {
   full: string;
   /** The row's `short` words for a crowded frame. */
   short: string;
+  /** Its whole label, wrapped and balanced (worked out once per layout). */
+  whole?: string[];
   /** The label as drawn, wrapped (and shortened when space is short). */
   lines: string[];
   highlighted: boolean;
@@ -233,10 +235,14 @@ export function isOnOrBefore(date: string, upTo: string | undefined): boolean {
 
 function labelLines(e: TimelineEvent, limit: number, width: number, current = isCurrent(e)): string[] {
   width = e.wrap ?? width;
-  let lines = wrapLines(e.full, width, FONT_SIZE);
   // Balanced: as narrow as it can be on as many lines, so no line ends on one word ("strategy"
-  // alone under a full line, at 1280 px).
-  for (let w = width; lines.length > 1 && wrapLines(e.full, (w -= 8), FONT_SIZE).length === lines.length; ) lines = wrapLines(e.full, w, FONT_SIZE);
+  // alone under a full line, at 1280 px). Once per event: every try asks for it.
+  if (!e.whole) {
+    let fit = wrapLines(e.full, width, FONT_SIZE);
+    for (let w = width; fit[1] && wrapLines(e.full, (w -= 8), FONT_SIZE).length === fit.length; ) fit = wrapLines(e.full, w, FONT_SIZE);
+    e.whole = fit;
+  }
+  const lines = e.whole;
   if (lines.length <= limit) return lines;
   if (limit < 0) return []; // the dot alone; its tooltip and the table still name it
   // Its short words rather than a label cut off mid-sentence: with its date, else its year (the
@@ -324,9 +330,9 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
       grow(head, said);
       // A first dot with no room for the count keeps its neighbours as they were.
       if (head.lines !== said) events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
-      // A count of several voices is not one Russian voice: red only if all of them are (a
-      // phone's "2023–22 Jan 2026: 4 events" had a red ring for the one of four that was).
-      else head.official &&= events.slice(from, j + 1).every((e) => e.official);
+      // A count is no one's words, so never in the red of Russian voices (a phone's "2023–22 Jan
+      // 2026: 4 events" had a red ring for the one of four that was).
+      else head.official = false;
     }
     i = j;
   }
