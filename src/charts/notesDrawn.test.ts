@@ -63,7 +63,8 @@ function drawnNotes(spec: ChartSpec, state: string, size: Size): string[] & { bo
  * name says what it counts.
  */
 const PHONE_320 = 288;
-const excused = (chart: string, _note: Note, size: Size) => chart === 'strategy-targets-2030' && size.width === PHONE_320;
+const readinessNotes = story.charts.get('strategy-targets-2030')!.states['readinessTarget']!.notes ?? [];
+const excused = (chart: string, note: Note, size: Size) => chart === 'strategy-targets-2030' && size.width === PHONE_320 && readinessNotes.includes(note);
 
 describe('notes the chart has no room for on a 320 px phone', () => {
   const spec = story.charts.get('strategy-targets-2030')!;

@@ -188,9 +188,10 @@ export function placeLineNotes(layout: LineLayout, notes: readonly Note[] = [], 
   const shown = layout.series.filter((s) => s.visible);
   const points = shown.flatMap((s) => s.points.filter((p) => p.visible).slice(-1));
   // ...nor through a series' name (a phone's leader had struck through "FinExpertiza").
-  const names = shown.flatMap(({ label: l }) => {
-    if (!l) return [];
-    const [x1, y1, x2, y2] = [l.x, l.top, l.x + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), l.top + l.lines.length * LINE_HEIGHT];
+  const names = shown.flatMap(({ label }) => {
+    if (!label) return [];
+    const b = nameBox(label);
+    const [x1, y1, x2, y2] = [b.x, b.y, b.x + b.width, b.y + b.height];
     return [{ x1, y1, x2, y2: y1 }, { x1, y1: y2, x2, y2 }, { x1, y1, x2: x1, y2 }, { x1: x2, y1, x2, y2 }];
   });
   const segments = [...shown.flatMap((s) => s.segments.filter((g) => g.visible)), ...names];
@@ -200,6 +201,11 @@ export function placeLineNotes(layout: LineLayout, notes: readonly Note[] = [], 
   };
   const [first, other] = [notes, [...notes].reverse()].map((order) => placeNotes(order, anchors, obstacles, size, crosses));
   return other!.length > first!.length ? other! : first!;
+}
+
+/** The box a series' name covers (bold, as a highlighted one is drawn). */
+function nameBox(l: { x: number; top: number; lines: string[] }): NoteBox {
+  return { x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + 4 };
 }
 
 /** Whether two line segments cross. */
@@ -233,7 +239,7 @@ export function lineNoteAnchors(layout: LineLayout): { anchors: Anchor[]; obstac
       return point ? [{ key: s.name, x: point.x, y: point.y, r: 5 }, ...back] : [];
     }),
     obstacles: [
-      ...shown.flatMap((s) => (s.label ? [{ x: s.label.x, y: s.label.top, width: Math.max(...s.label.lines.map((l) => textWidth(l, FONT_SIZE * BOLD))), height: s.label.lines.length * LINE_HEIGHT + 4 }] : [])),
+      ...shown.flatMap((s) => (s.label ? [nameBox(s.label)] : [])),
       ...shown.flatMap((s) => s.points.filter((p) => p.visible).map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 }))),
       // The lines and the end labels' leaders, sampled every few pixels, so a note's box never
       // hides a stretch of line or cuts a label from its point.
