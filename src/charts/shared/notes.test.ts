@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import Notes from './Notes.svelte';
 import { describe, expect, it } from 'vitest';
-import { nearestFree, notesOfEveryState, placeNotes, type Box } from './notes';
+import { nearestFree, noteBlock, notesOfEveryState, placeNotes, type Box } from './notes';
 
 const size = { width: 320, height: 240 };
 const inside = (b: { x: number; y: number; width: number; height: number }) => b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width && b.y + b.height <= size.height;
@@ -53,6 +53,21 @@ describe('Notes drawn', () => {
     const right = render(Notes, { props: { notes: [{ ...note(100), leader: { x1: 100, y1: 20, x2: 80, y2: 20 } }] } }).body;
     expect(right).toMatch(/<text class="note-text[^"]*" x="104"/);
     expect(right).not.toContain('text-anchor="end"');
+  });
+});
+
+// A phone's sanctions note read "He hoped Chinese production would / help": "help" alone.
+describe('noteBlock', () => {
+  it('wraps a note on two lines as evenly as it can, never a full line over one word', () => {
+    for (const width of [200, 240, 280]) {
+      const text = 'He hoped Chinese production would help';
+      const block = noteBlock(text, width);
+      expect(block.lines.join(' ')).toBe(text);
+      expect(block.lines.length).toBe(2);
+      expect(block.lines.at(-1)!.split(' ').length, `${width}: ${block.lines.join(' / ')}`).toBeGreaterThan(1);
+    }
+    // A note too long for its lines is still cut, as before.
+    expect(noteBlock('word '.repeat(60).trim(), 120).lines.at(-1)).toMatch(/…$/);
   });
 });
 

@@ -7,7 +7,7 @@
  * browser does, and tests can check every note is inside the frame.
  */
 import type { Note, Size } from '../types';
-import { blockHeight, fitLines, textWidth } from './text';
+import { balancedLines, blockHeight, fitLines, isShortened, textWidth } from './text';
 
 export const NOTE_FONT_SIZE = 14;
 export const NOTE_LINE_HEIGHT = 18;
@@ -68,7 +68,9 @@ export function notesOfEveryState(states: Record<string, { notes?: Note[] | unde
 
 /** A note's text wrapped to at most four lines of `maxWidth` pixels, and the block it needs. */
 export function noteBlock(text: string, maxWidth: number): { lines: string[]; width: number; height: number } {
-  const lines = fitLines(text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
+  // Balanced where it fits whole: "He hoped Chinese production / would help" had left "help" alone.
+  let lines = fitLines(text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
+  if (!isShortened(lines, text)) lines = balancedLines(text, maxWidth - 2 * PAD, NOTE_FONT_SIZE);
   return {
     lines,
     width: Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * PAD,

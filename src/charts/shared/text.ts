@@ -36,6 +36,16 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number): str
 }
 
 /**
+ * Wrapped as narrow as it can be on as many lines, so that no line ends on one word under a full
+ * one ("strategy" alone under a timeline label, "help" under a note).
+ */
+export function balancedLines(text: string, maxWidth: number, fontSize: number): string[] {
+  let fit = wrapLines(text, maxWidth, fontSize);
+  for (let w = maxWidth; fit[1] && wrapLines(text, (w -= 8), fontSize).length === fit.length; ) fit = wrapLines(text, w, fontSize);
+  return fit;
+}
+
+/**
  * Greedy wrap by a whole number of average glyphs, never fewer than eight a line. Kept for the
  * share images (src/share/chartImage.ts), which wrap long titles and summaries this way.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { readContent } from '../../../tests/content/support/readContent';
 import { buildStory } from '../../lib/story';
-import { blockHeight, evenly, FONT_SIZE, isOnOrBefore, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, timelineNoteAnchors, type TimelineLayout } from './layout';
+import { blockHeight, DRAWN, evenly, FONT_SIZE, isOnOrBefore, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, timelineNoteAnchors, type TimelineLayout } from './layout';
 import type { TimelineParams } from './schema';
 import { isShortened, textWidth, wrapLines } from '../shared/text';
 import { notesOfEveryState, placeNotes } from '../shared/notes';
@@ -68,7 +68,7 @@ describe('layoutTimeline', () => {
     const withNote = layoutTimeline(rows(['2020-01-01', '2024-04-17', '2025-01-01']), { highlight: ['e1'] }, { width: 700, height: 400 }, [{ at: 'e1', text: 'No public measure since' }]);
     const without = layoutTimeline(rows(['2020-01-01', '2024-04-17', '2025-01-01']), { highlight: [] }, { width: 700, height: 400 }, [], [{ at: 'e1', text: 'No public measure since' }]);
     const e = withNote.events[1]!;
-    expect(e.note!.x).toBeGreaterThan(withNote.labelX + Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))));
+    expect(e.note!.x).toBeGreaterThan(withNote.labelX + Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * DRAWN))));
     expect(Math.abs(e.note!.y - e.labelY)).toBeLessThanOrEqual(4);
     expect(without.events.map((ev) => ev.labelY)).toEqual(withNote.events.map((ev) => ev.labelY));
     // Even gaps between blocks.
@@ -77,6 +77,29 @@ describe('layoutTimeline', () => {
     // Its leader runs from the label's end, not across the label from the dot.
     const anchor = timelineNoteAnchors(withNote).anchors.find((an) => an.key === 'e1')!;
     expect(anchor.x).toBeGreaterThan(withNote.labelX + 20);
+  });
+
+  // At 1680 px every note had stood at the frame's right edge, on leaders of 230-360 px from
+  // labels half as wide as the frame ("He hoped Chinese production would help", sanctions).
+  it('on a wide frame starts the notes just past the widest label beside them, not at the far edge', () => {
+    const story = buildStory(readContent());
+    const problems = [...story.charts.values()]
+      .filter((spec) => spec.kind === 'timeline')
+      .flatMap((spec) =>
+        Object.entries(spec.states).flatMap(([name, state]) =>
+          [1000, 1200].flatMap((width) => {
+            const layout = layoutTimeline(spec.rows, state.params as TimelineParams, { width, height: 560 }, state.notes ?? [], notesOfEveryState(spec.states));
+            return layout.events.flatMap((e) => {
+              if (!e.note || !e.wrap) return [];
+              // Widths as the webfont draws the labels, bold (the anchors' measure, 0.82 of the estimate).
+              const widest = Math.max(...layout.events.filter((ev) => ev.wrap).flatMap((ev) => ev.lines.map((l) => textWidth(l, FONT_SIZE * 0.82))));
+              const past = e.note.x - (layout.labelX + widest);
+              return past > 80 || past < 16 ? [`${spec.id} ${name} at ${width}: note ${Math.round(past)} px past the widest label`] : [];
+            });
+          }),
+        ),
+      );
+    expect(problems).toEqual([]);
   });
 
   // The sanctions chapter's Nvidia halt ("March 2022") had been drawn above Intel and AMD's of 3 March.
