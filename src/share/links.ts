@@ -24,11 +24,11 @@ const EMBED_CHROME = 200;
 export const EMBED_HEIGHT = heightForWidth(EMBED_WIDTH) + EMBED_CHROME;
 
 /**
- * Embeds carry the chart drawn at each of these widths and CSS shows the one nearest the
- * frame's width (src/layouts/Embed.astro has the matching container queries), so text stays
- * between about 0.75x and 1.2x its size with no chart code in the browser.
+ * Embeds carry the chart drawn at each of these widths and CSS shows the widest not wider than
+ * the frame (src/layouts/Embed.astro has the matching media queries), so text is drawn at 1x to
+ * 1.5x its size, never below 12 px on a 320 px phone, with no chart code in the browser.
  */
-export const EMBED_WIDTHS = [320, 440, 600, 800];
+export const EMBED_WIDTHS = [288, 400, 600, 800];
 
 
 export function embedPath(base: string, chartId: string): string {

@@ -137,6 +137,23 @@ test.describe('embed pages', { tag: '@desktop' }, () => {
     expect(bytes).toBeLessThanOrEqual(25 * 1024);
   });
 
+  // A 320 px phone had shown the 320 px drawing shrunk into its 288 px frame: 10.8 px text.
+  test('an embed never draws chart text below 12 px, from a 320 px phone to a desktop', async ({ page }) => {
+    const small: string[] = [];
+    for (const chart of await chartIds(page)) {
+      await page.goto(`embed/${chart}/`);
+      for (const width of [320, 375, 414, 431, 432, 600, 632, 1000]) {
+        await page.setViewportSize({ width, height: 800 });
+        const least = await shownFigure(page, chart).locator('svg:visible').evaluate((svg: SVGSVGElement) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return Math.min(...[...svg.querySelectorAll('text')].filter((t) => t.getBBox().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+        });
+        if (least < 11.95) small.push(`${chart} at ${width} px: ${least.toFixed(1)} px`);
+      }
+    }
+    expect(small).toEqual([]);
+  });
+
   test('oEmbed JSON of every chart validates', async ({ page }) => {
     for (const chart of await chartIds(page)) {
       const response = await page.request.get(`oembed/${chart}.json`);

@@ -329,7 +329,8 @@ describe('the map at phone and embed sizes (issue 12: a 220 px map in a phone em
         const where = `${states[i]![0]} at ${size.width}x${size.height}`;
         expect(share.width, where).toBeGreaterThan(0.98);
         // The rest: the routes written out and the key to the lines.
-        expect(share.height, where).toBeGreaterThan(width < 600 ? 0.6 : 0.65);
+        // (A 320 px phone's 288 px frame writes each route on more lines.)
+        expect(share.height, where).toBeGreaterThan(width < 300 ? 0.55 : width < 600 ? 0.6 : 0.65);
         expect(share, where).toEqual(shares[0]);
       }
     }

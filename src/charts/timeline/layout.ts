@@ -133,7 +133,9 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       const i = events.findIndex((ev) => ev.id === note.at);
       return events.slice(Math.max(0, i - 1), i + 3);
     });
-    for (const e of near) e.wrap = (noteX - labelX) / 1.1; // room for a bold label
+    // Wrapped to end, as drawn in bold, 24 px short of the column (wrapped at the estimate's
+    // width, they had wrapped at 300 px beside 300 px of free space at 1680 px).
+    for (const e of near) e.wrap = (noteX - labelX - 24) / DRAWN;
     noteX = Math.min(noteX, labelX + 24 + Math.max(...near.flatMap((e) => labelLines(e, 9, column).map((l) => textWidth(l, FONT_SIZE * DRAWN)))));
   }
   const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
