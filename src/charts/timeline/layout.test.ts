@@ -81,7 +81,7 @@ describe('layoutTimeline', () => {
 
   // At 1680 px every note had stood at the frame's right edge, on leaders of 230-360 px from
   // labels half as wide as the frame ("He hoped Chinese production would help", sanctions).
-  it('on a wide frame starts the notes just past the widest label beside them, not at the far edge', () => {
+  it('on a wide frame starts each note just past the labels level with it, not at the far edge', () => {
     const story = buildStory(readContent());
     const problems = [...story.charts.values()]
       .filter((spec) => spec.kind === 'timeline')
@@ -90,11 +90,14 @@ describe('layoutTimeline', () => {
           [1000, 1200].flatMap((width) => {
             const layout = layoutTimeline(spec.rows, state.params as TimelineParams, { width, height: 560 }, state.notes ?? [], notesOfEveryState(spec.states));
             return layout.events.flatMap((e) => {
-              if (!e.note || !e.wrap) return [];
-              // Widths as the webfont draws the labels, bold (the anchors' measure, 0.82 of the estimate).
-              const widest = Math.max(...layout.events.filter((ev) => ev.wrap).flatMap((ev) => ev.lines.map((l) => textWidth(l, FONT_SIZE * 0.82))));
-              const past = e.note.x - (layout.labelX + widest);
-              return past > 80 || past < 16 ? [`${spec.id} ${name} at ${width}: note ${Math.round(past)} px past the widest label`] : [];
+              const note = e.note;
+              if (!note || !e.wrap) return [];
+              // The labels level with the note, at their width as the webfont draws them, bold
+              // (the anchors' measure, 0.82 of the estimate).
+              const level = layout.events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT > note.y);
+              const widest = Math.max(...level.flatMap((o) => o.lines.map((l) => textWidth(l, FONT_SIZE * 0.82))));
+              const past = note.x - (layout.labelX + widest);
+              return past > 28 + 0.1 * widest || past < 16 ? [`${spec.id} ${name} at ${width}: note ${Math.round(past)} px past the widest label level with it`] : [];
             });
           }),
         ),
@@ -303,6 +306,23 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
           // (Between two of the step's own labels, a crowded phone may have no line to spare.)
           const head = events.slice(0, i).findLast((h) => h.lines.length);
           return !head || head.highlighted || / \d+ events$/.test(head.lines.join(' ')) ? [] : [`${name} ${size.width}x${size.height}: ${e.id} unsaid`];
+        });
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  // A 320 px phone's outlook claims had squeezed eight counted dots under "Jul 2022–Apr 2026: 8
+  // events", where they read as a red and grey blob on the spine.
+  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: the dots a count stands for sit at its own place on the ruler, none in red', (_, spec) => {
+    const problems = Object.entries(spec.states).flatMap(([name, state]) =>
+      sizes.flatMap((size) => {
+        const events = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states)).events;
+        return events.flatMap((e, i) => {
+          if (!/ \d+ events$/.test(e.lines.join(' '))) return [];
+          const n = Number(/(\d+) events$/.exec(e.lines.join(' '))![1]);
+          const counted = events.slice(i, i + n).filter((c) => !c.lines.length || c === e);
+          return counted.filter((c) => c.y !== e.y || c.official).map((c) => `${name} ${size.width}x${size.height}: ${c.id} ${c.official ? 'red' : `${Math.round(c.y - e.y)} px off`} under "${e.lines.join(' ')}"`);
         });
       }),
     );

@@ -63,6 +63,8 @@ export interface TimelineEvent {
   /** After the story's date (the state's `today`): still to come, drawn like an event not yet reached. */
   ahead: boolean;
   visible: boolean;
+  /** The event whose label counts this one ("2022–2024: 5 events"), when a crowded phone counts it. */
+  in?: TimelineEvent;
   /**
    * Room for the state's note on this event (a timeline has no free spot on a phone: labels
    * fill its height), so the note is always drawn by its mark: under its label, or (on a wide
@@ -153,7 +155,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   // it ends above its row (its top level with the row before, it read as that row's note).
   let noteFoot = top;
   events.forEach((e, i) => {
-    e.y = ruler(years[i] ?? first);
+    e.y = e.in && e.in !== e ? e.in.y : ruler(years[i] ?? first);
     e.dotY = e.y;
     if (!e.lines.length) return;
     e.dotX = axisX + RULER_RUN;
@@ -163,8 +165,12 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     e.leader = `M${axisX + 3},${e.y} ${e.dotX - 5},${e.y}`;
     if (!e.note) return;
     const y = Math.max(e.labelY - 4, noteFoot);
-    e.note.y = e.wrap ? Math.min(y, Math.max(bottom - e.note.height, e.labelY + LINE_HEIGHT + 4 - e.note.height)) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
-    noteFoot = e.note.y + e.note.height + SLOT_GAP;
+    const note = e.note;
+    note.y = e.wrap ? Math.min(y, Math.max(bottom - note.height, e.labelY + LINE_HEIGHT + 4 - note.height)) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
+    noteFoot = note.y + note.height + SLOT_GAP;
+    // Beside the labels, it moves in to 24 px past those level with it (past the widest of the
+    // column, it had hung on a 240 px leader beside a label balanced on two short lines).
+    if (e.wrap) note.x = Math.min(note.x, labelX + 24 + Math.max(...events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT > note.y).flatMap((o) => o.lines.map((l) => textWidth(l, FONT_SIZE * DRAWN)))));
   });
 
   // "Now" goes halfway between the label of the last date passed and the next label (the spine
@@ -336,8 +342,9 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
       // A first dot with no room for the count keeps its neighbours as they were.
       if (head.lines !== said) events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
       // A count is no one's words, so never in the red of Russian voices (a phone's "2023–22 Jan
-      // 2026: 4 events" had a red ring for the one of four that was).
-      else head.official = false;
+      // 2026: 4 events" had a red ring for the one of four that was). The dots it counts sit
+      // under its own (squeezed under it on the ruler, eight had read as a red and grey blob).
+      else for (const e of [head, ...events.slice(from, j + 1)]) (e.official = false), (e.in = head);
     }
     i = j;
   }
