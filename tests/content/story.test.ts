@@ -57,8 +57,10 @@ describe('the five chapters', () => {
       expect(steps().length).toBeGreaterThanOrEqual(6);
       // The outlook closes with the promise tracker, which fills in one promise a step (issue 12);
       // sanctions' chip-route map takes a step for each family of routes its sources report; the
-      // outlook's what-to-watch is two steps so that no card is taller than a 1280x800 screen.
-      expect(steps().length).toBeLessThanOrEqual(slug === 'outlook' ? 21 : 15);
+      // outlook's what-to-watch is two steps so that no card is taller than a 1280x800 screen;
+      // china-pivot's chatbot use takes a step for each of its three counts (visits, reach, a
+      // poll), so that every figure a card gives is drawn.
+      expect(steps().length).toBeLessThanOrEqual(slug === 'outlook' ? 21 : slug === 'china-pivot' ? 16 : 15);
     });
 
     it('hands over to the next chapter in its closing paragraph', () => {

@@ -72,7 +72,8 @@ const KB = 1024;
 export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/ambition/': 38.5 * KB,
   'chapters/brain-drain/': 36.5 * KB,
-  'chapters/china-pivot/': 39.5 * KB,
+  // (39.8 KB at stop 59, with a step for VCIOM's chatbot poll.)
+  'chapters/china-pivot/': 40.5 * KB,
   'chapters/outlook/': 57 * KB,
   'chapters/sanctions/': 56 * KB,
 };
