@@ -12,6 +12,21 @@ const chapters = ['ambition', 'sanctions', 'brain-drain', 'china-pivot', 'outloo
 
 test.use({ reducedMotion: 'reduce' });
 
+// A 320 px phone had drawn the hero chart's 320 px copy in 272 px: 10.2 px text (and 10.4 px at 480).
+test('cover: the hero chart\'s text is never drawn below 12 px, from a 320 px phone to a desktop', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('./');
+  const small: string[] = [];
+  for (const width of [320, 360, 367, 368, 414, 479, 480, 623, 624, 768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const least = await page.locator('.cover-visual svg').filter({ visible: true }).evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll('text')].filter((t) => t.getBBox().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    if (least < 11.95) small.push(`${width} px: ${least.toFixed(1)} px`);
+  }
+  expect(small).toEqual([]);
+});
+
 test('cover: a chart from the story at real size in the first screen, a start, five even cards', async ({ page }, info) => {
   await page.goto('./');
   const { height, width } = page.viewportSize()!;

@@ -93,9 +93,11 @@ export const ONE_ROUND_TRIP = 10 * PACKET - HEADERS;
  * The cover arrives in the first round trip of a phone's connection: a server's first flight is
  * ten packets (about 14.6 KB with headers), and Lighthouse's simulation charges a round trip
  * for each flight. At 19.3 KB (the chart kinds' CSS and five inline thumbnails) its first paint
- * waited a second one; now 12.2 KB (src/lib/pruneCss.ts, thumbnails as images, print sheet a file).
+ * waited a second one; then 12.2 KB (src/lib/pruneCss.ts, thumbnails as images, print sheet a file);
+ * 13.2 KB at stop 59 with a third drawing of the hero chart, so its text never shrinks below
+ * 12 px (11.3 KB of Brotli, which is what is sent: the test below holds it to one round trip).
  */
-export const COVER_BUDGET = 13 * KB;
+export const COVER_BUDGET = 13.5 * KB;
 /**
  * The sources page on its own: every entry now shows the exact words we take from it (82.5 KB at stop 14,
  * 85.5 at stop 15 with four new sources, 88.3 at stop 53 with two more, 85.9 once its styles
