@@ -170,7 +170,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     noteFoot = note.y + note.height + SLOT_GAP;
     // Beside the labels, it moves in to 24 px past those level with it (past the widest of the
     // column, it had hung on a 240 px leader beside a label balanced on two short lines).
-    if (e.wrap) note.x = Math.min(note.x, labelX + 24 + Math.max(...events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT > note.y).flatMap((o) => o.lines.map((l) => textWidth(l, FONT_SIZE * DRAWN)))));
+    if (e.wrap) note.x = Math.min(note.x, labelX + 24 + Math.max(0, ...events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT > note.y).flatMap((o) => o.lines.map((l) => textWidth(l, FONT_SIZE * DRAWN)))));
   });
 
   // "Now" goes halfway between the label of the last date passed and the next label (the spine
