@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test as plain, type Page } from '@playwright/test';
 import { test, expect, nearIslandsHydrated } from './support/story';
+import { smallestChartText } from './support/chartText';
 import { shot, wantShots } from './support/shots';
 import { basePath, label, sitePages } from './support/site';
 
@@ -144,10 +145,7 @@ test.describe('embed pages', { tag: '@desktop' }, () => {
       await page.goto(`embed/${chart}/`);
       for (const width of [320, 375, 414, 431, 432, 600, 632, 1000]) {
         await page.setViewportSize({ width, height: 800 });
-        const least = await shownFigure(page, chart).locator('svg:visible').evaluate((svg: SVGSVGElement) => {
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          return Math.min(...[...svg.querySelectorAll('text')].filter((t) => t.getBBox().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
-        });
+        const least = await smallestChartText(shownFigure(page, chart).locator('svg:visible'));
         if (least < 11.95) small.push(`${chart} at ${width} px: ${least.toFixed(1)} px`);
       }
     }

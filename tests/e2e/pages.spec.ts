@@ -6,6 +6,7 @@
  * keyboard operable and persists. Run on both projects; some checks are phone-only.
  */
 import { expect, test } from './support/story';
+import { smallestChartText } from './support/chartText';
 
 /** The chapters in reading order (their routes are public and stable: see DESIGN.md). */
 const chapters = ['ambition', 'sanctions', 'brain-drain', 'china-pivot', 'outlook'];
@@ -18,10 +19,7 @@ test('cover: the hero chart\'s text is never drawn below 12 px, from a 320 px ph
   const small: string[] = [];
   for (const width of [320, 360, 367, 368, 414, 479, 480, 623, 624, 768, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    const least = await page.locator('.cover-visual svg').filter({ visible: true }).evaluate((svg: SVGSVGElement) => {
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      return Math.min(...[...svg.querySelectorAll('text')].filter((t) => t.getBBox().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
-    });
+    const least = await smallestChartText(page.locator('.cover-visual svg').filter({ visible: true }));
     if (least < 11.95) small.push(`${width} px: ${least.toFixed(1)} px`);
   }
   expect(small).toEqual([]);

@@ -34,6 +34,8 @@ const BESIDE_WIDTH = 220;
  * (measured: 0.75-0.77 regular, 0.82 bold, in Chromium at 1280 px).
  */
 export const DRAWN = 0.9;
+/** The widest of these label lines as drawn (0 for none). */
+const drawnWidth = (lines: string[]): number => Math.max(0, ...lines.map((l) => textWidth(l, FONT_SIZE * DRAWN)));
 /** The most an even gap between labels grows to fill a frame; a short list is centred instead. */
 const MAX_EXTRA_GAP = 48;
 
@@ -138,7 +140,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     // Wrapped to end, as drawn in bold, 24 px short of the column (wrapped at the estimate's
     // width, they had wrapped at 300 px beside 300 px of free space at 1680 px).
     for (const e of near) e.wrap = (noteX - labelX - 24) / DRAWN;
-    noteX = Math.min(noteX, labelX + 24 + Math.max(...near.flatMap((e) => labelLines(e, 9, column).map((l) => textWidth(l, FONT_SIZE * DRAWN)))));
+    noteX = Math.min(noteX, labelX + 24 + drawnWidth(near.flatMap((e) => labelLines(e, 9, column))));
   }
   const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
   for (const note of notes) {
@@ -155,7 +157,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   // it ends above its row (its top level with the row before, it read as that row's note).
   let noteFoot = top;
   events.forEach((e, i) => {
-    e.y = e.in && e.in !== e ? e.in.y : ruler(years[i] ?? first);
+    e.y = e.in ? e.in.y : ruler(years[i] ?? first);
     e.dotY = e.y;
     if (!e.lines.length) return;
     e.dotX = axisX + RULER_RUN;
@@ -170,7 +172,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     noteFoot = note.y + note.height + SLOT_GAP;
     // Beside the labels, it moves in to 24 px past those level with it (past the widest of the
     // column, it had hung on a 240 px leader beside a label balanced on two short lines).
-    if (e.wrap) note.x = Math.min(note.x, labelX + 24 + Math.max(0, ...events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT > note.y).flatMap((o) => o.lines.map((l) => textWidth(l, FONT_SIZE * DRAWN)))));
+    if (e.wrap) note.x = Math.min(note.x, labelX + 24 + drawnWidth(events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT > note.y).flatMap((o) => o.lines)));
   });
 
   // "Now" goes halfway between the label of the last date passed and the next label (the spine
@@ -344,7 +346,10 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
       // A count is no one's words, so never in the red of Russian voices (a phone's "2023–22 Jan
       // 2026: 4 events" had a red ring for the one of four that was). The dots it counts sit
       // under its own (squeezed under it on the ruler, eight had read as a red and grey blob).
-      else for (const e of [head, ...events.slice(from, j + 1)]) (e.official = false), (e.in = head);
+      else {
+        head.official = false;
+        for (const e of events.slice(from, j + 1)) (e.official = false), (e.in = head);
+      }
     }
     i = j;
   }
@@ -402,7 +407,7 @@ export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]
     ),
     obstacles: shown
       .filter((e) => e.lines.length)
-      .map((e) => ({ x: layout.labelX, y: e.labelY, width: Math.max(...e.lines.map((l) => textWidth(l, FONT_SIZE * DRAWN))), height: e.lines.length * LINE_HEIGHT + 4 }))
+      .map((e) => ({ x: layout.labelX, y: e.labelY, width: drawnWidth(e.lines), height: e.lines.length * LINE_HEIGHT + 4 }))
       .concat(layout.now === undefined ? [] : [{ x: layout.axisX, y: layout.now - 10, width: 40, height: 20 }]),
   };
 }
