@@ -7,7 +7,7 @@
  */
 import type { Component } from 'svelte';
 import type { z } from 'astro/zod';
-import { heightForWidth, type MarksProps, type Ref } from './types';
+import { heightForWidth, type MarksProps, type Note, type Ref, type Size } from './types';
 import { bars } from './bars';
 import { flow } from './flow';
 import { guess } from './guess';
@@ -41,6 +41,7 @@ export interface Contract<K extends KindName> {
   refs: (params: ParamsOf<K>) => Ref[];
   Marks: Component<MarksProps<ParamsOf<K>, RowOf<K>>>;
   staticHeight?: (rows: RowOf<K>[], width: number, params: ParamsOf<K>) => number;
+  drawnHeight?: (rows: RowOf<K>[], size: Size, params: ParamsOf<K>, notes: Note[]) => number;
 }
 const contracts: { [K in KindName]: Contract<K> } = kinds;
 
@@ -52,6 +53,12 @@ export function contractOf<K extends KindName>(kind: K): Contract<K> {
 /** Height of a static copy of a chart's state drawn `width` wide (server render only). */
 export function staticHeightFor<K extends KindName>(kind: K, rows: RowOf<K>[], width: number, params: ParamsOf<K>): number {
   return contracts[kind].staticHeight?.(rows, width, params) ?? heightForWidth(width);
+}
+
+/** The height a still copy of a state is cut to: what it draws of `size` (server render only). */
+export function drawnHeightFor<K extends KindName>(kind: K, rows: RowOf<K>[], size: Size, params: ParamsOf<K>, notes: Note[] = []): number {
+  const drawn = contracts[kind].drawnHeight?.(rows, size, params, notes);
+  return drawn === undefined ? size.height : Math.min(size.height, Math.ceil(drawn));
 }
 
 /** The Marks component of a kind, typed with that kind's params and rows (server render only). */

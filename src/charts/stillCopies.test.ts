@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../tests/content/support/readContent';
 import { buildStory } from '../lib/story';
 import { EMBED_WIDTHS } from '../share/links';
+import { compactChartHtml } from '../components/staticCharts';
 import Chart from './Chart.svelte';
 
 const story = buildStory(readContent());
@@ -26,5 +27,39 @@ describe('still copies keep no room for other steps’ notes', () => {
     expect(ys.length).toBe(3);
     const gaps = ys.slice(1).map((y, i) => y - ys[i]!);
     expect(Math.max(...gaps) - Math.min(...gaps), `${gaps}`).toBeLessThan(1);
+  });
+});
+
+/** The viewBox height of the still copy `width` wide of a chart's state, and its svg markup. */
+function still(id: string, stateName: string, width: number): { height: number; svg: string } {
+  const spec = story.charts.get(id)!;
+  // As pages serve it: without the marks the state hides.
+  const body = compactChartHtml(render(Chart, { props: { spec, stateName, base: '/', idPrefix: 'still', widths: [width] } }).body);
+  const svg = body.slice(body.indexOf('<svg'), body.indexOf('</svg>'));
+  return { height: Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1]), svg };
+}
+
+/** The lowest y any text of a still copy starts at (its baseline less a line), in the copy's units. */
+const lowestText = (svg: string): number => Math.max(...[...svg.matchAll(/<text[^>]*\sy="([-\d.]+)"/g)].map((m) => Number(m[1])));
+
+describe('still copies are cut below what their state draws', () => {
+  it('a step that shows two of five bars ends under them, not in the rows later steps fill', () => {
+    const claims = still('returns-claimed-vs-surveyed', 'officialReturnClaims', 400);
+    const all = still('returns-claimed-vs-surveyed', 'surveyReturns', 400);
+    const ys = [...claims.svg.matchAll(/<g class="bar[^"]*"[^>]*transform="translate\(0,([-\d.]+)\)"/g)].map((m) => Number(m[1]));
+    expect(ys.length).toBe(2);
+    expect(claims.height).toBeLessThan(all.height * 0.6);
+    expect(claims.height).toBeGreaterThan(Math.max(...ys));
+  });
+
+  it.each(EMBED_WIDTHS)('a timeline at its first event is cut under it; at its last, nothing drawn is cut (%i px)', (width) => {
+    const spec = story.charts.get('ambition-milestones')!;
+    const [first, last] = [Object.keys(spec.states)[0]!, Object.keys(spec.states).at(-1)!];
+    const early = still('ambition-milestones', first, width);
+    const late = still('ambition-milestones', last, width);
+    expect(early.height).toBeLessThan(late.height * 0.6);
+    // Each event's label is a group translated to its place: every one of them inside the copy.
+    const places = (svg: string) => [...svg.matchAll(/<g class="event[^"]*"[^>]*>[\s\S]*?translate\([-\d.]+,([-\d.]+)\)/g)].map((m) => Number(m[1]));
+    for (const copy of [early, late]) expect(Math.max(...places(copy.svg), lowestText(copy.svg))).toBeLessThan(copy.height);
   });
 });

@@ -108,6 +108,12 @@ export interface KindContract<P extends z.ZodType, R extends z.ZodType> {
    * state whose params are given.
    */
   staticHeight?: (rows: z.output<R>[], width: number, params: z.output<P>) => number;
+  /**
+   * How much of a still copy's height a state draws, laid out at `size` with `notes`, for kinds
+   * whose states leave the frame's foot empty (rows or events a step has not reached keep their
+   * places there): the copy is cut there. Without it the copy keeps its whole height.
+   */
+  drawnHeight?: (rows: z.output<R>[], size: Size, params: z.output<P>, notes: Note[]) => number;
 }
 
 /** Declares a kind, checking it against the contract while keeping its exact types. */

@@ -4,6 +4,8 @@
  * reads with no JavaScript, in the stepper, in the flat view and at 400% zoom.
  * Runs on the first chapter, whatever its steps are.
  */
+import { smallestChartText } from './support/chartText';
+import { sitePages } from './support/site';
 import { test, expect, nearIslandsHydrated, stillFigure } from './support/story';
 
 const CHAPTER = 'ambition';
@@ -234,6 +236,21 @@ test('flat view shows every step with its own chart in its state', async ({ stor
     await expect(chart).toHaveAttribute('data-state', step.id);
   }
   await expect(page.locator('.scrolly__graphic').first()).toBeHidden();
+});
+
+// The step copies are drawn once, at 360 px (ScrollySection.astro), so that a 390 px phone's
+// column shows them at their own type; drawn at 400 they were scaled to 11.6 px text.
+test('on a phone, the flat view draws every step chart with text of at least 12 px', { tag: '@phone' }, async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('read-mode', 'flat'));
+  for (const chapter of sitePages().filter((p) => p.kind === 'chapter')) {
+    await page.goto(chapter.route);
+    const drawings = page.locator('.step__chart svg');
+    expect(await drawings.count(), chapter.route).toBeGreaterThan(0);
+    for (const svg of await drawings.all()) {
+      const least = await smallestChartText(svg);
+      expect(least, `${chapter.route} ${await svg.evaluate((el) => el.closest('[data-step]')!.id)}`).toBeGreaterThanOrEqual(12);
+    }
+  }
 });
 
 test('a focused link inside a step is never hidden under the sticky chart', async ({ story, page }) => {

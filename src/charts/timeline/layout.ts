@@ -7,7 +7,7 @@
  * note is written beside its event's label, in a column of its own, so it needs no room in
  * the stack.
  */
-import { NOTE_LINE_HEIGHT, noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
+import { NOTE_LINE_HEIGHT, noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox, type PlacedNote } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
 import { balancedLines, fitLines, textWidth, wrapLines } from '../shared/text';
@@ -410,4 +410,13 @@ export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]
       .map((e) => ({ x: layout.labelX, y: e.labelY, width: drawnWidth(e.lines), height: e.lines.length * LINE_HEIGHT + 4 }))
       .concat(layout.now === undefined ? [] : [{ x: layout.axisX, y: layout.now - 10, width: 40, height: 20 }]),
   };
+}
+
+/**
+ * How far down a state draws (the spine, the shown events' labels, "Now" and the notes), and the
+ * margin: a still copy is cut there. The events a step has not reached keep their places below.
+ */
+export function timelineDrawnHeight(layout: TimelineLayout, placed: readonly PlacedNote[]): number {
+  const { obstacles } = timelineNoteAnchors(layout);
+  return Math.max(layout.end, ...obstacles.map((b) => b.y + b.height), ...placed.map((n) => n.box.y + n.box.height)) + MARGIN.bottom;
 }
