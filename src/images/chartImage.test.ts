@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../charts/types';
+import { drawnHeightFor } from '../charts/registry';
 import { heightForWidth } from '../charts/types';
 import { chartDrawing, figureSvg, inlineLocalProperties, lightTokens, previewSvg, previewWideSvg, resolveVars, themeTokens, thumbnailSvg, toPng, WIDE_PREVIEW_WIDTH } from './chartImage';
 
@@ -80,6 +81,14 @@ describe('chart images', () => {
     expect(texts.some((t) => t.length > 110)).toBe(false);
   });
 
+  it('writes a long title whole, in smaller type, rather than stopping mid-sentence', () => {
+    const title = 'How many IT workers is Russia short of? Officials and state-owned Sberbank in red';
+    for (const svg of [previewSvg({ ...card, title }, drawing), previewWideSvg({ ...card, title }, drawing)]) {
+      const bold = [...svg.matchAll(/<text[^>]*font-weight="700"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+      expect(bold.join(' ').replaceAll('&#39;', "'")).toContain(title);
+    }
+  });
+
   it('makes a figure that is valid standalone SVG', () => {
     const svg = figureSvg({ ...card, footer: 'Source: Someone' }, drawing);
     expect(svg).toContain('<title>A test timeline</title>');
@@ -88,9 +97,13 @@ describe('chart images', () => {
 });
 
 describe('a drawing laid out for a width', () => {
-  it('has that width and the height the chart gives it', () => {
+  it('has that width, and the height of what the state draws in the frame the chart gives it', () => {
     const drawing = chartDrawing(spec, 'all', '/', 752);
-    expect([drawing.width, drawing.height]).toEqual([752, 520]);
+    const frame = { width: 752, height: heightForWidth(752) };
+    expect(drawing.width).toBe(752);
+    expect(drawing.height).toBe(drawnHeightFor('timeline', spec.rows as never, frame, spec.states['all']!.params as never));
+    expect(drawing.height).toBeGreaterThan(100);
+    expect(drawing.height).toBeLessThanOrEqual(frame.height);
     expect(drawing.svg).not.toContain('data-width');
   });
 });

@@ -204,12 +204,12 @@ export interface CardText {
 /** A 1200x630 social preview: text on the left, the chart on the right. */
 export function previewSvg(card: CardText, drawing: { svg: string; width: number; height: number }): string {
   const t = tokens();
-  const titleLines = wrapText(card.title, 470, 50).slice(0, 4);
-  const textTop = 90 + titleLines.length * 58 + 24;
+  const title = titleLines(card.title, 470, [50, 44, 40], 5);
+  const textTop = 90 + title.lines.length * title.leading + 24;
   const bodyLines = firstLines(card.text, 470, 26, Math.max(1, Math.floor((540 - textTop) / 34)));
   return previewShell(
     card.title,
-    textLines(titleLines, 56, 110, 50, 58, `font-weight="700" fill="${t.get('--c-text')}"`) +
+    textLines(title.lines, 56, 110, title.size, title.leading, `font-weight="700" fill="${t.get('--c-text')}"`) +
       textLines(bodyLines, 56, textTop + 20, 26, 34, `fill="${t.get('--c-text')}"`) +
       textLines(firstLines(card.footer, 1088, 22, 1), 56, 590, 22, 28, `fill="${t.get('--c-muted')}"`) +
       place(drawing, 600, 50, 560, 540),
@@ -222,18 +222,28 @@ export function previewSvg(card: CardText, drawing: { svg: string; width: number
  */
 export function previewWideSvg(card: CardText, drawing: { svg: string; width: number; height: number }): string {
   const t = tokens();
-  const titleLines = wrapText(card.title, 1088, 44).slice(0, 2);
-  const top = 40 + titleLines.length * 52 + 20;
+  const title = titleLines(card.title, 1088, [44, 38, 34], 2);
+  const top = 40 + title.lines.length * title.leading + 20;
   const box = { width: 1088, height: 560 - top };
   const k = Math.min(box.width / drawing.width, box.height / drawing.height);
   const width = Math.round(drawing.width * k);
   const height = Math.round(drawing.height * k);
   return previewShell(
     card.title,
-    textLines(titleLines, 56, 84, 44, 52, `font-weight="700" fill="${t.get('--c-text')}"`) +
+    textLines(title.lines, 56, 84, title.size, title.leading, `font-weight="700" fill="${t.get('--c-text')}"`) +
       place(drawing, 56 + Math.round((box.width - width) / 2), top, width, height) +
       textLines(firstLines(card.footer, 1088, 22, 1), 56, 600, 22, 28, `fill="${t.get('--c-muted')}"`),
   );
+}
+
+/**
+ * A preview's title whole in at most `count` lines, at the largest of `sizes` that allows it (a
+ * chart's title had stopped mid-sentence, "...short of? Officials and", with no mark of the cut);
+ * at the smallest, cut with an ellipsis.
+ */
+function titleLines(text: string, width: number, sizes: number[], count: number): { lines: string[]; size: number; leading: number } {
+  const size = sizes.find((s) => wrapText(text, width, s).length <= count) ?? sizes.at(-1)!;
+  return { lines: firstLines(text, width, size, count), size, leading: Math.round(size * 1.16) };
 }
 
 /** The first `count` lines of `text` at this width, the last ending in an ellipsis when more was cut (a preview's footer had run off the card, its text stopped mid-sentence). */
