@@ -62,4 +62,11 @@ describe('still copies are cut below what their state draws', () => {
     const places = (svg: string) => [...svg.matchAll(/<g class="event[^"]*"[^>]*>[\s\S]*?translate\([-\d.]+,([-\d.]+)\)/g)].map((m) => Number(m[1]));
     for (const copy of [early, late]) expect(Math.max(...places(copy.svg), lowestText(copy.svg))).toBeLessThan(copy.height);
   });
+
+  it('the squares at 560 px (the cover) end under the panel, not at two thirds of the width', () => {
+    const spec = story.charts.get('top500-squares-nov-2025')!;
+    const copy = still('top500-squares-nov-2025', Object.keys(spec.states).at(-1)!, 560);
+    expect(copy.height).toBeLessThan(Math.round((560 * 2) / 3) - 40);
+    expect(lowestText(copy.svg)).toBeLessThan(copy.height);
+  });
 });

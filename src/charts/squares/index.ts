@@ -6,6 +6,7 @@
  */
 import { defineKind, heightForWidth } from '../types';
 import ServerMarks from './ServerMarks.svelte';
+import { layoutSquares, squaresDrawnHeight } from './layout';
 import { squaresParams, squaresRow } from './params';
 
 export { layoutSquares as layout } from './layout';
@@ -24,4 +25,5 @@ export const squares = defineKind({
   // Copies drawn at fixed widths (the cover, embeds): from 340 px the blocks keep their square
   // size in two thirds of the width, where the usual 0.7 (at least 300 px) left a fifth empty.
   staticHeight: (_rows, width) => (width >= 340 ? Math.round((width * 2) / 3) : heightForWidth(width)),
+  drawnHeight: (rows, size, params) => squaresDrawnHeight(layoutSquares(rows, params, size)),
 });

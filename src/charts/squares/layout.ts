@@ -491,3 +491,17 @@ function pack(plans: BlockPlan[], region: Region, cell: number, cols: number, fo
   if (!force && lineBottom > region.y + region.height) return undefined;
   return out;
 }
+
+/**
+ * How far down the squares, blocks and panel reach, and a margin: a still copy is cut there
+ * (the cover's and embeds' frames are two thirds as tall as wide, more than most states fill).
+ */
+export function squaresDrawnHeight(layout: SquaresLayout): number {
+  return (
+    Math.max(
+      ...layout.squares.map((q) => q.y + q.size),
+      ...layout.blocks.map((b) => b.box.y + b.box.height),
+      ...layout.panel.map((line) => line.y + layout.lineHeight),
+    ) + 8
+  );
+}
