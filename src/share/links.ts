@@ -26,9 +26,16 @@ export const EMBED_HEIGHT = heightForWidth(EMBED_WIDTH) + EMBED_CHROME;
 /**
  * Embeds carry the chart drawn at each of these widths and CSS shows the widest not wider than
  * the frame (src/layouts/Embed.astro has the matching media queries), so text is drawn at 1x to
- * 1.5x its size, never below 12 px on a 320 px phone, with no chart code in the browser.
+ * 1.4x its size, never below 12 px on a 320 px phone, with no chart code in the browser (with
+ * no 480 px drawing, a tablet's 400 px drawing at 1.5x had set its labels above its title).
  */
-export const EMBED_WIDTHS = [288, 400, 600, 800];
+export const EMBED_WIDTHS = [288, 400, 480, 600, 800];
+
+/**
+ * The widths a kind's embed is drawn at: the map's at all but 480 (its routes and notes at five
+ * widths were 32 KB of HTML against the embeds' 26 KB; a tablet shows its 400 px drawing).
+ */
+export const embedWidths = (kind: string): number[] => (kind === 'map' ? EMBED_WIDTHS.filter((w) => w !== 480) : EMBED_WIDTHS);
 
 
 export function embedPath(base: string, chartId: string): string {

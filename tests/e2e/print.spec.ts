@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { STORAGE_KEYS } from '../../src/site';
+import { smallestChartText } from './support/chartText';
 import { sitePages } from './support/site';
 import { expect, test } from './support/story';
 
@@ -55,6 +56,19 @@ test.describe('print', () => {
       expect(ink).toBe('rgb(0, 0, 0)');
     });
   }
+
+  // A4 less the page's 15 mm margins is 180 mm, 680 CSS px: the width print lays a chapter out at.
+  test('every step chart prints with text of at least 9 pt (12 px) on A4', { tag: '@desktop' }, async ({ page }) => {
+    await page.setViewportSize({ width: 680, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    for (const slug of chapters) {
+      await page.goto(`chapters/${slug}/`);
+      for (const svg of await page.locator('.step__chart svg').all()) {
+        const least = await smallestChartText(svg);
+        expect(least, `${slug} ${await svg.evaluate((el) => el.closest('[data-step]')!.id)}`).toBeGreaterThanOrEqual(12);
+      }
+    }
+  });
 
   // Desktop only: page.pdf() needs one run; paper size does not depend on the viewport.
   test('one chapter as PDF has a reasonable number of pages', { tag: '@desktop' }, async ({ page, story }) => {

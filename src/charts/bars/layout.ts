@@ -8,6 +8,7 @@ import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox, type PlacedNote 
 import type { Row } from '../../lib/schemas';
 import { formatValue, isFloor } from '../shared/format';
 import { blockHeight, fitLines, TEXT_BOX_EM, textWidth, wrapLines } from '../shared/text';
+import type { Region } from '../shared/palette';
 import type { Note, Size } from '../types';
 import type { BarsParams } from './schema';
 
@@ -33,6 +34,8 @@ export interface BarMark {
   target: boolean;
   /** Claimed by Russia's officials (`voice: official`): drawn in Russia's colour. */
   official: boolean;
+  /** The place the figure belongs to, when the row names it (else its label's first words say). */
+  place: Region | undefined;
   /** A lower bound ("more than 15%"): an arrowhead after the bar's end says it goes on, as a range's floor does. */
   floor: boolean;
   /** An upper bound ("up to 10%"): a pale bar closed by a cap at its end, so it never reads as a count. */
@@ -183,6 +186,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
       id: text(row, 'id'),
       target: row['role'] === 'target',
       official: row['voice'] === 'official',
+      place: row['place'] as Region | undefined,
       floor: isFloor(row['qualifier']),
       ceiling: row['qualifier'] === 'up to',
       y,

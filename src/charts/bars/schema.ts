@@ -40,6 +40,11 @@ export const barsRow = rowBase.extend({
   role: z.enum(['target']).optional(),
   /** `official`: a figure Russia's government or a state company claims, drawn in Russia's colour (as the timeline draws officials' claims). */
   voice: rowVoice.optional(),
+  /**
+   * The place the figure belongs to, when the label does not lead with it (estimates of China's
+   * share of Russia's chips under a title that names China): the bar takes that place's colour.
+   */
+  place: z.enum(['russia', 'us', 'china', 'europe']).optional(),
 });
 
 export type BarsParams = z.infer<typeof barsParams>;

@@ -10,7 +10,7 @@
  * bold label, not by a hue of their own; a figure that is no place's (a target's line, a range of
  * estimates, the group of units a chart counts) in the first series colour, --c-series-1, never
  * used for a place (estimates that all measure one place, China's share of Russia's chips, take
- * that place's colour: the chip-share bars' labels lead with China); everything else neutral. Flow links and map routes
+ * that place's colour: the chip-share bars name China as their `place`); everything else neutral. Flow links and map routes
  * are told apart by dash pattern (cut, active, claimed) with a key outside the marks.
  */
 

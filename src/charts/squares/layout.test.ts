@@ -35,6 +35,23 @@ function boxes(layout: SquaresLayout): Box[] {
   return out;
 }
 
+/** The link's straight runs, from its path (M, H, V and h commands). */
+function linkSegments(path: string | undefined): { x1: number; y1: number; x2: number; y2: number }[] {
+  const out: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  let [x, y] = [0, 0];
+  for (const [, cmd, a, b] of (path ?? '').matchAll(/([MHVh])(-?[\d.]+)(?:,(-?[\d.]+))?/g)) {
+    const [px, py] = [x, y];
+    if (cmd === 'M') [x, y] = [Number(a), Number(b)];
+    else if (cmd === 'H') x = Number(a);
+    else if (cmd === 'h') x += Number(a);
+    else y = Number(a);
+    if (cmd !== 'M') out.push({ x1: Math.min(px, x), y1: Math.min(py, y), x2: Math.max(px, x), y2: Math.max(py, y) });
+  }
+  return out;
+}
+/** Whether a straight run passes through a box (touching its edge does not). */
+const crosses = (s: { x1: number; y1: number; x2: number; y2: number }, b: Box) => s.x1 < b.right && s.x2 > b.left && s.y1 < b.bottom && s.y2 > b.top;
+
 const widths = [320, 360, 390, 480, 560, 664, 768, 900, 1024, 1280, 1680];
 const heights = [300, 420, 560];
 
@@ -81,7 +98,8 @@ describe('layoutSquares', () => {
   const sweep: number[] = [];
   // Every 8 px on phones, where the blocks crowd; every 24 px wider (the test's run time halves).
   for (let w = 280; w <= 1680; w += w < 480 ? 8 : 24) sweep.push(w);
-  const phoneHeights = [218, 258, 335, 370, 418];
+  // 267: a still copy's frame, two thirds of 400 px (a tablet's embed).
+  const phoneHeights = [218, 258, 267, 335, 370, 418];
   const desktopHeights = [489, 527, 685];
   for (const [name, params] of Object.entries(chapter)) {
     it(`chapter state ${name}: no label over a label, a square or the panel, inside the frame, every 8 px from 280 to 480 and 24 px to 1680`, () => {
@@ -98,6 +116,9 @@ describe('layoutSquares', () => {
             for (const b of [...text.slice(i + 1), ...all.filter((s) => s.what.startsWith('square'))]) if (overlaps(t, b)) problems.push(`${where}: ${t.what} / ${b.what}`);
           });
           if (layout.fontSize < 12) problems.push(`${where}: ${layout.fontSize} px text`);
+          for (const t of text) if (linkSegments(layout.link).some((seg) => crosses(seg, t))) problems.push(`${where}: the link through ${t.what}`);
+          // The highlight outline's 1.5 px stroke, whole inside the frame.
+          for (const b of layout.blocks) if (b.box.x < 0.75 || b.box.x + b.box.width > width - 0.75) problems.push(`${where}: ${b.id}'s outline cut`);
         }
       }
       const sizes = [...new Set(problems.map((p) => p.split(":")[0]))];
@@ -206,9 +227,11 @@ describe('layoutSquares', () => {
       // A tablet's two columns put "Other countries" beside Russia: the line goes up into the
       // gap above the row and across it, through no block's label or squares.
       if (width === 736) {
-        const [x1, y1, , up, bend] = layout.link!.match(/-?[\d.]+/g)!.map(Number) as number[];
-        expect(layout.link).toMatch(/h4V/);
+        const [x1, y1, rise, up, bend] = layout.link!.match(/-?[\d.]+/g)!.map(Number) as number[];
+        expect(layout.link).toMatch(/^M[\d.]+,[\d.]+H[\d.]+V/);
         expect([x1! > block.box.x + block.box.width, y1]).toEqual([true, mid]);
+        // It rises past the block's label ("Russia 5", wider than five squares), not through it.
+        expect(rise).toBeGreaterThan(block.x + Math.max(...block.lines.map((l) => textWidth(l, layout.fontSize))));
         for (const b of layout.blocks) expect(b.x < bend! && b.box.x + b.box.width > x1! && b.y < up! && b.box.y + b.box.height > up!, b.id).toBe(false);
         continue;
       }

@@ -238,12 +238,16 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     const s = b.cell - gapFor(b.cell);
     b.plan.members.forEach((u, i) => squares.push({ key: u.key, group: u.group, x: b.x + (i % b.cols) * b.cell, y: b.gridTop + Math.floor(i / b.cols) * b.cell, size: s }));
     const rowsUsed = Math.ceil(b.plan.members.length / b.cols);
+    const left = Math.max(1, b.x - 3);
+    const right = Math.min(size.width - 1, b.x + Math.min(b.plan.members.length, b.cols) * b.cell - gapFor(b.cell) + 3);
     blocks.push({
       id: b.plan.id,
       x: b.x,
       y: b.y,
       lines: b.lines,
-      box: { x: b.x - 3, y: b.gridTop - 3, width: Math.min(b.plan.members.length, b.cols) * b.cell - gapFor(b.cell) + 6, height: rowsUsed * b.cell - gapFor(b.cell) + 6 },
+      // Never past the frame (a pixel in, so the outline's 1.5 px stroke is whole): a block at the
+      // frame's edge had its outline's side cut.
+      box: { x: left, y: b.gridTop - 3, width: right - left, height: rowsUsed * b.cell - gapFor(b.cell) + 6 },
       highlighted: params.highlight.includes(b.plan.id) || b.plan.id === params.callout,
       count: formatNumber(b.plan.count),
       full: `${b.plan.label}: ${formatNumber(b.plan.count)} ${b.plan.count === 1 ? 'system' : 'systems'}`,
@@ -322,12 +326,15 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
       // column) up from the block's end into the gap above its row and across that.
       const clearAt = (y: number) => !blocks.some((b) => b !== block && b.x < bend && b.box.x + b.box.width > x1 && b.y < y && b.box.y + b.box.height > y);
       const above = block.y - blockGap(fontSize) / 2;
+      // Up past the block's label as well as its squares (bold, 8% wider than the estimate): up
+      // from the squares' end, it had struck through "Russia 5" on a tablet's embed.
+      const rise = Math.max(x1 + 4, Math.round(block.x + Math.max(...block.lines.map((l) => textWidth(l, fontSize * 1.08))) + 6));
       // Where the panel stands level with the block but its heading cannot (a phone's column),
       // the line runs straight across to a rule down the panel's side: bent up to the heading,
       // it had read as a bracket round the blocks above.
       const [top, bottom] = [Math.round(panel.y + shift - 2), Math.round(y + shift + 2)];
       const beside = mid > top && mid < bottom && Math.abs(mid - y2) > step;
-      if (x2 - x1 > 16) link = clearAt(mid) ? (beside ? `M${x1},${mid}H${x2}M${x2},${top}V${bottom}` : `M${x1},${mid}H${bend}V${y2}H${x2}`) : clearAt(above) ? `M${x1},${mid}h4V${above}H${bend}V${y2}H${x2}` : undefined;
+      if (x2 - x1 > 16) link = clearAt(mid) ? (beside ? `M${x1},${mid}H${x2}M${x2},${top}V${bottom}` : `M${x1},${mid}H${bend}V${y2}H${x2}`) : clearAt(above) && rise < bend - 4 ? `M${x1},${mid}H${rise}V${above}H${bend}V${y2}H${x2}` : undefined;
     }
   }
   squares.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -316,12 +316,15 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   };
   uniform(0, 1);
   if (!fits(TIGHT_GAP)) uniform(-1, 1);
-  for (let lines = 2; lines <= whole; lines += 1) {
+  const others = events.filter((e) => !isCurrent(e));
+  // The step's own labels on two lines, then every other dot its date, and only then the step's
+  // labels longer (a flat view's step had its own label on three lines and three later dots bare).
+  for (const e of current) grow(e, labelLines(e, 2, width));
+  for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
+  for (let lines = 3; lines <= whole; lines += 1) {
     for (const e of current) grow(e, labelLines(e, lines, width));
   }
-  const others = events.filter((e) => !isCurrent(e));
-  // Every dot its date first (rather than a few labels long and the other dots bare), then its resting form.
-  for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
+  // Then each other dot its resting form.
   for (const e of others) grow(e, resting.get(e)!);
   // Dots left bare are counted, with the rest up to the step's own events, under the label
   // before them ("2022–May 2024: 5 events"), or where that label is the step's own, on the first
