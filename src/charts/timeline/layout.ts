@@ -337,19 +337,32 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
     while (events[j + 1] && !isCurrent(events[j + 1]!)) j++;
     const before = events[i - 1];
     const [head, from] = before && !isCurrent(before) ? [before, i] : [events[i]!, i + 1];
-    const said = [(d: string) => d, monthYear, (d: string) => d.slice(-4)]
-      .map((f) => wrapLines(`${f(head.date)}–${f(events[j]!.date)}: ${j + 2 - from} events`, width, FONT_SIZE))
-      .find((l) => l.length <= Math.max(1, head.lines.length));
-    if (said && from <= j) {
+    // A lone dot after the step's own label is dated; a run is counted.
+    const said =
+      from > j
+        ? labelLines(head, 0, width)
+        : [(d: string) => d, monthYear, (d: string) => d.slice(-4)]
+            .map((f) => wrapLines(`${f(head.date)}–${f(events[j]!.date)}: ${j + 2 - from} events`, width, FONT_SIZE))
+            .find((l) => l.length <= Math.max(1, head.lines.length));
+    if (said?.length) {
       const rest = events.slice(from, j + 1).map((e) => e.lines);
       for (const e of events.slice(from, j + 1)) e.lines = [];
       grow(head, said);
+      // No room: the step's own labels give up a line each, longest first, until it fits (a
+      // phone-width copy had the step's seven labels whole and the dots between them bare); if
+      // it never does, they keep their lines.
+      const kept = current.map((e) => e.lines);
+      for (let longest = longestOf(current); head.lines !== said && longest; longest = longestOf(current)) {
+        longest.lines = labelLines(longest, longest.lines.length - 1, width);
+        grow(head, said);
+      }
+      if (head.lines !== said) current.forEach((e, k) => (e.lines = kept[k]!));
       // A first dot with no room for the count keeps its neighbours as they were.
       if (head.lines !== said) events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
       // A count is no one's words, so never in the red of Russian voices (a phone's "2023–22 Jan
       // 2026: 4 events" had a red ring for the one of four that was). The dots it counts sit
       // under its own (squeezed under it on the ruler, eight had read as a red and grey blob).
-      else {
+      else if (from <= j) {
         head.official = false;
         for (const e of events.slice(from, j + 1)) (e.official = false), (e.in = head);
       }
@@ -357,6 +370,11 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
     i = j;
   }
   return gap;
+
+  /** The event of `list` on the most lines, if any is on more than one. */
+  function longestOf(list: TimelineEvent[]): TimelineEvent | undefined {
+    return list.filter((e) => e.lines.length > 1).sort((a, b) => b.lines.length - a.lines.length)[0];
+  }
 
   /** Takes `lines` for `e` when the stack still fits with them, else keeps what it had. */
   function grow(e: TimelineEvent, lines: string[]): void {
