@@ -2,7 +2,7 @@
  * The static copies of a chart, one per step (what the flat view, print and readers without
  * JavaScript see, and an embed's views), made as light as the same drawing allows:
  * - they never hydrate, so Svelte's hydration comments go;
- * - coordinates keep one decimal (a tenth of a pixel at the 400 px viewBox), transforms four;
+ * - coordinates keep one decimal (a tenth of a pixel at the 328 px viewBox), transforms four;
  * - marks the state hides (class `hidden`: drawn at opacity 0 so the live chart can animate
  *   them in) are left out, since a static copy never animates; the drawing is aria-hidden, so
  *   screen readers lose nothing either;
