@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockHeight, fitLines, isShortened, shorten, textWidth, withTail, wrapLines } from './text';
+import { blockHeight, fitLines, isShortened, shorten, textWidth, withTail, wrapLines, fitBalanced } from './text';
 
 describe('fitLines', () => {
   it.each([
@@ -48,5 +48,23 @@ describe('fitLines', () => {
   it('isShortened tells wrapped text from shortened text', () => {
     expect(isShortened(['United', 'States'], 'United States')).toBe(false);
     expect(isShortened(['United', 'States…'], 'United States of America')).toBe(true);
+  });
+});
+
+describe('fitBalanced', () => {
+  it('balances a label that fits (no lone last word), on the lines the greedy wrap takes', () => {
+    const width = textWidth('Sectors ready for', 13) + 1;
+    expect(wrapLines('Sectors ready for AI', width, 13)).toEqual(['Sectors ready for', 'AI']);
+    const balanced = fitBalanced('Sectors ready for AI', width, 13, 2);
+    expect(balanced).toHaveLength(2);
+    expect(balanced.join(' ')).toBe('Sectors ready for AI');
+    // Narrower than the greedy wrap's widest line, with no word left alone at the end.
+    expect(Math.max(...balanced.map((l) => textWidth(l, 13)))).toBeLessThan(textWidth('Sectors ready for', 13));
+    expect(balanced[1]!.split(' ').length).toBeGreaterThan(1);
+  });
+
+  it('cuts what does not fit as fitLines does', () => {
+    const long = 'A label far too long to be written whole on two short lines of a narrow card';
+    expect(fitBalanced(long, 90, 13, 2)).toEqual(fitLines(long, 90, 13, 2));
   });
 });

@@ -46,6 +46,16 @@ export function balancedLines(text: string, maxWidth: number, fontSize: number):
 }
 
 /**
+ * `text` on at most `maxLines` lines: balanced when it fits whole (the narrowest box on as many
+ * lines as the greedy wrap, so heights do not change: "Sectors ready for / AI" becomes
+ * "Sectors / ready for AI"),
+ * else cut as fitLines cuts it.
+ */
+export function fitBalanced(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  return wrapLines(text, maxWidth, fontSize).length <= maxLines ? balancedLines(text, maxWidth, fontSize) : fitLines(text, maxWidth, fontSize, maxLines);
+}
+
+/**
  * Greedy wrap by a whole number of average glyphs, never fewer than eight a line. Kept for the
  * share images (src/share/chartImage.ts), which wrap long titles and summaries this way.
  */

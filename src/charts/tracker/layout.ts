@@ -7,7 +7,7 @@
  * The browser does not run this: the island gets layouts made on the server at three sizes
  * (context.ts) and scales the nearest to its frame, so the tracker ships no layout code.
  */
-import { blockHeight, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
+import { blockHeight, fitBalanced, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
 import { narrowest } from '../shared/narrowest';
 import type { Size } from '../types';
 import type { TrackerRow } from './params';
@@ -193,7 +193,7 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
     const texts = list.map((p, i) => {
       const inner = widthIn(Math.floor(i / cols)) - 2 * PAD;
       return [
-        fitLines(p.label, inner, fontSize, 2),
+        fitBalanced(p.label, inner, fontSize, 2),
         fitLines(compact ? shortPromised(p) : promisedText(p), inner, fontSize, 2),
         fitLines(compact ? shortLatest(p) : latestText(p), inner, fontSize, 2),
       ] as const;
@@ -317,7 +317,7 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number, wra
     const key = keyAt(fontSize, lineHeight, size.width, PAD_X, colX, list, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, wrapKey);
     const keyLines = key.items.some((i) => i.row) ? 2 : 1;
     const top = Math.ceil(blockHeight(keyLines, fontSize, lineHeight)) + gap;
-    const texts = list.map((p) => [fitLines(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, 4), fitLines(shortLatest(p), rightWidth, fontSize, 4)] as const);
+    const texts = list.map((p) => [fitBalanced(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, 4), fitLines(shortLatest(p), rightWidth, fontSize, 4)] as const);
     // Under the name what was promised; the latest measure under the bar, beside the name's
     // second line when it has one (a line saved on each two-line name, so a 320 px phone shows
     // more of the seven).
