@@ -4,7 +4,7 @@
  * Every row keeps a slot, so bar thickness never changes between states: shown rows take
  * the first slots in sort order and hidden ones fold away below them.
  */
-import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox, type PlacedNote } from '../shared/notes';
+import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatValue, isFloor } from '../shared/format';
 import { blockHeight, fitLines, TEXT_BOX_EM, textWidth, wrapLines } from '../shared/text';
@@ -237,9 +237,9 @@ export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstac
 }
 
 /**
- * How far down a state draws (its last shown row, or a note under it), and the margin: a still
- * copy is cut there. Shown rows come first, so the rows a state hides only ever take the foot.
+ * How far down a state draws (its last shown row, or a note under it: `boxes`), and the margin:
+ * a still copy is cut there. Shown rows come first, so the rows a state hides only take the foot.
  */
-export function barsDrawnHeight(layout: BarsLayout, placed: readonly PlacedNote[]): number {
-  return Math.max(layout.bottom, ...placed.map((n) => n.box.y + n.box.height)) + MARGIN.bottom;
+export function barsDrawnHeight(layout: BarsLayout, boxes: readonly NoteBox[]): number {
+  return Math.max(layout.bottom, ...boxes.map((b) => b.y + b.height)) + MARGIN.bottom;
 }

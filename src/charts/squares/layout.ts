@@ -326,9 +326,9 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
       // column) up from the block's end into the gap above its row and across that.
       const clearAt = (y: number) => !blocks.some((b) => b !== block && b.x < bend && b.box.x + b.box.width > x1 && b.y < y && b.box.y + b.box.height > y);
       const above = block.y - blockGap(fontSize) / 2;
-      // Up past the block's label as well as its squares (bold, 8% wider than the estimate): up
+      // Up past the block's label as well as its squares (bold): up
       // from the squares' end, it had struck through "Russia 5" on a tablet's embed.
-      const rise = Math.max(x1 + 4, Math.round(block.x + Math.max(...block.lines.map((l) => textWidth(l, fontSize * 1.08))) + 6));
+      const rise = Math.max(x1 + 4, Math.round(block.x + Math.max(...block.lines.map((l) => textWidth(l, fontSize * BOLD))) + 6));
       // Where the panel stands level with the block but its heading cannot (a phone's column),
       // the line runs straight across to a rule down the panel's side: bent up to the heading,
       // it had read as a bracket round the blocks above.

@@ -7,7 +7,7 @@
  * note is written beside its event's label, in a column of its own, so it needs no room in
  * the stack.
  */
-import { NOTE_LINE_HEIGHT, noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox, type PlacedNote } from '../shared/notes';
+import { NOTE_LINE_HEIGHT, noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate } from '../shared/format';
 import { balancedLines, fitLines, textWidth, wrapLines } from '../shared/text';
@@ -356,9 +356,11 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
         longest.lines = labelLines(longest, longest.lines.length - 1, width);
         grow(head, said);
       }
-      if (head.lines !== said) current.forEach((e, k) => (e.lines = kept[k]!));
       // A first dot with no room for the count keeps its neighbours as they were.
-      if (head.lines !== said) events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
+      if (head.lines !== said) {
+        current.forEach((e, k) => (e.lines = kept[k]!));
+        events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
+      }
       // A count is no one's words, so never in the red of Russian voices (a phone's "2023–22 Jan
       // 2026: 4 events" had a red ring for the one of four that was). The dots it counts sit
       // under its own (squeezed under it on the ruler, eight had read as a red and grey blob).
@@ -434,10 +436,10 @@ export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]
 }
 
 /**
- * How far down a state draws (the spine, the shown events' labels, "Now" and the notes), and the
- * margin: a still copy is cut there. The events a step has not reached keep their places below.
+ * How far down a state draws (the spine, and `boxes`: the shown events' labels, "Now" and the
+ * notes), and the margin: a still copy is cut there. Events a step has not reached keep their
+ * places below.
  */
-export function timelineDrawnHeight(layout: TimelineLayout, placed: readonly PlacedNote[]): number {
-  const { obstacles } = timelineNoteAnchors(layout);
-  return Math.max(layout.end, ...obstacles.map((b) => b.y + b.height), ...placed.map((n) => n.box.y + n.box.height)) + MARGIN.bottom;
+export function timelineDrawnHeight(layout: TimelineLayout, boxes: readonly NoteBox[]): number {
+  return Math.max(layout.end, ...boxes.map((b) => b.y + b.height)) + MARGIN.bottom;
 }
