@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { blockHeight, TEXT_BOX_EM } from '../shared/text';
 import { textWidth } from '../shared/text';
-import { layoutBars, type BarsLayout } from './layout';
+import { placeNotes } from '../shared/notes';
+import { barsNoteAnchors, layoutBars, type BarsLayout } from './layout';
 import { barsRow, type BarsParams } from './schema';
 
 const rows = (values: number[], label = (i: number) => `Country number ${i}`): Row[] =>
@@ -134,6 +135,28 @@ describe('layoutBars', () => {
     all.forEach((a, i) => all.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
     const last = layout.bars.at(-1)!;
     expect(last.note!.y + last.note!.height).toBeLessThanOrEqual(size.height);
+  });
+
+  it("on a phone a note under its bar hangs from the bar's end on a leader, not floating unlinked under it", () => {
+    // The data-centre chart on a 390 px phone: two bars, a note under each.
+    const notes = [
+      { at: 'r0', text: 'Six large new centres opened' },
+      { at: 'r1', text: "Three large new centres; half the racks, by Vedomosti's count" },
+    ];
+    for (const size of [{ width: 358, height: 330 }, { width: 288, height: 300 }]) {
+      const layout = layoutBars(rows([11000, 5000], (i) => String(2024 + i)), params({ sort: 'data' }), size, notes);
+      expect(layout.mode).toBe('above');
+      const { anchors, obstacles } = barsNoteAnchors(layout);
+      const placed = placeNotes(notes, anchors, obstacles, size);
+      expect(placed).toHaveLength(2);
+      for (const note of placed) {
+        const bar = layout.bars.find((b) => b.id === note.at)!;
+        expect(Math.hypot(note.leader.x2 - note.leader.x1, note.leader.y2 - note.leader.y1), note.text).toBeGreaterThanOrEqual(10);
+        // The leader ends at the bar's end, under it.
+        expect(note.leader.x2).toBeCloseTo(layout.zeroX + bar.width, 0);
+        expect(note.leader.y2).toBeGreaterThan(bar.y + bar.barY + bar.barHeight);
+      }
+    }
   });
 
   it('on a phone a few bars fill their frame: they thicken (to 30 px and more) and sit in its middle, not its top', () => {

@@ -177,8 +177,10 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     // floating free), right of the zero line (the labels' side) unless the frame is too narrow.
     const note = noteRoom && {
       x: Math.max(MARGIN.left, Math.min(Math.max(zeroX + 4, zeroX + width - noteRoom.widest), size.width - MARGIN.right - noteRoom.widest)),
-      // Right under its bar (above: the slot's spare height then follows the note, before the next row).
-      y: y + (above ? barY + barHeight + Math.min(10, slot - barHeight) : slot + SLOT_GAP / 2 - (slot - barY - barHeight) / 2),
+      // Right under its bar (above: the slot's spare height then follows the note, before the next
+      // row), far enough down for a leader (shared/notes.ts draws none under 12 px): at 10 px a
+      // phone's note sat under its bar unlinked, read as floating free.
+      y: y + (above ? barY + barHeight + Math.min(16, slot - barHeight) : slot + SLOT_GAP / 2 - (slot - barY - barHeight) / 2),
       width: noteWidth,
       height: noteRoom.height - SLOT_GAP,
     };

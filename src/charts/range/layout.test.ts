@@ -63,6 +63,26 @@ describe('layoutRange', () => {
     expect(layout.axisY - rows.at(-1)!.y).toBeLessThan(40);
   });
 
+  it('shares a spare frame between rows of unequal height (a three-line label, notes kept for other steps), not all under the last', () => {
+    const size = { width: 770, height: 480 };
+    const five: Row[] = [
+      ...claims.slice(0, 2),
+      { id: 'forecast', label: 'RAEC: more expected to leave in April (industry forecast)', low: 70000, high: 100000, group: 'industry', source: 's' },
+      ...claims.slice(2, 4),
+    ];
+    const reserve = [
+      { at: 'forecast', text: 'A second wave, on top of the first' },
+      { at: 'bell', text: "On top of the spring's 35,000" },
+    ];
+    const layout = layoutRange(five, defaults, size, reserve);
+    expectTidy(layout, size);
+    const rows = layout.rows;
+    // Before, the rows stacked at their least height and the axis rose to 60% of the frame.
+    expect(layout.axisY).toBeGreaterThan(size.height * 0.85);
+    const gaps = rows.slice(1).map((r, i) => r.labelY - (rows[i]!.note ? rows[i]!.note!.y + rows[i]!.note!.height : rows[i]!.labelY + rows[i]!.lines.length * LINE_HEIGHT));
+    for (const g of gaps) expect(g).toBeGreaterThan(14);
+  });
+
   it("fills a desktop frame with evenly spaced rows, a note's room under its row taken from that spacing (no gap of its own)", () => {
     const size = { width: 673, height: 452 };
     const three = claims.slice(0, 3);

@@ -167,6 +167,10 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
   const need = Math.max(0, ...slots) + rowGap;
   const even = need * last + slots[last]! <= room;
   const pitch = Math.max(need, Math.min(MAX_PITCH, (room - slots[last]!) / Math.max(1, last)));
+  // Where rows of unequal height (a tall label, a note's room) take no one pitch, the frame's
+  // spare height still goes between them, shared equally, rather than all under the last row.
+  const stacked = slots.reduce((sum, h) => sum + h + rowGap, -rowGap);
+  const spare = even ? 0 : Math.max(0, Math.min((room - stacked) / Math.max(1, last), MAX_PITCH - need));
 
   // The rows stack from the top and the axis follows the last one: height left over stays
   // under the chart, not between rows that a step has yet to show.
@@ -175,7 +179,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     const labelY = even ? MARGIN.top + i * pitch : cursor;
     const row = rowGeometry(d.lines.length, d.mode, wide);
     const y = labelY + row.lineDy;
-    cursor = labelY + slots[i]! + rowGap;
+    cursor = labelY + slots[i]! + rowGap + spare;
     // The note sits under its row, right-aligned under the high marker (where its leader goes).
     const note = d.note && { x: Math.max(MARGIN.left, Math.min(d.xHigh + R - d.note.widest, size.width - MARGIN.right - d.note.widest)), y: labelY + row.height + NOTE_GAP, width: d.note.width, height: d.note.height };
     // Figures with no room beside their line go right over it, centred on it, not at the margin
@@ -206,7 +210,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     };
   });
 
-  const stackEnd = cursor - rowGap + 8;
+  const stackEnd = cursor - rowGap - spare + 8;
   return { wide, plotLeft, plotRight, top: MARGIN.top, axisY: Math.min(axisY, stackEnd), ticks: axisTicks(x, fmt, size.width), rows: placed };
 }
 
