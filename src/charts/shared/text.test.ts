@@ -24,6 +24,11 @@ describe('fitLines', () => {
     expect(shorten('Russian Federation', 1, 13)).toBe('');
   });
 
+  it("wrapLines parts a bracket's last two words where together they are wider than a line, rather than let the line overrun", () => {
+    const lines = wrapLines('28th of 36 countries (Nov 2025, Stanford vibrancy)', 139, 14);
+    expect(lines.join(' ')).toBe('28th of 36 countries (Nov 2025, Stanford vibrancy)');
+    for (const line of lines) expect(textWidth(line, 14), line).toBeLessThanOrEqual(139);
+  });
   it('wrapLines keeps "of 83" (a no-break space) and a bracket\'s last two words together', () => {
     expect(wrapLines('Russia 31st of\u00a083', 90, 13)).toEqual(['Russia 31st', 'of\u00a083']);
     expect(wrapLines('Minister: IT staff abroad (Dec 2022)', 230, 13)).toEqual(['Minister: IT staff abroad', '(Dec 2022)']);

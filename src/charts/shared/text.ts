@@ -21,8 +21,10 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number): str
   const lines: string[] = [];
   let line = '';
   // A no-break space holds its neighbours on one line ("of 83"), and a bracket's last word stays
-  // with the word before it ("(Dec / 2022)" had split at 1280).
-  for (const word of text.split(/[ \t\n]+(?![^( ]*\))/).filter(Boolean)) {
+  // with the word before it ("(Dec / 2022)" had split at 1280) where the two fit a line ("Stanford
+  // vibrancy)" did not in a 288 px embed's column, and was cut).
+  const units = text.split(/[ \t\n]+(?![^( ]*\))/).filter(Boolean);
+  for (const word of units.flatMap((unit) => (unit.includes(' ') && textWidth(unit, fontSize) > maxWidth ? unit.split(' ') : [unit]))) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);

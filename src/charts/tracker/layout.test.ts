@@ -7,6 +7,7 @@ import { tracker } from './index';
 import { drawnHeight, layoutStatic, layoutTracker, NO_MEASURE, pledges, type TrackerLayout } from './layout';
 import { trackerParams, trackerRow } from './params';
 import { pickLayout, trackerWindow } from './window';
+import { EMBED_WIDTHS } from '../../share/links';
 
 // The real report card: its labels are the longest this kind has to fit.
 const rows = trackerRow.array().parse((parse(readFileSync('content/data/promise-tracker.yaml', 'utf8')) as { rows: unknown[] }).rows);
@@ -127,6 +128,15 @@ describe('layoutTracker', () => {
       expect(drawnHeight(fixed), `${copy}`).toBeLessThanOrEqual(height);
       expect(fixed.fontSize * (shownAt / copy), `${copy} shown at ${shownAt}`).toBeGreaterThanOrEqual(12);
       expect(fixed.cards.filter((c) => c.lines.some((l) => l.text.endsWith('…'))).map((c) => c.id), `${copy}`).toEqual([]);
+    }
+  });
+
+  it('a static copy at every embed width writes every card whole (a 288 px copy cut "Stanford vibranc…" at four lines)', () => {
+    for (const width of EMBED_WIDTHS) {
+      const height = tracker.staticHeight!(rows, width, trackerParams.parse({}));
+      const fixed = layoutStatic(rows, { width, height });
+      expect(fixed.cards.flatMap((c) => c.lines.filter((l) => l.text.endsWith('…')).map((l) => `${c.id}: ${l.text}`)), `${width}`).toEqual([]);
+      expect(drawnHeight(fixed), `${width}`).toBeLessThanOrEqual(height);
     }
   });
 

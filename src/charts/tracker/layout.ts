@@ -317,7 +317,10 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number, wra
     const key = keyAt(fontSize, lineHeight, size.width, PAD_X, colX, list, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED, wrapKey);
     const keyLines = key.items.some((i) => i.row) ? 2 : 1;
     const top = Math.ceil(blockHeight(keyLines, fontSize, lineHeight)) + gap;
-    const texts = list.map((p) => [fitBalanced(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, 4), fitLines(shortLatest(p), rightWidth, fontSize, 4)] as const);
+    // A static copy (fixed type, as tall as it needs) writes its words whole: a 320 px embed's
+    // "28th of 36 countries (Nov 2025, Stanford vibrancy)" took a fifth line, cut at four.
+    const most = fixed === undefined ? 4 : 8;
+    const texts = list.map((p) => [fitBalanced(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, most), fitLines(shortLatest(p), rightWidth, fontSize, most)] as const);
     // Under the name what was promised; the latest measure under the bar, beside the name's
     // second line when it has one (a line saved on each two-line name, so a 320 px phone shows
     // more of the seven).
