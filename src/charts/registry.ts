@@ -40,7 +40,7 @@ export interface Contract<K extends KindName> {
   key: string;
   refs: (params: ParamsOf<K>) => Ref[];
   Marks: Component<MarksProps<ParamsOf<K>, RowOf<K>>>;
-  staticHeight?: (rows: RowOf<K>[], width: number, params: ParamsOf<K>) => number;
+  staticHeight?: (rows: RowOf<K>[], width: number, params: ParamsOf<K>, notes?: Note[]) => number;
   drawnHeight?: (rows: RowOf<K>[], size: Size, params: ParamsOf<K>, notes: Note[]) => number;
 }
 const contracts: { [K in KindName]: Contract<K> } = kinds;
@@ -51,8 +51,8 @@ export function contractOf<K extends KindName>(kind: K): Contract<K> {
 }
 
 /** Height of a static copy of a chart's state drawn `width` wide (server render only). */
-export function staticHeightFor<K extends KindName>(kind: K, rows: RowOf<K>[], width: number, params: ParamsOf<K>): number {
-  return contracts[kind].staticHeight?.(rows, width, params) ?? heightForWidth(width);
+export function staticHeightFor<K extends KindName>(kind: K, rows: RowOf<K>[], width: number, params: ParamsOf<K>, notes: Note[] = []): number {
+  return contracts[kind].staticHeight?.(rows, width, params, notes) ?? heightForWidth(width);
 }
 
 /** The height a still copy of a state is cut to: what it draws of `size` (server render only). */

@@ -105,9 +105,9 @@ export interface KindContract<P extends z.ZodType, R extends z.ZodType> {
   /**
    * Height of a static copy drawn `width` wide (embeds, thumbnails, images), when the kind's
    * content sets it rather than heightForWidth (the tracker's cards at readable type), for the
-   * state whose params are given.
+   * state whose params and notes are given.
    */
-  staticHeight?: (rows: z.output<R>[], width: number, params: z.output<P>) => number;
+  staticHeight?: (rows: z.output<R>[], width: number, params: z.output<P>, notes?: Note[]) => number;
   /**
    * How much of a still copy's height a state draws, laid out at `size` with `notes`, for kinds
    * whose states leave the frame's foot empty (rows or events a step has not reached keep their

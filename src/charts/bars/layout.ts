@@ -7,9 +7,9 @@
 import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatValue, isFloor } from '../shared/format';
-import { blockHeight, fitLines, TEXT_BOX_EM, textWidth, wrapLines } from '../shared/text';
+import { blockHeight, fitLines, TEXT_BOX_EM, textWidth, typeZoom, wrapLines, zoomedSize } from '../shared/text';
 import type { Region } from '../shared/palette';
-import type { Note, Size } from '../types';
+import { heightForWidth, type Note, type Size } from '../types';
 import type { BarsParams } from './schema';
 
 export const FONT_SIZE = 13;
@@ -244,4 +244,22 @@ export function barsNoteAnchors(layout: BarsLayout): { anchors: Anchor[]; obstac
  */
 export function barsDrawnHeight(layout: BarsLayout, boxes: readonly NoteBox[]): number {
   return Math.max(layout.bottom, ...boxes.map((b) => b.y + b.height)) + MARGIN.bottom;
+}
+
+/**
+ * A narrow still copy's height (an embed, a step copy in the flat view and in print): as tall as
+ * it takes for the labels to sit over their bars, as a phone's live chart has them, not beside
+ * bars squeezed into what the labels leave (a 288 px embed drew the UK's $4.5bn as a hairline).
+ * The copy is then cut below what it draws (barsDrawnHeight).
+ */
+export function barsStaticHeight(rows: Row[], params: BarsParams, width: number, notes: readonly Note[]): number {
+  const base = heightForWidth(width);
+  if (width >= ABOVE_BELOW) return base;
+  const zoom = typeZoom(width);
+  for (let height = base; height <= 3 * base; height += 16) {
+    // A quarter more than the least that holds: at the least, rows of bars as thin as their
+    // values' type sat crowded, where a phone's live chart gives them air.
+    if (layoutBars(rows, params, zoomedSize({ width, height }, zoom), notes).mode === 'above') return height === base ? base : Math.round(height * 1.25);
+  }
+  return base;
 }
