@@ -59,8 +59,10 @@ describe('the five chapters', () => {
       // sanctions' chip-route map takes a step for each family of routes its sources report; the
       // outlook's what-to-watch is two steps so that no card is taller than a 1280x800 screen;
       // china-pivot's chatbot use takes a step for each of its three counts (visits, reach, a
-      // poll), so that every figure a card gives is drawn.
-      expect(steps().length).toBeLessThanOrEqual(slug === 'outlook' ? 21 : slug === 'china-pivot' ? 16 : 15);
+      // poll) and one for the poll's choice between Russian and foreign chatbots, so that every
+      // figure a card gives is drawn (six bars in one step left no room for their labels on a
+      // 320 px phone, and a note about the whole poll hung from one of its bars).
+      expect(steps().length).toBeLessThanOrEqual(slug === 'outlook' ? 21 : slug === 'china-pivot' ? 17 : 15);
     });
 
     it('hands over to the next chapter in its closing paragraph', () => {
