@@ -3,7 +3,7 @@
  * (format.test.ts holds them to Intl): the browser's first Intl date or number format loads ICU's
  * locale data, a 30-70 ms task at load on a desktop CPU, four times that on a phone (issue 18).
  */
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' ');
+export const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' ');
 
 /** `2019`, `2019-10` or `2019-10-10` -> "2019", "Oct 2019", "10 Oct 2019". */
 export function formatPartialDate(value: string): string {

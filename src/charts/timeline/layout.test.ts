@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { readContent } from '../../../tests/content/support/readContent';
 import { buildStory } from '../../lib/story';
-import { blockHeight, DRAWN, evenly, FONT_SIZE, isOnOrBefore, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, timelineNoteAnchors, type TimelineLayout } from './layout';
+import { blockHeight, DRAWN, evenly, FONT_SIZE, isOnOrBefore, isRunning, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, timelineNoteAnchors, yearShown, yearsShown, type TimelineEvent, type TimelineLayout } from './layout';
 import type { TimelineParams } from './schema';
 import { isShortened, textWidth, wrapLines } from '../shared/text';
 import { notesOfEveryState, placeNotes } from '../shared/notes';
@@ -240,12 +240,12 @@ describe('layoutTimeline', () => {
     for (const e of oneLine) expect(e.lines[0]).toBe(`${e.date}: ${e.short}`);
   });
 
-  it('on a 320 px phone, where "date: words" is too wide, the short words keep the year rather than go alone or become a bare date', () => {
+  it('on a 320 px phone, where "date: words" is too wide, the short words keep the year (or a month running on from the year above) rather than go alone or become a bare date', () => {
     const many = rows(['2020-11', '2020-12', '2021-08', '2022-04', '2022-07', '2023-09-26', '2024-02-02', '2024-12-12', '2025-11', '2025-12', '2026-04', '2026-04']).map((r) => ({ ...r, short: 'A short phrase of words' }));
     const layout = layoutTimeline(many, { highlight: ['e11'] }, { width: 288, height: 258 });
     const oneLine = layout.events.filter((e) => e.lines.length === 1 && e.id !== 'e11' && !/ events$/.test(e.lines[0]!));
     expect(oneLine.length).toBeGreaterThan(4);
-    for (const e of oneLine) expect(e.lines[0]).toMatch(/^(\d{4}|\w{3,4} \d{4}): A short phrase of words$/);
+    for (const e of oneLine) expect(e.lines[0]).toMatch(/^(\d{4}|\w{3,4} \d{4}|\w{3,4}): A short phrase of words$/);
   });
 
   it('handles a single event', () => {
@@ -417,15 +417,41 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
 
   // Without year ticks the labels alone date the events: on a phone a label that lost its date
   // ("Sberbank: 6–9 months behind" above "Nov 2025: Sberbank: still 6–9 months") lost the point.
-  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: on a phone every label shown keeps at least its year', (_, spec) => {
+  // A month alone runs on from the year of the label above it ("Jan 2025: ...", "Feb: ..."); a
+  // year alone between months ("Jan 2025", "2025: Sberbank–China research", "Sept 2025") had read
+  // as out of order on a 320 px phone.
+  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: on a phone every label shown keeps its year, or its month in the year of the label above', (_, spec) => {
     const undated = Object.entries(spec.states).flatMap(([name, state]) =>
-      [{ width: 288, height: 340 }, { width: 358, height: 391 }].flatMap((size) =>
-        layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states))
-          .events.filter((e) => e.visible && e.lines.length && !/\b\d{4}\b/.test(e.lines.join(' ')))
-          .map((e) => `${name} ${size.width}x${size.height}: "${e.lines.join(' / ')}"`),
-      ),
+      [{ width: 288, height: 340 }, { width: 358, height: 391 }].flatMap((size) => {
+        let year: string | undefined;
+        return layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states))
+          .events.filter((e) => e.visible && e.lines.length)
+          .flatMap((e) => {
+            const label = e.lines.join(' ');
+            const ok = yearShown(label) !== undefined || (isRunning(label) && year === e.date.slice(-4));
+            year = yearShown(label) ?? (isRunning(label) ? year : undefined);
+            return ok ? [] : [`${name} ${size.width}x${size.height}: "${e.lines.join(' / ')}"`];
+          });
+      }),
     );
     expect(undated).toEqual([]);
+  });
+
+  it('a month alone after a label that shows no year (words only) takes its year back', () => {
+    const event = (date: string, lines: string[], short: string): TimelineEvent => ({ id: date, y: 0, dotX: 0, dotY: 0, labelY: 0, leader: '', date, full: '', short, sameYear: true, lines, highlighted: false, official: false, ahead: false, visible: true });
+    const events = [event('Jan 2025', ['Jan 2025: First'], 'First'), event('Mar 2025', ['Words only'], 'Words only'), event('Sept 2025', ['Sept: Then'], 'Then'), event('Oct 2025', ['Oct: After'], 'After')];
+    yearsShown(events, 200);
+    expect(events.map((e) => e.lines.join(' '))).toEqual(['Jan 2025: First', 'Words only', '2025: Then', 'Oct: After']);
+  });
+
+  it('on a 320 px phone a crowded list gives a month alone after a label of the same year, never the year alone between months', () => {
+    const spec = timelines.find((t) => t.id === 'china-pivot-timeline')!;
+    const state = spec.states['sovereigntySpeech']!;
+    const labels = layoutTimeline(spec.rows, state.params as TimelineParams, { width: 288, height: 260 }, state.notes ?? [], notesOfEveryState(spec.states))
+      .events.filter((e) => e.visible && e.lines.length)
+      .map((e) => e.lines.join(' '));
+    const prefixes = labels.map((l) => l.slice(0, l.indexOf(': ')));
+    expect(prefixes.filter((p) => /^\d{4}$/.test(p)), labels.join(' | ')).toEqual([]);
   });
 
   // At 320 px the outlook's "what to watch" labels of the current step were cut mid-sentence to

@@ -9,7 +9,7 @@
  */
 import { NOTE_LINE_HEIGHT, noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
-import { decimalYear, formatPartialDate } from '../shared/format';
+import { decimalYear, formatPartialDate, MONTHS } from '../shared/format';
 import { balancedLines, fitLines, textWidth, wrapLines } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { TimelineParams } from './schema';
@@ -55,6 +55,8 @@ export interface TimelineEvent {
   full: string;
   /** The row's `short` words for a crowded frame. */
   short: string;
+  /** In the same year as the event before it, so a crowded label may give its month alone ("Feb: ..."). */
+  sameYear: boolean;
   /** Its whole label, wrapped and balanced (worked out once per layout). */
   whole?: string[];
   /** The label as drawn, wrapped (and shortened when space is short). */
@@ -106,7 +108,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   const column = size.width - labelX - MARGIN.right;
   const beside = reserve.length > 0 && column >= BESIDE_FROM;
 
-  const events: TimelineEvent[] = sorted.map((row) => {
+  const events: TimelineEvent[] = sorted.map((row, i) => {
     const date = formatPartialDate(text(row, 'date'));
     return {
       id: text(row, 'id'),
@@ -118,6 +120,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       date,
       full: `${date}: ${text(row, 'label')}`,
       short: text(row, 'short'),
+      sameYear: i > 0 && text(row, 'date').slice(0, 4) === text(sorted[i - 1]!, 'date').slice(0, 4),
       lines: [],
       highlighted: params.highlight.includes(text(row, 'id')),
       official: row['voice'] === 'official',
@@ -150,6 +153,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
   }
   const gap = fitLabels(events, column, bottom - top, beside ? 0 : NOTE_ROOM);
+  yearsShown(events, column);
   const now = params.today ? decimalYear(params.today) : NaN;
   const ruler = piecewise(placeOnRuler(events, years, { top, bottom, first, last }, gap));
   // Notes in the column beside the labels start level with their label, each under the last;
@@ -267,8 +271,14 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
   // Month and year before the year alone, on as many lines (a phone's list had mixed "11 Dec
   // 2024" and "Feb 2025" with "2025").
   const month = `${monthYear(e.date)}: ${e.short}`;
+  // In the year of the event before it, its month alone, as a running list of dates gives it
+  // ("Jan 2025: ...", "Feb: ..."): a 320 px phone's "2025: Sberbank–China research" between "Jan
+  // 2025" and "Sept 2025" read as out of order.
+  const running = e.sameYear && /^\D/.test(monthYear(e.date)) ? `${monthYear(e.date).slice(0, -5)}: ${e.short}` : month;
   const year = `${e.date.slice(-4)}: ${e.short}`;
-  const tries: [string, number][] = current ? [[dated, limit], [month, limit], [year, limit], [e.short, limit]] : [[dated, 1], [dated, limit], [month, 1], [month, limit], [year, 1], [month, Math.max(limit, 2)], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
+  const tries: [string, number][] = current
+    ? [[dated, limit], [month, limit], [running, limit], [year, limit], [e.short, limit]]
+    : [[dated, 1], [dated, limit], [month, 1], [month, limit], [running, 1], [year, 1], [month, Math.max(limit, 2)], [running, Math.max(limit, 2)], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
   for (const [t, room] of tries) {
     const fit = wrapLines(t, width, FONT_SIZE);
     if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
@@ -276,6 +286,32 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
   if (limit === 0) return [e.date];
   return fitLines(e.full, width, FONT_SIZE, limit);
 }
+
+/**
+ * A month alone ("Feb: ...") runs on from the year of the label drawn above it. Where that label
+ * does not show the same year (it is in words only, or the event before was counted into a run
+ * ending in another year), the label takes its year instead, on the lines it has.
+ */
+export function yearsShown(events: TimelineEvent[], width: number): void {
+  let year: string | undefined;
+  for (const e of events) {
+    if (!e.visible || !e.lines.length) continue;
+    const own = e.date.slice(-4);
+    const running = isRunning(e.lines.join(' '));
+    if (running && year !== own) {
+      const dated = wrapLines(`${own}: ${e.short}`, width, FONT_SIZE);
+      if (dated.length <= e.lines.length) e.lines = dated;
+    }
+    year = yearShown(e.lines.join(' ')) ?? (isRunning(e.lines.join(' ')) ? year : undefined);
+  }
+}
+
+/** A label dated by its month alone ("Feb: ..."). */
+const RUNNING = new RegExp(`^(${MONTHS.join('|')}): `);
+export const isRunning = (label: string): boolean => RUNNING.test(label);
+
+/** The year a drawn timeline label shows in its date, or a run's last ("Sept 2023–Nov 2025: 4 events"), if any. */
+export const yearShown = (label: string): string | undefined => /\d{4}(?!.*\d{4})/.exec(label.slice(0, Math.max(0, label.indexOf(': '))))?.[0];
 
 /** "1 Sept 2017" without its day. */
 const monthYear = (date: string): string => date.replace(/^\d+ /, '');
