@@ -19,6 +19,8 @@ const BOLD = 1.08;
 const MARGIN = { top: 6, right: 8, bottom: 6, left: 4 };
 /** Below this width labels go above the bars. */
 export const ABOVE_BELOW = 520;
+/** Still copies narrower than this (embeds, not step copies) are drawn tall enough for labels over their bars. */
+const TALL_BELOW = 320;
 const VALUE_GAP = 6;
 /** Thinnest bar that still has room for its value label beside it (labels-above mode; 14 px at 12 px type). */
 const MIN_ABOVE_BAR = 18;
@@ -247,14 +249,15 @@ export function barsDrawnHeight(layout: BarsLayout, boxes: readonly NoteBox[]): 
 }
 
 /**
- * A narrow still copy's height (an embed, a step copy in the flat view and in print): as tall as
- * it takes for the labels to sit over their bars, as a phone's live chart has them, not beside
- * bars squeezed into what the labels leave (a 288 px embed drew the UK's $4.5bn as a hairline).
- * The copy is then cut below what it draws (barsDrawnHeight).
+ * The narrowest still copy's height (the 288 px embed, shown in frames up to 431 px wide): as
+ * tall as it takes for the labels to sit over their bars, as a phone's live chart has them, not
+ * beside bars squeezed into what the labels leave (it drew the UK's $4.5bn as a hairline). The
+ * copy is then cut below what it draws (barsDrawnHeight). Step copies (328 px) keep their frame:
+ * print holds them to 8.5 cm, where a taller copy printed its words under 9 pt.
  */
 export function barsStaticHeight(rows: Row[], params: BarsParams, width: number, notes: readonly Note[]): number {
   const base = heightForWidth(width);
-  if (width >= ABOVE_BELOW) return base;
+  if (width >= TALL_BELOW) return base;
   const zoom = typeZoom(width);
   for (let height = base; height <= 3 * base; height += 16) {
     // A quarter more than the least that holds: at the least, rows of bars as thin as their
