@@ -42,6 +42,7 @@ export interface Contract<K extends KindName> {
   Marks: Component<MarksProps<ParamsOf<K>, RowOf<K>>>;
   staticHeight?: (rows: RowOf<K>[], width: number, params: ParamsOf<K>, notes?: Note[]) => number;
   drawnHeight?: (rows: RowOf<K>[], size: Size, params: ParamsOf<K>, notes: Note[]) => number;
+  drawnTop?: (rows: RowOf<K>[], size: Size, params: ParamsOf<K>, notes: Note[]) => number;
 }
 const contracts: { [K in KindName]: Contract<K> } = kinds;
 
@@ -64,4 +65,9 @@ export function drawnHeightFor<K extends KindName>(kind: K, rows: RowOf<K>[], si
 /** The Marks component of a kind, typed with that kind's params and rows (server render only). */
 export function marksFor<K extends KindName>(kind: K): Component<MarksProps<ParamsOf<K>, RowOf<K>>> {
   return contracts[kind].Marks;
+}
+
+/** Where a still copy of a state starts drawing in `size` (server render only): it is cut above there. */
+export function drawnTopFor<K extends KindName>(kind: K, rows: RowOf<K>[], size: Size, params: ParamsOf<K>, notes: Note[] = []): number {
+  return Math.max(0, Math.floor(contracts[kind].drawnTop?.(rows, size, params, notes) ?? 0));
 }

@@ -40,11 +40,26 @@ function still(id: string, stateName: string, width: number): { height: number; 
   // As pages serve it: without the marks the state hides.
   const body = compactChartHtml(render(Chart, { props: { spec, stateName, base: '/', idPrefix: 'still', widths: [width] } }).body);
   const svg = body.slice(body.indexOf('<svg'), body.indexOf('</svg>'));
-  return { height: Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1]), svg };
+  return { height: Number(/viewBox="0 [-\d.]+ [\d.]+ ([\d.]+)"/.exec(svg)![1]), svg };
 }
 
 /** The lowest y any text of a still copy starts at (its baseline less a line), in the copy's units. */
 const lowestText = (svg: string): number => Math.max(...[...svg.matchAll(/<text[^>]*\sy="([-\d.]+)"/g)].map((m) => Number(m[1])));
+
+describe('still copies are cut above what their state draws', () => {
+  it('two bars a phone sets in the middle of its frame start their copy, with no band of empty frame above them', () => {
+    for (const width of [288, 328]) {
+      const { svg } = still('chatbot-visits-2025', 'pollChoice', width);
+      const [, top, , height] = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as number[];
+      const firstRow = Math.min(...[...svg.matchAll(/<g class="bar[^"]*"[^>]*transform="translate\(0,([-\d.]+)\)"/g)].map((m) => Number(m[1])));
+      expect(top, `${width}`).toBeGreaterThan(20);
+      // Nothing drawn is cut: the first row starts inside the copy, a margin under its top.
+      expect(firstRow - top, `${width}`).toBeGreaterThanOrEqual(0);
+      expect(firstRow - top, `${width}`).toBeLessThanOrEqual(12);
+      expect(height, `${width}`).toBeGreaterThan(80);
+    }
+  });
+});
 
 describe('still copies are cut below what their state draws', () => {
   it('a step that shows two of five bars ends under them, not in the rows later steps fill', () => {

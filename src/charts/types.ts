@@ -114,6 +114,11 @@ export interface KindContract<P extends z.ZodType, R extends z.ZodType> {
    * places there): the copy is cut there. Without it the copy keeps its whole height.
    */
   drawnHeight?: (rows: z.output<R>[], size: Size, params: z.output<P>, notes: Note[]) => number;
+  /**
+   * Where a still copy's drawing starts, for kinds that set a few rows in the middle of their
+   * frame (a phone's bars): the copy is cut there too. Without it the copy starts at the top.
+   */
+  drawnTop?: (rows: z.output<R>[], size: Size, params: z.output<P>, notes: Note[]) => number;
 }
 
 /** Declares a kind, checking it against the contract while keeping its exact types. */

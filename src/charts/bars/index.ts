@@ -5,7 +5,7 @@
 import { defineKind } from '../types';
 import { stillHeight } from '../shared/stillHeight';
 import Marks from './Marks.svelte';
-import { barsDrawnHeight, barsNoteAnchors, barsStaticHeight, layoutBars } from './layout';
+import { barsDrawnHeight, barsDrawnTop, barsNoteAnchors, barsStaticHeight, layoutBars } from './layout';
 import { barsParams, barsRow } from './schema';
 
 export { layoutBars as layout } from './layout';
@@ -18,5 +18,6 @@ export const bars = defineKind({
   refs: (p) => [{ param: 'highlight', ids: p.highlight, column: 'id' }, { param: 'show', ids: p.show ?? [], column: 'id' }],
   Marks,
   staticHeight: (rows, width, params, notes = []) => barsStaticHeight(rows, params, width, notes),
+  drawnTop: (rows, size, params, notes) => barsDrawnTop(rows, params, size, notes),
   drawnHeight: (rows, size, params, notes) => stillHeight(size, notes, (frame) => layoutBars(rows, params, frame, notes), barsNoteAnchors, barsDrawnHeight),
 });

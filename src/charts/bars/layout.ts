@@ -266,3 +266,17 @@ export function barsStaticHeight(rows: Row[], params: BarsParams, width: number,
   }
   return base;
 }
+
+/**
+ * Where a still copy of a bars state starts: a margin above its first row. A phone's few bars sit
+ * in the middle of their frame (the live chart's), which left a still copy of two bars under a
+ * band of empty frame as tall as the bars (the flat view's, print's, an embed's).
+ */
+export function barsDrawnTop(rows: Row[], params: BarsParams, size: Size, notes: readonly Note[]): number {
+  const zoom = typeZoom(size.width);
+  const layout = layoutBars(rows, params, zoomedSize(size, zoom), notes);
+  // The first shown row's label or bar, whichever is higher (a two-line label beside a thin bar
+  // rises above its row).
+  const first = Math.min(layout.top, ...layout.bars.filter((b) => b.visible).map((b) => b.y + Math.min(b.labelY, b.barY)));
+  return zoom * Math.max(0, first - MARGIN.top);
+}
