@@ -10,21 +10,32 @@ import { notesOfEveryState, placeNotes } from '../shared/notes';
 const rows = (dates: string[]): Row[] =>
   dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, short: `Event ${i}`, source: 's' }));
 
+/** A label that counts a run of dots ("2022–May 2024: 5 events", "...: 5 events, 4 in red"). */
+const COUNT = / \d+ events(, \d+ in red)?$/;
+
 describe('layoutTimeline', () => {
   // A 320 px phone's sanctions timeline had counted "2023–22 Jan 2026: 4 events" under a red ring
   // (Russian voices are red) when one of the four was Russian. A count is no one's words.
-  it('a count of events is never drawn in the red of Russian voices', () => {
+  // A count of the government's claims alone is theirs, in red; of mixed voices, no one's.
+  it('a count of events is in the red of Russian voices exactly when every event it counts is theirs', () => {
     const story = buildStory(readContent());
     const problems: string[] = [];
+    let red = 0;
     for (const chart of [...story.charts.values()].filter((c) => c.kind === 'timeline')) {
+      const official = new Set(chart.rows.filter((r) => r['voice'] === 'official').map((r) => r['id']));
       for (const height of [200, 240, 258, 279, 320, 400]) {
         for (const [name, state] of Object.entries(chart.states)) {
           const layout = layoutTimeline(chart.rows, state.params as TimelineParams, { width: 288, height }, state.notes);
-          for (const e of layout.events) if (/: \d+ events$/.test(e.lines.join(' ')) && e.official) problems.push(`${chart.id} ${name} 288x${height}: "${e.lines.join(' ')}"`);
+          for (const e of layout.events.filter((e) => COUNT.test(e.lines.join(' ')))) {
+            const theirs = [e, ...layout.events.filter((o) => o.in === e)].every((o) => official.has(o.id));
+            if (e.official !== theirs) problems.push(`${chart.id} ${name} 288x${height}: "${e.lines.join(' ')}" ${e.official ? 'red' : 'grey'}`);
+            if (e.official) red++;
+          }
         }
       }
     }
     expect(problems).toEqual([]);
+    expect(red, 'a crowded outlook-claims counts the government and Sberbank apart').toBeGreaterThan(0);
   });
 
   // At 1280 px the milestones wrapped "15 Feb 2024: Decree No. 124 rewrites the" over "strategy".
@@ -271,7 +282,7 @@ function labelProblems(layout: TimelineLayout, size: { width: number; height: nu
     // An event with short words says them whole on one line rather than half its label on two.
     const brief = e.lines.length === 1 && e.lines[0]!.endsWith(e.short);
     // A label that counts the bare dots after it ("2022–May 2024: 5 events") stands for them all.
-    const counts = / \d+ events$/.test(e.lines.join(' '));
+    const counts = COUNT.test(e.lines.join(' '));
     if (e.lines.length >= two || !isShortened(e.lines, e.full) || brief || counts) continue;
     const extra = (two - e.lines.length) * LINE_HEIGHT + (e.lines.length ? 0 : TIGHT_GAP);
     if (used + extra <= room) problems.push(`${e.id} shortened to "${e.lines.join(' / ')}" though two lines fit (${used} + ${extra} <= ${room})`);
@@ -305,7 +316,7 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
           if (e.lines.length || e.highlighted || !e.visible) return [];
           // (Between two of the step's own labels, a crowded phone may have no line to spare.)
           const head = events.slice(0, i).findLast((h) => h.lines.length);
-          return !head || head.highlighted || / \d+ events$/.test(head.lines.join(' ')) ? [] : [`${name} ${size.width}x${size.height}: ${e.id} unsaid`];
+          return !head || head.highlighted || COUNT.test(head.lines.join(' ')) ? [] : [`${name} ${size.width}x${size.height}: ${e.id} unsaid`];
         });
       }),
     );
@@ -314,15 +325,15 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
 
   // A 320 px phone's outlook claims had squeezed eight counted dots under "Jul 2022–Apr 2026: 8
   // events", where they read as a red and grey blob on the spine.
-  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: the dots a count stands for sit at its own place on the ruler, none in red', (_, spec) => {
+  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: the dots a count stands for sit at its own place on the ruler, in its colour', (_, spec) => {
     const problems = Object.entries(spec.states).flatMap(([name, state]) =>
       sizes.flatMap((size) => {
         const events = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states)).events;
         return events.flatMap((e, i) => {
-          if (!/ \d+ events$/.test(e.lines.join(' '))) return [];
-          const n = Number(/(\d+) events$/.exec(e.lines.join(' '))![1]);
+          if (!COUNT.test(e.lines.join(' '))) return [];
+          const n = Number(/(\d+) events(, \d+ in red)?$/.exec(e.lines.join(' '))![1]);
           const counted = events.slice(i, i + n).filter((c) => !c.lines.length || c === e);
-          return counted.filter((c) => c.y !== e.y || c.official).map((c) => `${name} ${size.width}x${size.height}: ${c.id} ${c.official ? 'red' : `${Math.round(c.y - e.y)} px off`} under "${e.lines.join(' ')}"`);
+          return counted.filter((c) => c.y !== e.y || c.official !== e.official).map((c) => `${name} ${size.width}x${size.height}: ${c.id} ${c.y === e.y ? 'another colour' : `${Math.round(c.y - e.y)} px off`} under "${e.lines.join(' ')}"`);
         });
       }),
     );

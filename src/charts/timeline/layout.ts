@@ -365,49 +365,74 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   // Dots left bare are counted, with the rest up to the step's own events, under the label
   // before them ("2022–May 2024: 5 events"), or where that label is the step's own, on the first
   // dot ("2020–2021: 2 events" between two wins): never dropped unsaid; tooltips and the table
-  // name each. Their dates as short as it takes to keep the lines it has: day, month or year (a
-  // phone's "Sept 2023–19 Nov 2025: 4 events" took a line more than its label had).
-  for (let i = 0; i < events.length; i++) {
-    if (events[i]!.lines.length || isCurrent(events[i]!)) continue;
-    let j = i;
-    while (events[j + 1] && !isCurrent(events[j + 1]!)) j++;
-    const before = events[i - 1];
-    const [head, from] = before && !isCurrent(before) ? [before, i] : [events[i]!, i + 1];
-    // A lone dot after the step's own label is dated; a run is counted.
-    const said =
-      from > j
-        ? labelLines(head, 0, width)
-        : [(d: string) => d, monthYear, (d: string) => d.slice(-4)]
-            .map((f) => wrapLines(`${f(head.date)}–${f(events[j]!.date)}: ${j + 2 - from} events`, width, FONT_SIZE))
-            .find((l) => l.length <= Math.max(1, head.lines.length));
-    if (said?.length) {
-      const rest = events.slice(from, j + 1).map((e) => e.lines);
-      for (const e of events.slice(from, j + 1)) e.lines = [];
-      grow(head, said);
-      // No room: the step's own labels give up a line each, longest first, until it fits (a
-      // phone-width copy had the step's seven labels whole and the dots between them bare); if
-      // it never does, they keep their lines.
-      const kept = current.map((e) => e.lines);
-      for (let longest = longestOf(current); head.lines !== said && longest; longest = longestOf(current)) {
-        longest.lines = labelLines(longest, longest.lines.length - 1, width);
-        grow(head, said);
-      }
-      // A first dot with no room for the count keeps its neighbours as they were.
-      if (head.lines !== said) {
-        current.forEach((e, k) => (e.lines = kept[k]!));
-        events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
-      }
-      // A count is no one's words, so never in the red of Russian voices (a phone's "2023–22 Jan
-      // 2026: 4 events" had a red ring for the one of four that was). The dots it counts sit
-      // under its own (squeezed under it on the ruler, eight had read as a red and grey blob).
-      else if (from <= j) {
-        head.official = false;
-        for (const e of events.slice(from, j + 1)) (e.official = false), (e.in = head);
-      }
-    }
-    i = j;
+  // name each. Their dates as short as it takes to keep the lines it has: month or year (a
+  // phone's "Sept 2023–19 Nov 2025: 4 events" took a line more than its label had), the day only
+  // between two of one month.
+  // A run keeps to one voice where the frame has room for that, the step's own labels losing
+  // nothing to it (a phone's "Jul 2022–Nov 2025: 5 events" in grey had taken in four of the
+  // government's and Sberbank's claims in red); else it runs on to the step's own events.
+  const drawn = events.map((e) => [e.lines, e.official] as const);
+  countRuns(true);
+  const short = events.some((e, k) => (e.visible && !e.lines.length && !e.in && !isCurrent(e)) || (isCurrent(e) && e.lines !== drawn[k]![0]));
+  if (short) {
+    events.forEach((e, k) => {
+      [e.lines, e.official] = drawn[k]!;
+      delete e.in;
+    });
+    countRuns(false);
   }
   return gap;
+
+  function countRuns(oneVoice: boolean): void {
+    for (let i = 0; i < events.length; i++) {
+      if (events[i]!.lines.length || isCurrent(events[i]!)) continue;
+      const before = events[i - 1];
+      const joins = before && !isCurrent(before) && !before.in && before.lines.length && (!oneVoice || before.official === events[i]!.official);
+      const [head, from] = joins ? [before, i] : [events[i]!, i + 1];
+      let j = i;
+      while (events[j + 1] && !isCurrent(events[j + 1]!) && (!oneVoice || events[j + 1]!.official === head.official)) j++;
+      // A lone dot after the step's own label is dated; a run is counted, saying how many of
+      // its events are the red of Russian voices when it mixes them with others.
+      const counted = [head, ...events.slice(from, j + 1)];
+      const red = counted.filter((e) => e.official).length;
+      const count = `${counted.length} events${red && red < counted.length ? `, ${red} in red` : ''}`;
+      const said =
+        from > j
+          ? labelLines(head, 0, width)
+          : [(d: string) => d, monthYear, (d: string) => d.slice(-4)]
+              .filter((f, k) => k > 0 || monthYear(head.date) === monthYear(events[j]!.date))
+              .map((f) => wrapLines(`${f(head.date)}–${f(events[j]!.date)}: ${count}`, width, FONT_SIZE))
+              .find((l) => l.length <= Math.max(1, head.lines.length));
+      if (said?.length) {
+        const rest = events.slice(from, j + 1).map((e) => e.lines);
+        for (const e of events.slice(from, j + 1)) e.lines = [];
+        grow(head, said);
+        // No room: the step's own labels give up a line each, longest first, until it fits (a
+        // phone-width copy had the step's seven labels whole and the dots between them bare); if
+        // it never does, they keep their lines.
+        const kept = current.map((e) => e.lines);
+        for (let longest = longestOf(current); head.lines !== said && longest; longest = longestOf(current)) {
+          longest.lines = labelLines(longest, longest.lines.length - 1, width);
+          grow(head, said);
+        }
+        // A first dot with no room for the count keeps its neighbours as they were.
+        if (head.lines !== said) {
+          current.forEach((e, k) => (e.lines = kept[k]!));
+          events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
+        }
+        // A count of mixed voices is no one's words, so not in the red of Russian voices (a
+        // phone's "2023–22 Jan 2026: 4 events" had a red ring for the one of four that was); a
+        // count of theirs alone keeps it. The dots it counts sit under its own (squeezed under it
+        // on the ruler, eight had read as a red and grey blob).
+        else if (from <= j) {
+          const mixed = events.slice(from, j + 1).some((e) => e.official !== head.official);
+          if (mixed) head.official = false;
+          for (const e of events.slice(from, j + 1)) (e.official = e.official && !mixed), (e.in = head);
+        }
+      }
+      i = j;
+    }
+  }
 
   /** The event of `list` on the most lines, if any is on more than one. */
   function longestOf(list: TimelineEvent[]): TimelineEvent | undefined {
