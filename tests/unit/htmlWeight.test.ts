@@ -72,8 +72,9 @@ const KB = 1024;
 export const CHAPTER_BUDGET: Record<string, number> = {
   'chapters/ambition/': 38.5 * KB,
   'chapters/brain-drain/': 36.5 * KB,
-  // (39.8 KB at stop 59, with a step for VCIOM's chatbot poll.)
-  'chapters/china-pivot/': 40.5 * KB,
+  // (39.8 KB at stop 59, with a step for VCIOM's chatbot poll; 40.4 KB at stop 62, up 0.5 KB
+  // for the poll's choice as a step and sentences that say what two sources leave unsaid.)
+  'chapters/china-pivot/': 41 * KB,
   'chapters/outlook/': 57 * KB,
   'chapters/sanctions/': 56 * KB,
 };

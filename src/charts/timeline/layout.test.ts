@@ -433,7 +433,7 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
   // as out of order on a 320 px phone.
   it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: on a phone every label shown keeps its year, or its month in the year of the label above', (_, spec) => {
     const undated = Object.entries(spec.states).flatMap(([name, state]) =>
-      [{ width: 288, height: 340 }, { width: 358, height: 391 }].flatMap((size) => {
+      [{ width: 288, height: 236 }, { width: 288, height: 258 }, { width: 288, height: 340 }, { width: 358, height: 391 }].flatMap((size) => {
         let year: string | undefined;
         return layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states))
           .events.filter((e) => e.visible && e.lines.length)

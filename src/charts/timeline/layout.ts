@@ -313,6 +313,9 @@ export const isRunning = (label: string): boolean => RUNNING.test(label);
 /** The year a drawn timeline label shows in its date, or a run's last ("Sept 2023–Nov 2025: 4 events"), if any. */
 export const yearShown = (label: string): string | undefined => /\d{4}(?!.*\d{4})/.exec(label.slice(0, Math.max(0, label.indexOf(': '))))?.[0];
 
+/** Two dates as a span, the year once when both have it ("Mar–Jun 2022", "Nov 2025"). */
+const span = (a: string, b: string): string => (a === b ? a : a.slice(-4) === b.slice(-4) && /^\D+ \d{4}$/.test(a) ? `${a.slice(0, -5)}–${b}` : `${a}–${b}`);
+
 /** "1 Sept 2017" without its day. */
 const monthYear = (date: string): string => date.replace(/^\d+ /, '');
 
@@ -340,9 +343,13 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   let gap = rest(events, width, room - noteRoom, whole);
   const resting = new Map(events.map((e) => [e, e.lines]));
   const current = events.filter(isCurrent);
+  // On one line the step's own labels must keep a date, or the others give way first (a phone's
+  // "Banks test Chinese chips", the step's event, had lost its date to others' whole labels).
+  const datedLines = (lines: string[]) => yearShown(lines.join(' ')) !== undefined || isRunning(lines.join(' '));
+  const dated = (e: TimelineEvent) => datedLines(e.lines);
   for (const lines of [whole, 3, 2, 1]) {
     for (const e of current) e.lines = labelLines(e, lines, width);
-    if (fits(gap)) return gap;
+    if (fits(gap) && (lines > 1 || current.every(dated))) return gap;
   }
   gap = TIGHT_GAP;
   // Crowded: the least every label can be (the current step's labels on one line, the others
@@ -356,6 +363,13 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   // The step's own labels on two lines, then every other dot its date, and only then the step's
   // labels longer (a flat view's step had its own label on three lines and three later dots bare).
   for (const e of current) grow(e, labelLines(e, 2, width));
+  // Still no room for the step's own dates: the other labels give way and take back what room
+  // is left below, in date order (a phone's "Banks test Chinese chips", the step's event, had
+  // lost its date to the labels of the events around it).
+  if (!current.every(dated)) {
+    for (const e of others) e.lines = [];
+    for (const e of current) grow(e, labelLines(e, 2, width));
+  }
   for (const e of others) if (!e.lines.length) grow(e, labelLines(e, 0, width));
   for (let lines = 3; lines <= whole; lines += 1) {
     for (const e of current) grow(e, labelLines(e, lines, width));
@@ -371,15 +385,40 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   // A run keeps to one voice where the frame has room for that, the step's own labels losing
   // nothing to it (a phone's "Jul 2022–Nov 2025: 5 events" in grey had taken in four of the
   // government's and Sberbank's claims in red); else it runs on to the step's own events.
-  const drawn = events.map((e) => [e.lines, e.official] as const);
-  countRuns(true);
-  const short = events.some((e, k) => (e.visible && !e.lines.length && !e.in && !isCurrent(e)) || (isCurrent(e) && e.lines !== drawn[k]![0]));
-  if (short) {
+  const snapshot = () => events.map((e) => [e.lines, e.official] as const);
+  let drawn = snapshot();
+  const restore = () =>
     events.forEach((e, k) => {
       [e.lines, e.official] = drawn[k]!;
       delete e.in;
     });
-    countRuns(false);
+  const bare = () => events.some((e) => e.visible && !e.lines.length && !e.in && !isCurrent(e));
+  const count = () => {
+    countRuns(true);
+    if (bare() || current.some((e) => e.lines !== drawn[events.indexOf(e)]![0])) {
+      restore();
+      countRuns(false);
+    }
+  };
+  count();
+  // A dot left bare with no room to date it (between two of the step's own labels, which keep
+  // their dates): a run of other events is counted from an earlier one instead ("24 Feb–Jun
+  // 2022: 6 events"), the shortest run that leaves none bare: a count takes in the labels from
+  // its first dot to the step's next event.
+  if (bare()) {
+    const first = drawn;
+    const near = (e: TimelineEvent) => Math.min(...current.map((c) => Math.abs(events.indexOf(c) - events.indexOf(e))));
+    const far = events.filter((e) => e.visible && !isCurrent(e) && e.lines.length).sort((a, b) => near(a) - near(b));
+    for (const e of far) {
+      restore();
+      e.lines = [];
+      drawn = snapshot();
+      count();
+      if (!bare()) return gap;
+    }
+    drawn = first;
+    restore();
+    count();
   }
   return gap;
 
@@ -401,7 +440,8 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
           ? labelLines(head, 0, width)
           : [(d: string) => d, monthYear, (d: string) => d.slice(-4)]
               .filter((f, k) => k > 0 || monthYear(head.date) === monthYear(events[j]!.date))
-              .map((f) => wrapLines(`${f(head.date)}–${f(events[j]!.date)}: ${count}`, width, FONT_SIZE))
+              .map((f) => span(f(head.date), f(events[j]!.date)))
+              .map((dates) => wrapLines(`${dates}: ${count}`, width, FONT_SIZE))
               .find((l) => l.length <= Math.max(1, head.lines.length));
       if (said?.length) {
         const rest = events.slice(from, j + 1).map((e) => e.lines);
@@ -409,10 +449,15 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
         grow(head, said);
         // No room: the step's own labels give up a line each, longest first, until it fits (a
         // phone-width copy had the step's seven labels whole and the dots between them bare); if
-        // it never does, they keep their lines.
+        // it never does, they keep their lines. Never for a run still to come in the story (a
+        // phone's "Banks test Chinese chips", the step's own event, lost its date to a count of two
+        // November events not yet shown).
         const kept = current.map((e) => e.lines);
-        for (let longest = longestOf(current); head.lines !== said && longest; longest = longestOf(current)) {
-          longest.lines = labelLines(longest, longest.lines.length - 1, width);
+        const shorter = (e: TimelineEvent) => labelLines(e, e.lines.length - 1, width);
+        // ...each keeping its date.
+        const giving = () => longestOf(current.filter((e) => datedLines(shorter(e))));
+        for (let longest = giving(); head.lines !== said && longest && counted.some((e) => e.visible); longest = giving()) {
+          longest.lines = shorter(longest);
           grow(head, said);
         }
         // A first dot with no room for the count keeps its neighbours as they were.
