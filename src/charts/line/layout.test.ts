@@ -131,6 +131,17 @@ describe('layoutLine', () => {
   });
 });
 
+// A phone ticked 2025 and 2030, and the lines' 2022 start had no date.
+it('ticks a few years of data at those years, the first and last always, the others where they keep apart', () => {
+  const few = [...series('Target', [[2022, 12], [2030, 95]]), ...series('Measured', [[2024, 6]])];
+  for (const width of [288, 390, 664, 1000]) {
+    const ticks = layoutLine(few, params(), { width, height: 300 }).xTicks.map((t) => t.label);
+    expect(ticks[0], `at ${width}`).toBe('2022');
+    expect(ticks.at(-1), `at ${width}`).toBe('2030');
+    expect(ticks.every((t) => ['2022', '2024', '2030'].includes(t)), `at ${width}: ${ticks}`).toBe(true);
+  }
+});
+
 describe('a measurement of one point beside targets', () => {
   const early = [...series('Target', [[2022, 12], [2030, 95]]), ...series('Russia, 2024: measured', [[2024, 6]])];
   // Named in the label column at the right, its leader ran level across the chart and read as

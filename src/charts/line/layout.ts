@@ -97,10 +97,16 @@ export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLay
   const xAxis = valueAxis(xDomain, [left, right], years ? 64 : 56);
   // No nice() on x: the lines should reach both edges, so ticks outside the data are dropped.
   xAxis.scale.domain(xDomain[0] === xDomain[1] ? [xDomain[0] - 1, xDomain[1] + 1] : xDomain);
-  const xTicks = (years ? integerTicks(xAxis) : xAxis.ticks)
-    .filter((t) => t.value >= xAxis.scale.domain()[0]! && t.value <= xAxis.scale.domain()[1]!)
-    .map((t) => ({ value: t.value, pos: xAxis.scale(t.value), label: formatX(t.value, years) }))
-    .filter((t) => t.pos - textWidth(t.label, TICK_SIZE) / 2 >= 0 && t.pos + textWidth(t.label, TICK_SIZE) / 2 <= size.width);
+  // A few years of data are ticked at those years, the first and last kept where others crowd
+  // them: a phone's 2025 and 2030 had left the lines' 2022 start undated.
+  const dataYears = [...new Set(xs)].sort((a, b) => a - b);
+  const fewYears = years && dataYears.length <= 5;
+  const xTicks = apart(
+    (fewYears ? dataYears.map((value) => ({ value })) : years ? integerTicks(xAxis) : xAxis.ticks)
+      .filter((t) => t.value >= xAxis.scale.domain()[0]! && t.value <= xAxis.scale.domain()[1]!)
+      .map((t) => ({ value: t.value, pos: xAxis.scale(t.value), label: formatX(t.value, years) }))
+      .filter((t) => t.pos - textWidth(t.label, TICK_SIZE) / 2 >= 0 && t.pos + textWidth(t.label, TICK_SIZE) / 2 <= size.width),
+  );
 
   const series: LineSeries[] = names.map((name, i) => {
     const visible = shown(name);
@@ -249,4 +255,14 @@ export function lineNoteAnchors(layout: LineLayout): { anchors: Anchor[]; obstac
       { x: 0, y: layout.bottom + 2, width: layout.right + 40, height: X_LABEL_OFFSET + 6 },
     ],
   };
+}
+
+/** Ticks whose labels keep 8 px apart: the ends first, then the others in order. */
+function apart<T extends { pos: number; label: string }>(ticks: T[]): T[] {
+  const half = (t: T) => textWidth(t.label, TICK_SIZE) / 2;
+  const kept: T[] = [];
+  for (const t of [ticks[0], ticks.at(-1), ...ticks.slice(1, -1)]) {
+    if (t && !kept.includes(t) && kept.every((k) => Math.abs(k.pos - t.pos) >= half(k) + half(t) + 8)) kept.push(t);
+  }
+  return kept.sort((a, b) => a.pos - b.pos);
 }
