@@ -114,6 +114,11 @@ describe('layoutTracker', () => {
           if (view.above + view.below + shown.length !== ids.length) problems.push(`${width}x${height} ${name}: ${view.below} said below`);
           if (view.above && chosen.layout.cards[0]!.y + lines > firstTop + 0.5) problems.push(`${width}x${height} ${name}: "more above" runs into the first row`);
           if (view.below && (view.belowY < lastBottom || (view.belowY + lines) * k > height + 0.5)) problems.push(`${width}x${height} ${name}: "more below" off its place`);
+          // No empty band that the row left out just above would have filled (the last step's
+          // window kept a line's room, and a row, empty under its last card on a 320 px phone).
+          const nextAbove = chosen.layout.cards.filter((c) => c.y < firstTop + offset - 0.5).at(-1);
+          const spare = height / k - lastBottom - (view.below ? lines : 0);
+          if (nextAbove && firstTop + offset - nextAbove.y < spare - 1) problems.push(`${width}x${height} ${name}: a row above left out with room for it below`);
         }
       }
     }

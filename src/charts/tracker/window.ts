@@ -85,9 +85,12 @@ export function trackerWindow(layout: DrawnLayout, params: TrackerParams, height
     const above = cards.filter((c) => c.y < start - 0.5).length;
     return { start, out, above, below: out.length - above };
   };
-  // All the rows if they fit; else those that leave room for a line above and one below them.
+  // All the rows if they fit; else those that leave room for a line above them, and one below
+  // where rows are left out there too (the last step's window had kept a line's room, and a row,
+  // empty under its last card).
   const all = fit(height - top);
-  const w = all.out.length ? fit(height - top - 2 * line) : all;
+  const last = fit(height - top - line);
+  const w = !all.out.length ? all : last.below === 0 ? last : fit(height - top - 2 * line);
   const offset = w.start - top - (w.above ? line : 0);
   return {
     offset,
