@@ -439,7 +439,7 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
         from > j
           ? labelLines(head, 0, width)
           : [(d: string) => d, monthYear, (d: string) => d.slice(-4)]
-              .filter((f, k) => k > 0 || monthYear(head.date) === monthYear(events[j]!.date))
+              .filter((_, k) => k > 0 || monthYear(head.date) === monthYear(events[j]!.date))
               .map((f) => span(f(head.date), f(events[j]!.date)))
               .map((dates) => wrapLines(`${dates}: ${count}`, width, FONT_SIZE))
               .find((l) => l.length <= Math.max(1, head.lines.length));
