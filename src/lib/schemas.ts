@@ -3,6 +3,7 @@
  * author reading a validation error knows what to write.
  */
 import { z } from 'astro/zod';
+import { suppliedTitle } from './suppliedTitle';
 
 /** YAML turns 2024-12-12 into a Date; keep dates as the ISO text the author wrote. */
 const toIso = (value: Date) => value.toISOString().slice(0, 10);
@@ -63,8 +64,8 @@ export const sourceSchema = z.object({
   publisher: z.string().min(1),
   /** For a wire copy only: the agency whose story it is (Reuters, AFP, AP, dpa ...). */
   wire: z.string().min(1).optional(),
-  /** The title exactly as published. */
-  title: z.string().min(1),
+  /** The title exactly as published ("Untitled in our copy (...)" where it showed none: suppliedTitle). */
+  title: z.string().min(1).transform(suppliedTitle),
   /** The address where the source was read. */
   url: z.url(),
   /** When it was published; "n.d." (no date, as in APA) when the copy we read showed none. */

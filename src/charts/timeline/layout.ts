@@ -313,8 +313,8 @@ export const isRunning = (label: string): boolean => RUNNING.test(label);
 /** The year a drawn timeline label shows in its date, or a run's last ("Sept 2023–Nov 2025: 4 events"), if any. */
 export const yearShown = (label: string): string | undefined => /\d{4}(?!.*\d{4})/.exec(label.slice(0, Math.max(0, label.indexOf(': '))))?.[0];
 
-/** Two dates as a span, the year once when both have it ("Mar–Jun 2022", "Nov 2025"). */
-const span = (a: string, b: string): string => (a === b ? a : a.slice(-4) === b.slice(-4) && /^\D+ \d{4}$/.test(a) ? `${a.slice(0, -5)}–${b}` : `${a}–${b}`);
+/** Two dates as a span, or one where they are the same ("Nov 2025: 2 events"). */
+const span = (a: string, b: string): string => (a === b ? a : `${a}–${b}`);
 
 /** "1 Sept 2017" without its day. */
 const monthYear = (date: string): string => date.replace(/^\d+ /, '');
@@ -345,11 +345,10 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   const current = events.filter(isCurrent);
   // On one line the step's own labels must keep a date, or the others give way first (a phone's
   // "Banks test Chinese chips", the step's event, had lost its date to others' whole labels).
-  const datedLines = (lines: string[]) => yearShown(lines.join(' ')) !== undefined || isRunning(lines.join(' '));
-  const dated = (e: TimelineEvent) => datedLines(e.lines);
+  const dated = (lines: string[]) => yearShown(lines.join(' ')) !== undefined || isRunning(lines.join(' '));
   for (const lines of [whole, 3, 2, 1]) {
     for (const e of current) e.lines = labelLines(e, lines, width);
-    if (fits(gap) && (lines > 1 || current.every(dated))) return gap;
+    if (fits(gap) && (lines > 1 || current.every((e) => dated(e.lines)))) return gap;
   }
   gap = TIGHT_GAP;
   // Crowded: the least every label can be (the current step's labels on one line, the others
@@ -359,14 +358,18 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   };
   uniform(0, 1);
   if (!fits(TIGHT_GAP)) uniform(-1, 1);
-  const others = events.filter((e) => !isCurrent(e));
+  // Dots between the step's own first (a phone's "Oct 2022: Nvidia office closes", between two of
+  // the step's events, was left bare, as no count may take in the step's own).
+  const [first, last] = [events.indexOf(current[0]!), events.indexOf(current.at(-1)!)];
+  const between = (e: TimelineEvent) => +(events.indexOf(e) > first && events.indexOf(e) < last);
+  const others = events.filter((e) => !isCurrent(e)).sort((a, b) => between(b) - between(a));
   // The step's own labels on two lines, then every other dot its date, and only then the step's
   // labels longer (a flat view's step had its own label on three lines and three later dots bare).
   for (const e of current) grow(e, labelLines(e, 2, width));
   // Still no room for the step's own dates: the other labels give way and take back what room
   // is left below, in date order (a phone's "Banks test Chinese chips", the step's event, had
   // lost its date to the labels of the events around it).
-  if (!current.every(dated)) {
+  if (!current.every((e) => dated(e.lines))) {
     for (const e of others) e.lines = [];
     for (const e of current) grow(e, labelLines(e, 2, width));
   }
@@ -380,66 +383,28 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   // before them ("2022–May 2024: 5 events"), or where that label is the step's own, on the first
   // dot ("2020–2021: 2 events" between two wins): never dropped unsaid; tooltips and the table
   // name each. Their dates as short as it takes to keep the lines it has: month or year (a
-  // phone's "Sept 2023–19 Nov 2025: 4 events" took a line more than its label had), the day only
-  // between two of one month.
-  // A run keeps to one voice where the frame has room for that, the step's own labels losing
-  // nothing to it (a phone's "Jul 2022–Nov 2025: 5 events" in grey had taken in four of the
-  // government's and Sberbank's claims in red); else it runs on to the step's own events.
-  const snapshot = () => events.map((e) => [e.lines, e.official] as const);
-  let drawn = snapshot();
-  const restore = () =>
-    events.forEach((e, k) => {
-      [e.lines, e.official] = drawn[k]!;
-      delete e.in;
-    });
-  const bare = () => events.some((e) => e.visible && !e.lines.length && !e.in && !isCurrent(e));
-  const count = () => {
-    countRuns(true);
-    if (bare() || current.some((e) => e.lines !== drawn[events.indexOf(e)]![0])) {
-      restore();
-      countRuns(false);
-    }
-  };
-  count();
-  // A dot left bare with no room to date it (between two of the step's own labels, which keep
-  // their dates): a run of other events is counted from an earlier one instead ("24 Feb–Jun
-  // 2022: 6 events"), the shortest run that leaves none bare: a count takes in the labels from
-  // its first dot to the step's next event.
-  if (bare()) {
-    const first = drawn;
-    const near = (e: TimelineEvent) => Math.min(...current.map((c) => Math.abs(events.indexOf(c) - events.indexOf(e))));
-    const far = events.filter((e) => e.visible && !isCurrent(e) && e.lines.length).sort((a, b) => near(a) - near(b));
-    for (const e of far) {
-      restore();
-      e.lines = [];
-      drawn = snapshot();
-      count();
-      if (!bare()) return gap;
-    }
-    drawn = first;
-    restore();
-    count();
-  }
+  // phone's "Sept 2023–19 Nov 2025: 4 events" took a line more than its label had).
+  countRuns();
   return gap;
 
-  function countRuns(oneVoice: boolean): void {
+  function countRuns(): void {
     for (let i = 0; i < events.length; i++) {
       if (events[i]!.lines.length || isCurrent(events[i]!)) continue;
       const before = events[i - 1];
-      const joins = before && !isCurrent(before) && !before.in && before.lines.length && (!oneVoice || before.official === events[i]!.official);
-      const [head, from] = joins ? [before, i] : [events[i]!, i + 1];
+      const [head, from] = before && !isCurrent(before) ? [before, i] : [events[i]!, i + 1];
       let j = i;
-      while (events[j + 1] && !isCurrent(events[j + 1]!) && (!oneVoice || events[j + 1]!.official === head.official)) j++;
+      while (events[j + 1] && !isCurrent(events[j + 1]!)) j++;
       // A lone dot after the step's own label is dated; a run is counted, saying how many of
-      // its events are the red of Russian voices when it mixes them with others.
+      // its events are the red of Russian voices when it mixes them with others (a phone's grey
+      // "Jul 2022–Nov 2025: 5 events" had taken in four of the government's and Sberbank's claims).
       const counted = [head, ...events.slice(from, j + 1)];
       const red = counted.filter((e) => e.official).length;
-      const count = `${counted.length} events${red && red < counted.length ? `, ${red} in red` : ''}`;
+      const mixed = red > 0 && red < counted.length;
+      const count = `${counted.length} events${mixed ? `, ${red} in red` : ''}`;
       const said =
         from > j
           ? labelLines(head, 0, width)
-          : [(d: string) => d, monthYear, (d: string) => d.slice(-4)]
-              .filter((_, k) => k > 0 || monthYear(head.date) === monthYear(events[j]!.date))
+          : [monthYear, (d: string) => d.slice(-4)]
               .map((f) => span(f(head.date), f(events[j]!.date)))
               .map((dates) => wrapLines(`${dates}: ${count}`, width, FONT_SIZE))
               .find((l) => l.length <= Math.max(1, head.lines.length));
@@ -455,7 +420,7 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
         const kept = current.map((e) => e.lines);
         const shorter = (e: TimelineEvent) => labelLines(e, e.lines.length - 1, width);
         // ...each keeping its date.
-        const giving = () => longestOf(current.filter((e) => datedLines(shorter(e))));
+        const giving = () => longestOf(current.filter((e) => dated(shorter(e))));
         for (let longest = giving(); head.lines !== said && longest && counted.some((e) => e.visible); longest = giving()) {
           longest.lines = shorter(longest);
           grow(head, said);
@@ -470,9 +435,8 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
         // count of theirs alone keeps it. The dots it counts sit under its own (squeezed under it
         // on the ruler, eight had read as a red and grey blob).
         else if (from <= j) {
-          const mixed = events.slice(from, j + 1).some((e) => e.official !== head.official);
-          if (mixed) head.official = false;
-          for (const e of events.slice(from, j + 1)) (e.official = e.official && !mixed), (e.in = head);
+          head.official &&= !mixed;
+          for (const e of events.slice(from, j + 1)) (e.official &&= !mixed), (e.in = head);
         }
       }
       i = j;
