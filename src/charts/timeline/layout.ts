@@ -358,8 +358,8 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   };
   uniform(0, 1);
   if (!fits(TIGHT_GAP)) uniform(-1, 1);
-  // Dots between the step's own first (a phone's "Oct 2022: Nvidia office closes", between two of
-  // the step's events, was left bare, as no count may take in the step's own).
+  // Dots between the step's own events grow first: no count may take in the step's own, so a
+  // phone's "Oct 2022: Nvidia office closes", between two of them, had been left bare.
   const [first, last] = [events.indexOf(current[0]!), events.indexOf(current.at(-1)!)];
   const between = (e: TimelineEvent) => +(events.indexOf(e) > first && events.indexOf(e) < last);
   const others = events.filter((e) => !isCurrent(e)).sort((a, b) => between(b) - between(a));
@@ -384,64 +384,59 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   // dot ("2020–2021: 2 events" between two wins): never dropped unsaid; tooltips and the table
   // name each. Their dates as short as it takes to keep the lines it has: month or year (a
   // phone's "Sept 2023–19 Nov 2025: 4 events" took a line more than its label had).
-  countRuns();
-  return gap;
-
-  function countRuns(): void {
-    for (let i = 0; i < events.length; i++) {
-      if (events[i]!.lines.length || isCurrent(events[i]!)) continue;
-      const before = events[i - 1];
-      const [head, from] = before && !isCurrent(before) ? [before, i] : [events[i]!, i + 1];
-      let j = i;
-      while (events[j + 1] && !isCurrent(events[j + 1]!)) j++;
-      // A lone dot after the step's own label is dated; a run is counted, saying how many of
-      // its events are the red of Russian voices when it mixes them with others (a phone's grey
-      // "Jul 2022–Nov 2025: 5 events" had taken in four of the government's and Sberbank's claims).
-      const counted = [head, ...events.slice(from, j + 1)];
-      const red = counted.filter((e) => e.official).length;
-      const mixed = red > 0 && red < counted.length;
-      const count = `${counted.length} events${mixed ? `, ${red} in red` : ''}`;
-      const said =
-        from > j
-          ? labelLines(head, 0, width)
-          : [monthYear, (d: string) => d.slice(-4)]
-              .map((f) => span(f(head.date), f(events[j]!.date)))
-              .map((dates) => wrapLines(`${dates}: ${count}`, width, FONT_SIZE))
-              .find((l) => l.length <= Math.max(1, head.lines.length));
-      if (said?.length) {
-        const rest = events.slice(from, j + 1).map((e) => e.lines);
-        for (const e of events.slice(from, j + 1)) e.lines = [];
+  for (let i = 0; i < events.length; i++) {
+    if (events[i]!.lines.length || isCurrent(events[i]!)) continue;
+    let j = i;
+    while (events[j + 1] && !isCurrent(events[j + 1]!)) j++;
+    const before = events[i - 1];
+    const [head, from] = before && !isCurrent(before) ? [before, i] : [events[i]!, i + 1];
+    // A lone dot after the step's own label is dated; a run is counted, saying how many of
+    // its events are the red of Russian voices when it mixes them with others (a phone's grey
+    // "Jul 2022–Nov 2025: 5 events" had taken in four of the government's and Sberbank's claims).
+    const counted = [head, ...events.slice(from, j + 1)];
+    const red = counted.filter((e) => e.official).length;
+    const mixed = red > 0 && red < counted.length;
+    const count = `${counted.length} events${mixed ? `, ${red} in red` : ''}`;
+    const said =
+      from > j
+        ? labelLines(head, 0, width)
+        : [monthYear, (d: string) => d.slice(-4)]
+            .map((f) => span(f(head.date), f(events[j]!.date)))
+            .map((dates) => wrapLines(`${dates}: ${count}`, width, FONT_SIZE))
+            .find((l) => l.length <= Math.max(1, head.lines.length));
+    if (said?.length) {
+      const rest = events.slice(from, j + 1).map((e) => e.lines);
+      for (const e of events.slice(from, j + 1)) e.lines = [];
+      grow(head, said);
+      // No room: the step's own labels give up a line each, longest first, until it fits (a
+      // phone-width copy had the step's seven labels whole and the dots between them bare); if
+      // it never does, they keep their lines. Each keeps its date, and none gives a line to a run
+      // still to come in the story (a phone's "Banks test Chinese chips", the step's own event,
+      // lost its date to a count of two November events not yet shown).
+      const kept = current.map((e) => e.lines);
+      const shorter = (e: TimelineEvent) => labelLines(e, e.lines.length - 1, width);
+      const giving = () => longestOf(current.filter((e) => dated(shorter(e))));
+      for (let longest = giving(); head.lines !== said && longest && counted.some((e) => e.visible); longest = giving()) {
+        longest.lines = shorter(longest);
         grow(head, said);
-        // No room: the step's own labels give up a line each, longest first, until it fits (a
-        // phone-width copy had the step's seven labels whole and the dots between them bare); if
-        // it never does, they keep their lines. Never for a run still to come in the story (a
-        // phone's "Banks test Chinese chips", the step's own event, lost its date to a count of two
-        // November events not yet shown).
-        const kept = current.map((e) => e.lines);
-        const shorter = (e: TimelineEvent) => labelLines(e, e.lines.length - 1, width);
-        // ...each keeping its date.
-        const giving = () => longestOf(current.filter((e) => dated(shorter(e))));
-        for (let longest = giving(); head.lines !== said && longest && counted.some((e) => e.visible); longest = giving()) {
-          longest.lines = shorter(longest);
-          grow(head, said);
-        }
-        // A first dot with no room for the count keeps its neighbours as they were.
-        if (head.lines !== said) {
-          current.forEach((e, k) => (e.lines = kept[k]!));
-          events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
-        }
-        // A count of mixed voices is no one's words, so not in the red of Russian voices (a
-        // phone's "2023–22 Jan 2026: 4 events" had a red ring for the one of four that was); a
-        // count of theirs alone keeps it. The dots it counts sit under its own (squeezed under it
-        // on the ruler, eight had read as a red and grey blob).
-        else if (from <= j) {
-          head.official &&= !mixed;
-          for (const e of events.slice(from, j + 1)) (e.official &&= !mixed), (e.in = head);
-        }
       }
-      i = j;
+      // A first dot with no room for the count keeps its neighbours as they were.
+      if (head.lines !== said) {
+        current.forEach((e, k) => (e.lines = kept[k]!));
+        events.slice(from, j + 1).forEach((e, k) => (e.lines = rest[k]!));
+      }
+      // A count of mixed voices is no one's words, so not in the red of Russian voices (a
+      // phone's "2023–22 Jan 2026: 4 events" had a red ring for the one of four that was); a
+      // count of theirs alone keeps it. The dots it counts sit under its own (squeezed under it
+      // on the ruler, eight had read as a red and grey blob).
+      else if (from <= j) {
+        head.official &&= !mixed;
+        for (const e of events.slice(from, j + 1)) (e.official &&= !mixed), (e.in = head);
+      }
     }
+    i = j;
   }
+  return gap;
 
   /** The event of `list` on the most lines, if any is on more than one. */
   function longestOf(list: TimelineEvent[]): TimelineEvent | undefined {
