@@ -112,13 +112,16 @@ export function placeNotes(
       placed.push({ at: note.at, text: note.text, lines: block.lines, box, leader: leader(box, anchor.x, anchor.y, r) });
       continue;
     }
-    // As a block of the usual width; failing that, as a wider, flatter one, then a narrow one
-    // (a rank chart's last column, between tracks). Beside the mark's first point with room (a
-    // map's route offers several), else the free spot nearest one.
+    // Beside the mark's first point with room (a map's route offers several): as a block of the
+    // usual width; failing that, as a wider, flatter one, then a narrow one (a rank chart's last
+    // column, between tracks). Only where none fits beside it, the free spot nearest (a note one
+    // line wide had gone 300 px off on a leader across a track at 1680 px, with room for two
+    // lines beside its dot).
     const points = anchors.filter((a) => a.key === note.at);
+    const blocks = [maxWidth, Math.min(size.width - 4, maxWidth * 2), 120].map((w) => noteBlock(note.text, w));
     let found: { box: Box; lines: string[]; at: Anchor } | undefined;
-    for (const block of [maxWidth, Math.min(size.width - 4, maxWidth * 2), 120].map((w) => noteBlock(note.text, w))) {
-      for (const far of [false, true]) {
+    for (const far of [false, true]) {
+      for (const block of blocks) {
         for (const at of points) {
           const box = found ? undefined : spotFor(at, block.width, block.height, far);
           if (box) found = { box, lines: block.lines, at };
