@@ -58,7 +58,9 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
   const x1 = Math.max(x0 + 40, size.width - PAD);
   const span = params.max - params.min;
   const xOf = (v: number) => x0 + ((Math.min(params.max, Math.max(params.min, v)) - params.min) / span) * (x1 - x0);
-  const items: { id: string; role: LaneRole; text: string; value: number; shown: boolean }[] = [];
+  // `room`: the longest text the lane may come to show, whose lines it keeps from the start, so
+  // that no lane moves when the answer is revealed.
+  const items: { id: string; role: LaneRole; text: string; room?: string; value: number; shown: boolean }[] = [];
   const all = guessRows(rows, params);
   const text = (row: GuessRow) => `${row.label}: ${formatGuessValue(row.value, params.suffix, row.qualifier)}`;
   for (const row of all.filter((r) => r.role === 'target')) items.push({ id: row.id, role: 'target', text: text(row), value: row.value, shown: true });
@@ -70,10 +72,11 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     const answer = all.find((r) => r.id === params.answer);
     const off = answer && reader.revealed ? reader.value - answer.value : NaN;
     const verdict = Number.isNaN(off) ? '' : off === 0 ? ', spot on' : `, ${formatGuessValue(Math.abs(off), params.suffix === '%' ? ` percentage point${Math.abs(off) === 1 ? '' : 's'}` : params.suffix)} too ${off > 0 ? 'high' : 'low'}`;
-    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}${verdict}` : 'Your guess: use the slider', value: mine ? reader.value : params.min, shown: true });
+    const farthest = `, ${formatGuessValue(span, params.suffix === '%' ? ' percentage points' : params.suffix)} too high`;
+    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}${verdict}` : 'Your guess: use the slider', room: `Your guess: ${formatGuessValue(params.max, params.suffix)}${farthest}`, value: mine ? reader.value : params.min, shown: true });
   }
   for (const row of all.filter((r) => r.role !== 'target')) {
-    items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, value: row.value, shown: reader.revealed });
+    items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, room: text(row), value: row.value, shown: reader.revealed });
   }
 
   // 14 from 480 units: beside its control on a desktop the chart is about 520 px wide, and its
@@ -91,7 +94,8 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     const lanes: Lane[] = items.map((item) => {
       const lines = fitLines(item.text, x1 - x0, fontSize, maxLines);
       const top = y;
-      const barY = top + blockHeight(lines.length, fontSize, lineHeight) + 2;
+      const kept = Math.max(lines.length, item.room ? fitLines(item.room, x1 - x0, fontSize, maxLines).length : 0);
+      const barY = top + blockHeight(kept, fontSize, lineHeight) + 2;
       y = barY + barHeight + gap;
       return { id: item.id, role: item.role, lines, y: top, barY, barHeight, barEnd: item.shown ? xOf(item.value) : x0, shown: item.shown };
     });
