@@ -443,6 +443,20 @@ describe('place names and routes', () => {
     expect(crossed.filter((c) => !/320x\d+: place united-states|place armenia|(320|358|390)x\d+: place taiwan by tsmc-direct/.test(c))).toEqual([]);
     expect(crossed.length).toBeLessThanOrEqual(36);
   });
+
+  // From a large phone to a tablet (396-640 px) Taiwan's name had taken the free side below its
+  // dot, leaving Hong Kong's only its left side, across the two routes that arrive there.
+  it("Hong Kong's name is clear of the routes from a large phone to a tablet", () => {
+    const crossed: string[] = [];
+    for (const [name, params] of states) {
+      for (const width of [400, 440, 480, 560, 600, 640]) {
+        const layout = layoutMap(rows, params, { width, height: 560 }, geo);
+        const box = labelBoxes(layout).find((b) => b.what === 'place hong-kong');
+        for (const r of layout.routes.filter((r) => r.visible)) if (box && crosses(r.along, box)) crossed.push(`${name} ${width}: ${r.id}`);
+      }
+    }
+    expect(crossed).toEqual([]);
+  });
 });
 
 describe("the overview's embed (review: eight routes and no word on what each carries, over 100 px empty under the key)", () => {

@@ -423,30 +423,42 @@ function placeLabels(
   // Then sides a route runs through, shown in this step or not (so a name does not move when a
   // route appears): Hong Kong's name sat where the routes from the west arrive.
   const onRoute = (o: LabelOption) => routes.filter((line) => crosses(line, o.box)).length;
+  // What a side covers: another shown place's dot outweighs any number of routes.
+  const cost = new Map<LabelOption, number>();
   const options = places.map((p) => {
     const all = candidates(p, p.text, fontSize, bounds);
     const fit = all.filter((o) => inside(o.box));
-    return fit.length ? fit.sort((a, b) => onDot(a) - onDot(b) || onRoute(a) - onRoute(b)) : all.slice(0, 1);
+    for (const o of fit) cost.set(o, 100 * onDot(o) + onRoute(o));
+    return fit.length ? fit.sort((a, b) => cost.get(a)! - cost.get(b)!) : all.slice(0, 1);
   });
   const shown = places.map((_, i) => i).filter((i) => places[i]!.shown);
   const chosen = new Map<number, LabelOption>();
   const clear = (o: LabelOption) => [...chosen.values()].every((c) => apart(c.box, o.box, 1));
+  // Of the clear choices, the one that covers least (the first found on a tie): the first clear
+  // one had put Taiwan's name below its dot, so Hong Kong's across two routes (396-640 px),
+  // where Taiwan's above, grazed by its own route, leaves Hong Kong's free.
+  let best: Map<number, LabelOption> | undefined;
+  let least = Infinity;
   let budget = 20_000;
-  const search = (n: number): boolean => {
-    if (n === shown.length) return true;
+  const search = (n: number, spent: number): void => {
+    if (spent >= least) return;
+    if (n === shown.length) {
+      [best, least] = [new Map(chosen), spent];
+      return;
+    }
     const i = shown[n]!;
     for (const o of options[i]!) {
-      if (--budget < 0) return false;
+      if (--budget < 0) return;
       if (!clear(o)) continue;
       chosen.set(i, o);
-      if (search(n + 1)) return true;
+      search(n + 1, spent + (cost.get(o) ?? 0));
       chosen.delete(i);
     }
-    return false;
   };
-  if (!search(0)) {
+  search(0, 0);
+  if (best) for (const [i, o] of best) chosen.set(i, o);
+  else {
     // No clear choice (a frame too small): each label on its first side clear of the earlier ones.
-    chosen.clear();
     for (const i of shown) chosen.set(i, options[i]!.find(clear) ?? options[i]![0]!);
   }
   return new Map(places.map((p, i) => {
