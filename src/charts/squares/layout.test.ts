@@ -244,7 +244,16 @@ describe('layoutSquares', () => {
   });
 
   it('on a phone, where the panel cannot come level, the line runs straight across to a rule beside the panel, past no other block', () => {
-    for (const [width, height] of [[358, 370], [398, 418]] as const) {
+    // With the names measured as the font draws them, a 430 px phone's frame has room for the
+    // panel right under Russia's block, as a desktop's has (no line needed there), and a 320 px
+    // phone's stands it beside the blocks instead.
+    const roomy = layoutSquares(content, chapter.russia, { width: 398, height: 418 });
+    const russia = roomy.blocks.find((b) => b.id === 'russia')!;
+    expect(Math.abs(roomy.panel[0]!.x - russia.box.x)).toBeLessThan(4);
+    expect(roomy.panel[0]!.y - (russia.box.y + russia.box.height)).toBeGreaterThan(0);
+    expect(roomy.panel[0]!.y - (russia.box.y + russia.box.height)).toBeLessThan(2 * roomy.lineHeight);
+    expect(roomy.link).toBeUndefined();
+    for (const [width, height] of [[288, 258], [358, 370]] as const) {
       const layout = layoutSquares(content, chapter.russia, { width, height });
       const block = layout.blocks.find((b) => b.id === 'russia')!;
       const mid = block.box.y + block.box.height / 2;
@@ -259,6 +268,22 @@ describe('layoutSquares', () => {
       expect(top! < mid && mid < bottom!, `${width}x${height}`).toBe(true);
       for (const b of layout.blocks) {
         expect(b !== block && b.box.x < x2! && b.box.x + b.box.width > x1! && b.box.y < mid && b.box.y + b.box.height > mid, `${b.id} at ${width}x${height}`).toBe(false);
+      }
+    }
+  });
+
+  // Where the panel takes the free corner under "Other countries" (a large phone or a small
+  // tablet), the line bent at the blocks' right edge had run back down through that block to it.
+  it('the line to a panel under another block bends before that block, through no other block’s label or squares', () => {
+    for (const [width, height] of [[400, 440], [480, 540]] as const) {
+      for (const [name, params] of Object.entries(chapter)) {
+        const layout = layoutSquares(content, params, { width, height });
+        const where = `${name} at ${width}x${height}`;
+        expect(layout.link, where).toBeDefined();
+        for (const b of layout.blocks.filter((k) => k.id !== 'russia')) {
+          const block = { what: b.id, left: b.x, top: b.y, right: Math.max(b.box.x + b.box.width - 3, b.x + Math.max(...b.lines.map((l) => textWidth(l, layout.fontSize)))), bottom: b.box.y + b.box.height - 3 };
+          for (const seg of linkSegments(layout.link)) expect(crosses(seg, block), `${b.id}, ${where}`).toBe(false);
+        }
       }
     }
   });

@@ -143,12 +143,10 @@ function regions(size: Size, panelLines: number, lineHeight: number, panelTextWi
 const NARROW_PANEL = 120;
 /** Characters a panel reserves room for, for a state's note. */
 const NOTE_ROOM = 44;
-/** Bold panel headings are wider than the average-glyph estimate of plain text. */
-const BOLD = 1.08;
 
 /** Lines the panel takes at `width`: the heading, each named system (wrapped beside its squares), the note. */
 function panelLineCount(heading: string, systems: ReturnType<typeof systemsOf>, note: boolean, width: number, fontSize: number, square: number): number {
-  const headingLines = wrapText(heading, width - square - 8, fontSize * BOLD).length;
+  const headingLines = wrapText(heading, width - square - 8, fontSize).length;
   const named = systems.reduce((n, sys) => n + wrapText(systemText(sys), width - sys.squares * (square + 4) - 4, fontSize).length, 0);
   // The note's room is the same for every state's note (so the blocks keep their size between
   // states): two lines of the panel's natural width, more when the panel is narrow.
@@ -272,7 +270,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     const side = Math.max(10, squares[0]?.size ?? PANEL_SQUARE);
     const step = Math.max(lineStep, side + 6);
     if (params.callout && country && heading) {
-      for (const text of wrapText(heading, panel.width, fontSize * BOLD)) {
+      for (const text of wrapText(heading, panel.width, fontSize)) {
         lines.push({ text, x: panel.x, y, bold: true });
         y += step;
       }
@@ -292,7 +290,7 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
     }
     else if (country && heading) {
       // Without the callout the panel keys the colour: the named country's squares stay in the pile.
-      wrapText(heading, panel.width - side - 8, fontSize * BOLD).forEach((text, i) => {
+      wrapText(heading, panel.width - side - 8, fontSize).forEach((text, i) => {
         lines.push({ text, x: panel!.x + side + 8, y, bold: true, swatch: i === 0 ? { x: panel!.x, y: y + (step - side) / 2 - 2, size: side } : undefined });
         y += step;
       });
@@ -320,21 +318,39 @@ function layoutWith(rows: Row[], params: SquaresParams, size: Size, withNote: bo
       const x1 = block.box.x + block.box.width + 4;
       const x2 = Math.round(panel.x - 8);
       const y2 = Math.round(panel.y + shift + step / 2 - 2);
-      // It bends halfway between the blocks' right edge and the panel.
-      const bend = Math.round((Math.max(...blocks.map((b) => b.box.x + b.box.width)) + x2) / 2);
-      // Straight across where no other block stands level with it, else (a tablet's second
+      // It bends halfway between the blocks' right edge and the panel, or, to a panel in a free
+      // corner under the blocks (left of that edge), halfway from the block's end: bent past the
+      // edge, it had run back down through "Other countries" to a 400 by 440 frame's panel.
+      const right = Math.max(...blocks.map((b) => b.box.x + b.box.width));
+      const bend = Math.round(((panel.x >= right ? right : x1) + x2) / 2);
+      // Every other block: its label (perhaps wider than its squares) and its squares (the box
+      // less the outline's 3 px: a phone's line runs in that margin, down past "Other countries").
+      const others = blocks.filter((b) => b !== block).map((b) => ({ left: b.x, top: b.y, right: Math.max(b.box.x + b.box.width - 3, b.x + Math.max(...b.lines.map((l) => textWidth(l, fontSize)))), bottom: b.box.y + b.box.height - 3 }));
+      // The line's runs from the block, across and then down in turn to each value: none where a
+      // run would pass through another block.
+      const route = (...to: number[]) => {
+        let [x, y, path] = [x1, mid, `M${x1},${mid}`];
+        for (const [i, v] of to.entries()) {
+          const [px, py] = [x, y];
+          if (i % 2) y = v;
+          else x = v;
+          if (others.some((o) => Math.min(px, x) < o.right && Math.max(px, x) > o.left && Math.min(py, y) < o.bottom && Math.max(py, y) > o.top)) return undefined;
+          path += i % 2 ? `V${v}` : `H${v}`;
+        }
+        return path;
+      };
+      // Straight across where no other block stands in the way, else (a tablet's second
       // column) up from the block's end into the gap above its row and across that.
-      const clearAt = (y: number) => !blocks.some((b) => b !== block && b.x < bend && b.box.x + b.box.width > x1 && b.y < y && b.box.y + b.box.height > y);
       const above = block.y - blockGap(fontSize) / 2;
       // Up past the block's label as well as its squares (bold): up
       // from the squares' end, it had struck through "Russia 5" on a tablet's embed.
-      const rise = Math.max(x1 + 4, Math.round(block.x + Math.max(...block.lines.map((l) => textWidth(l, fontSize * BOLD))) + 6));
+      const rise = Math.max(x1 + 4, Math.round(block.x + Math.max(...block.lines.map((l) => textWidth(l, fontSize))) + 6));
       // Where the panel stands level with the block but its heading cannot (a phone's column),
       // the line runs straight across to a rule down the panel's side: bent up to the heading,
       // it had read as a bracket round the blocks above.
       const [top, bottom] = [Math.round(panel.y + shift - 2), Math.round(y + shift + 2)];
       const beside = mid > top && mid < bottom && Math.abs(mid - y2) > step;
-      if (x2 - x1 > 16) link = clearAt(mid) ? (beside ? `M${x1},${mid}H${x2}M${x2},${top}V${bottom}` : `M${x1},${mid}H${bend}V${y2}H${x2}`) : clearAt(above) && rise < bend - 4 ? `M${x1},${mid}H${rise}V${above}H${bend}V${y2}H${x2}` : undefined;
+      if (x2 - x1 > 16) link = (beside ? route(x2)?.concat(`M${x2},${top}V${bottom}`) : route(bend, y2, x2)) ?? (rise < bend - 4 ? route(rise, above, bend, y2, x2) : undefined);
     }
   }
   squares.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
