@@ -386,9 +386,15 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
   const dates = new Set(list.map((p) => p.target?.date));
   const common = dates.size === 1 ? [...dates][0] : undefined;
   const promised = (p: Pledge) => (p.target && common ? p.target.text : shortPromised(p));
-  // The right column as narrow as its words allow on two lines; the left one takes the rest.
-  const rightWidth = narrowest(list.map(shortLatest), fontSize, width, 2);
-  const colX = Math.floor(width - PAD - rightWidth);
+  const head = common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED;
+  const key = (x: number) => keyAt(fontSize, lineHeight, width, PAD, x, list, KEY_LATEST_LIST, head);
+  // The right column as narrow as its words allow on two lines, and no narrower than the key's
+  // entries from its head ("Latest") on: sized to its words alone, it left the start bars unkeyed.
+  // The left one takes the rest.
+  const keyed = 2 + (hasClaim(list) ? 1 : 0) + (startKey(list) ? 1 : 0);
+  let colX = Math.floor(width - PAD - narrowest(list.map(shortLatest), fontSize, width, 2));
+  while (colX > 0 && key(colX).items.length < keyed) colX--;
+  const rightWidth = width - PAD - colX;
   const leftWidth = colX - TIGHT_GAP - PAD;
   const barWidth = leftWidth - TIGHT_GAP - Math.max(...list.filter((p) => p.target?.scale !== 'none').map((p) => textWidth(promised(p), fontSize)));
   const oneLine = (text: string, room: number) => textWidth(text, fontSize) <= room;
@@ -419,5 +425,5 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
     };
   });
   if (cards.some((c) => c.latest.lines.join(' ') !== shortLatest(list.find((p) => p.id === c.id)!))) return undefined;
-  return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: keyAt(fontSize, lineHeight, width, PAD, colX, list, KEY_LATEST_LIST, common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED) };
+  return { fontSize, lineHeight, smallLineHeight: lineHeight, cards, key: key(colX) };
 }

@@ -85,12 +85,13 @@ export function trackerWindow(layout: DrawnLayout, params: TrackerParams, height
     const above = cards.filter((c) => c.y < start - 0.5).length;
     return { start, out, above, below: out.length - above };
   };
-  // All the rows if they fit; else those that leave room for a line above them, and one below
-  // where rows are left out there too (the last step's window had kept a line's room, and a row,
-  // empty under its last card).
+  // All the rows if they fit; else those that leave room for one line, above them or below (the
+  // last step's window had kept a line's room, and a row, empty under its last card; an early
+  // step's, from the first row, had kept room for a line above it that it never draws); else for
+  // both lines.
   const all = fit(height - top);
-  const last = fit(height - top - line);
-  const w = !all.out.length ? all : last.below === 0 ? last : fit(height - top - 2 * line);
+  const one = fit(height - top - line);
+  const w = !all.out.length ? all : one.below === 0 || one.above === 0 ? one : fit(height - top - 2 * line);
   const offset = w.start - top - (w.above ? line : 0);
   return {
     offset,
