@@ -84,10 +84,19 @@ describe('still copies are cut below what their state draws', () => {
     for (const copy of [early, late]) expect(Math.max(...places(copy.svg), lowestText(copy.svg))).toBeLessThan(copy.height);
   });
 
-  it('the squares at 560 px (the cover) end under the panel, not at two thirds of the width', () => {
+  // At 560 px (the cover) the blocks now fill the frame: with the names measured as the font
+  // draws them, the panel fits beside two columns of blocks at a larger pitch, where three
+  // columns had left the frame's foot empty. A tablet's embed (400 px) still leaves it empty.
+  it('the squares at 400 px (an embed) end under the panel, not at two thirds of the width; at 560 px (the cover) nothing drawn is cut', () => {
     const spec = story.charts.get('top500-squares-nov-2025')!;
-    const copy = still('top500-squares-nov-2025', Object.keys(spec.states).at(-1)!, 560);
-    expect(copy.height).toBeLessThan(Math.round((560 * 2) / 3) - 40);
-    expect(lowestText(copy.svg)).toBeLessThan(copy.height);
+    const state = Object.keys(spec.states).at(-1)!;
+    const embed = still('top500-squares-nov-2025', state, 400);
+    expect(embed.height).toBeLessThan(Math.round((400 * 2) / 3) - 32);
+    // The copy ends a line under its lowest text (the panel's last line).
+    expect(embed.height - lowestText(embed.svg)).toBeGreaterThan(0);
+    expect(embed.height - lowestText(embed.svg)).toBeLessThan(32);
+    const cover = still('top500-squares-nov-2025', state, 560);
+    expect(cover.height).toBeLessThanOrEqual(Math.round((560 * 2) / 3));
+    expect(lowestText(cover.svg)).toBeLessThan(cover.height);
   });
 });

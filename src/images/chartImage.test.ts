@@ -3,6 +3,7 @@ import type { ChartSpec } from '../charts/types';
 import { drawnHeightFor } from '../charts/registry';
 import { heightForWidth } from '../charts/types';
 import { chartDrawing, figureSvg, inlineLocalProperties, lightTokens, previewSvg, previewWideSvg, resolveVars, themeTokens, thumbnailSvg, toPng, WIDE_PREVIEW_WIDTH } from './chartImage';
+import { textWidth } from '../charts/shared/text';
 
 const spec: ChartSpec = {
   id: 'test-chart',
@@ -74,11 +75,12 @@ describe('chart images', () => {
   });
 
   it('cuts a long preview text and source line with an ellipsis, inside the card', () => {
-    const long = 'A source name long enough to run off the card; '.repeat(8);
+    const long = 'A source name long enough to run off the card; '.repeat(12);
     const svg = previewSvg({ ...card, text: long, footer: `Russia's AI gamble · Sources: ${long}` }, drawing);
-    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-    expect(texts.filter((t) => t.endsWith('…'))).toHaveLength(2);
-    expect(texts.some((t) => t.length > 110)).toBe(false);
+    const texts = [...svg.matchAll(/<text[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ size: Number(m[1]), text: m[2]! }));
+    expect(texts.filter(({ text }) => text.endsWith('…'))).toHaveLength(2);
+    // The text column is 470 px wide, the footer 1088 px.
+    for (const { size, text } of texts) expect(textWidth(text, size), text).toBeLessThanOrEqual(size > 22 ? 470 : 1088);
   });
 
   it('writes a long title whole, in smaller type, rather than stopping mid-sentence', () => {

@@ -13,7 +13,7 @@ import { render } from 'svelte/server';
 import Chart from '../charts/Chart.svelte';
 import type { ChartSpec } from '../charts/types';
 import { escapeHtml } from '../lib/escapeHtml';
-import { wrapText } from '../charts/shared/text';
+import { textWidth, wrapText } from '../charts/shared/text';
 import { pruneCss, SCOPE } from '../lib/pruneCss';
 import svelteConfig from '../../svelte.config.js';
 
@@ -248,8 +248,9 @@ function titleLines(text: string, width: number, sizes: number[], count: number)
 
 /** The first `count` lines of `text` at this width, the last ending in an ellipsis when more was cut (a preview's footer had run off the card, its text stopped mid-sentence). */
 function firstLines(text: string, width: number, size: number, count: number): string[] {
-  const lines = wrapText(text, width, size);
-  if (lines.length <= count) return lines;
+  if (wrapText(text, width, size).length <= count) return wrapText(text, width, size);
+  // Wrapped short of the width by the ellipsis it ends with.
+  const lines = wrapText(text, width - textWidth(' …', size), size);
   return [...lines.slice(0, count - 1), `${lines[count - 1]!.replace(/[;,·\s]+$/, '')} …`];
 }
 

@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/story';
+import { textWidth } from '../../src/charts/shared/text';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const chapterDir = join(outDir, 'chapters');
@@ -122,4 +123,36 @@ test('a timeline lists its events to come, paler, and each step brings its own i
   // words had not said whose words were red); the rest in ink, those to come pale.
   expect(later.filter((e, i) => e.official && i < reached).length).toBeGreaterThan(0);
   expect(later.map((e) => e.fill)).toEqual(later.map((e, i) => (i >= reached ? ahead : e.official ? russia : text)));
+});
+
+// Chart labels are wrapped by a measure of the web font (src/charts/shared/text.ts), not by the
+// browser: an average glyph had measured them a third wider than drawn, so they wrapped with a
+// third of their room empty. Every server-drawn label of the story, as the font draws it, is no
+// wider than the measure that wrapped it, and not much narrower.
+test('every chart label is drawn as wide as the layout measured it, never wider', { tag: '@desktop' }, async ({ story, page }) => {
+  // "All at once": every step's server-drawn chart on screen.
+  await page.addInitScript(() => localStorage.setItem('read-mode', 'flat'));
+  let count = 0;
+  for (const chapter of chapters) {
+    await story.gotoChapter(chapter);
+    // The web font in both weights, not its metric-matched fallback (drawn a little wider).
+    await page.evaluate(() => {
+      const family = getComputedStyle(document.querySelector('figure[data-chart] svg text')!).fontFamily;
+      return Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px ${family}`)));
+    });
+    const drawn = await page.locator('figure[data-chart] svg text').evaluateAll((els) =>
+      els
+        .filter((el) => el.textContent!.trim() && !el.querySelector('tspan'))
+        .map((el) => ({ text: el.textContent!, size: parseFloat(getComputedStyle(el).fontSize), bold: Number(getComputedStyle(el).fontWeight) >= 600, width: (el as SVGTextElement).getComputedTextLength() })),
+    );
+    // Text in a hidden step's copy has no width to read.
+    for (const { text, size, bold, width } of drawn.filter((d) => d.width > 0)) {
+      const measured = textWidth(text, size);
+      expect(width, `${chapter}: "${text}" at ${size} px`).toBeLessThanOrEqual(measured + 0.5);
+      // Regular text is measured as bold (so a label keeps its lines when its step makes it bold).
+      if (text.length > 8) expect(width, `${chapter}: "${text}" at ${size} px`).toBeGreaterThan(measured * (bold ? 0.88 : 0.8));
+    }
+    count += drawn.filter((d) => d.width > 0).length;
+  }
+  expect(count).toBeGreaterThan(300);
 });

@@ -14,8 +14,6 @@ import type { BarsParams } from './schema';
 
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
-/** Bold labels are wider than the average-glyph estimate of plain text. */
-const BOLD = 1.08;
 const MARGIN = { top: 6, right: 8, bottom: 6, left: 4 };
 /** Below this width labels go above the bars. */
 export const ABOVE_BELOW = 520;
@@ -127,7 +125,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   let rest = 0;
   for (f of [FONT_SIZE, 12]) {
     thinnest = f < FONT_SIZE ? 14 : MIN_ABOVE_BAR;
-    boxes = ordered.map((r) => blockHeight(wrapLines(text(r, 'label'), innerWidth - ABOVE_INDENT, f * BOLD).length, f, Math.round(f * 1.23)));
+    boxes = ordered.map((r) => blockHeight(wrapLines(text(r, 'label'), innerWidth - ABOVE_INDENT, f).length, f, Math.round(f * 1.23)));
     rest = (available - boxes.reduce((a, b) => a + b, 0)) / n;
     if (rest >= thinnest + 3) break;
   }
@@ -141,7 +139,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const lineHeight = Math.round(fontSize * 1.23);
   const maxLines = fontSize < 9 ? 0 : above ? 9 : Math.min(2, 1 + Math.floor((slot - 1 - blockHeight(1, fontSize, lineHeight)) / lineHeight));
 
-  const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize * BOLD)));
+  const naturalLabel = Math.max(0, ...valid.map((r) => textWidth(text(r, 'label'), fontSize)));
   const labelWidth = above ? innerWidth - ABOVE_INDENT : Math.min(Math.ceil(naturalLabel) + 2, innerWidth * 0.36);
   const plotLeft = MARGIN.left + (!above ? labelWidth + 10 : 0);
   const plotRight = size.width - MARGIN.right;
@@ -149,7 +147,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // Each bar ends where its own value still fits after it: a short bar with a long value ("at
   // least 60 bn roubles") no longer shrinks the scale of the long ones.
   const span = hi || 1;
-  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize * BOLD) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / barValue(r))) : plotRight;
+  const right = hi > 0 ? Math.min(plotRight, ...valid.filter((r) => barValue(r) > 0).map((r) => left + ((plotRight - textWidth(valueText(r), fontSize) - VALUE_GAP - (isFloor(r['qualifier']) ? FLOOR : 0) - left) * span) / barValue(r))) : plotRight;
   // Pixels per unit, from a zero line at `left`.
   const k = (Math.max(left + 1, right) - left) / span;
   const zeroX = left;
@@ -164,7 +162,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     const highlighted = isHighlighted(row);
     const label = text(row, 'label');
     // Measured bold for every row: a label right-aligned to the bars must never run past the frame.
-    const lines = fitLines(label, labelWidth, fontSize * BOLD, maxLines);
+    const lines = fitLines(label, labelWidth, fontSize, maxLines);
     const labelBox = above ? boxes[i]! : 0;
     // Above: the bar thickens with the slot (24 px at 53 px of bar and air, then half of each
     // further pixel, to 36), so a few bars on a phone fill the frame and the rest is air between rows.

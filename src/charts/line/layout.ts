@@ -15,7 +15,6 @@ import type { LineParams } from './schema';
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
 export const TICK_SIZE = 12;
-const BOLD = 1.08;
 const MARGIN = { top: 12, right: 6, bottom: 30, left: 6 };
 /** Baseline of the x-axis labels below the plot (clear of the lowest y label). */
 export const X_LABEL_OFFSET = 24;
@@ -88,8 +87,8 @@ export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLay
   // a single word needs it (names wrap, up to three lines, rather than lose a word).
   const last = (i: number) => data[i]!.filter((p) => pointShown(p.x)).at(-1);
   const labelTexts = names.map((name, i) => `${name} ${fmt(last(i)?.value ?? 0)}`);
-  const natural = Math.max(0, ...labelTexts.map((t) => textWidth(t, FONT_SIZE * BOLD)));
-  const word = Math.max(...labelTexts.join(' ').split(' ').map((w) => textWidth(w, FONT_SIZE * BOLD)));
+  const natural = Math.max(0, ...labelTexts.map((t) => textWidth(t, FONT_SIZE)));
+  const word = Math.max(...labelTexts.join(' ').split(' ').map((w) => textWidth(w, FONT_SIZE)));
   const column = Math.min(Math.ceil(natural) + 2, Math.max(word + 2, (size.width - left) * 0.34));
   const right = size.width - MARGIN.right - column - LABEL_GAP;
 
@@ -130,7 +129,7 @@ export function layoutLine(rows: Row[], params: LineParams, size: Size): LineLay
   for (const s of lone) {
     const point = s.points[0]!;
     const x = point.x + LABEL_GAP + 2;
-    const lines = fitLines(labelTexts[s.index]!, size.width - MARGIN.right - x, FONT_SIZE * (s.highlighted ? BOLD : 1), 3);
+    const lines = fitLines(labelTexts[s.index]!, size.width - MARGIN.right - x, FONT_SIZE, 3);
     const height = blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT);
     s.label = { lines, x, top: Math.max(0, Math.min(bottom - height, point.y - height / 2)), anchorX: point.x, anchorY: point.y };
   }
@@ -167,7 +166,7 @@ function placeLabels(
       const blocks = labelled.map((s) => {
         const point = s.points.filter((p) => p.visible).at(-1)!;
         const text = `${names[s.index]} ${fmt(last(s.index)!.value)}`;
-        const lines = fitLines(text, column, FONT_SIZE * (s.highlighted ? BOLD : 1), maxLines);
+        const lines = fitLines(text, column, FONT_SIZE, maxLines);
         return { s, point, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
       });
       return { blocks, ...stack(blocks.map((b) => ({ target: b.point.y, size: b.size })), top, bottom, 2) };
@@ -211,7 +210,7 @@ export function placeLineNotes(layout: LineLayout, notes: readonly Note[] = [], 
 
 /** The box a series' name covers (bold, as a highlighted one is drawn). */
 function nameBox(l: { x: number; top: number; lines: string[] }): NoteBox {
-  return { x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + 4 };
+  return { x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE))), height: l.lines.length * LINE_HEIGHT + 4 };
 }
 
 /** Whether two line segments cross. */

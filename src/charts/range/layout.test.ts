@@ -230,13 +230,15 @@ describe('range helpers', () => {
   });
 
   it('figures with no room beside their line go right over it, not at the margin under the label', () => {
-    // Brain-drain's shortage chart at 390 px: "about 500,000–700,000" sat at the left margin, 150 px from its markers.
+    // Brain-drain's shortage chart at 390 px: "about 500,000–700,000" sat at the left margin, 150 px
+    // from its markers. Measured in the real font it now fits left of its line there; on a 320 px
+    // phone (288 px frame) it fits on neither side.
     const rows: Row[] = [
       { id: 'zubov', label: 'Deputy interior minister Zubov (June 2022, official)', low: 170000, high: 170000, qualifier: 'about', source: 's' },
       { id: 'shadayev', label: 'Digital minister Shadayev (Aug 2023, official)', low: 500000, high: 700000, qualifier: 'about', source: 's' },
       { id: 'gref', label: "Sberbank's Gref (Sept 2023, state-owned bank)", low: 1000000, high: 1000000, qualifier: 'more than', source: 's' },
     ];
-    const size = { width: 358, height: 420 };
+    const size = { width: 288, height: 420 };
     const layout = layoutRange(rows, { ...defaults, domain: [0, 1100000] }, size);
     const row = layout.rows.find((r) => r.id === 'shadayev')!;
     expect(row.value?.anchor).toBe('middle');
@@ -244,6 +246,12 @@ describe('range helpers', () => {
     expect(row.value!.x - half).toBeLessThan(row.xHigh);
     expect(row.value!.x + half).toBeGreaterThan(row.xLow);
     expectTidy(layout, size);
+    // At 390 px (a 358 px frame) they go beside the line, right by its low marker, not at the margin.
+    const roomy = layoutRange(rows, { ...defaults, domain: [0, 1100000] }, { width: 358, height: 420 });
+    const beside = roomy.rows.find((r) => r.id === 'shadayev')!;
+    expect(beside.value?.anchor).toBe('end');
+    expect(beside.xLow - beside.value!.x).toBeLessThanOrEqual(12);
+    expectTidy(roomy, { width: 358, height: 420 });
   });
 
   it("marks a forecast (`figure: forecast`) so it is drawn unlike the counts beside it", () => {

@@ -328,9 +328,9 @@ export function rangeNoteAnchors(layout: RangeLayout): { anchors: Anchor[]; obst
   return {
     anchors: shown.map((r) => ({ key: r.id, x: r.xHigh, y: r.y, r: R + 1, slot: r.note })),
     obstacles: layout.ticks.map((t): NoteBox => ({ x: t.labelX - (t.anchor === 'start' ? 0 : t.anchor === 'end' ? 1 : 0.5) * (textWidth(t.label, TICK_FONT_SIZE) + 8), y: layout.axisY, width: textWidth(t.label, TICK_FONT_SIZE) + 8, height: 24 })).concat(shown.flatMap((r) => [
-      { x: r.labelX, y: r.labelY, width: Math.max(0, ...r.lines.map((l) => textWidth(l, FONT_SIZE * 1.08))), height: r.lines.length * LINE_HEIGHT + 2 },
+      { x: r.labelX, y: r.labelY, width: Math.max(0, ...r.lines.map((l) => textWidth(l, FONT_SIZE))), height: r.lines.length * LINE_HEIGHT + 2 },
       { x: r.xLow - R, y: r.y - R, width: r.xHigh - r.xLow + 2 * R, height: 2 * R },
-      ...(r.value ? [{ x: r.value.anchor === 'start' ? r.value.x : r.value.x - textWidth(r.value.text, FONT_SIZE * 1.08), y: r.value.y - 9, width: textWidth(r.value.text, FONT_SIZE * 1.08), height: 18 }] : []),
+      ...(r.value ? [{ x: r.value.anchor === 'start' ? r.value.x : r.value.x - textWidth(r.value.text, FONT_SIZE), y: r.value.y - 9, width: textWidth(r.value.text, FONT_SIZE), height: 18 }] : []),
     ])),
   };
 }

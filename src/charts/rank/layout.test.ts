@@ -39,7 +39,7 @@ describe('layoutRank', () => {
       const layout = layoutRank(data, params({ edition, highlight: ['Omega with a rather long country name', 'Delta'] }), size);
       const boxes = layout.labels.map((l) => ({
         left: l.x,
-        right: l.x + Math.max(...l.lines.map((t) => textWidth(t, l.end ? TICK_SIZE : FONT_SIZE * 1.08))),
+        right: l.x + Math.max(...l.lines.map((t) => textWidth(t, l.end ? TICK_SIZE : FONT_SIZE))),
         top: l.top,
         bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT),
       }));
@@ -73,7 +73,7 @@ describe('layoutRank', () => {
           const layout = layoutRank(data, params({ edition, highlight: ['Delta', 'Omega with a rather long country name'] }), { width, height });
           const boxes = layout.labels
             .filter((l) => !l.end)
-            .map((l) => ({ top: l.top, bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT), right: layout.labelX + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * 1.08))) }))
+            .map((l) => ({ top: l.top, bottom: l.top + blockHeight(l.lines.length, FONT_SIZE, LINE_HEIGHT), right: layout.labelX + Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE))) }))
             .sort((a, b) => a.top - b.top);
           for (const b of boxes) expect(b.top >= 0 && b.bottom <= layout.bottom && b.right <= width, `${width}x${height} ${edition}`).toBe(true);
           boxes.slice(1).forEach((b, i) => expect(b.top, `${width}x${height}`).toBeGreaterThanOrEqual(boxes[i]!.bottom));
@@ -113,7 +113,7 @@ describe('layoutRank', () => {
   it('labels the highlighted entities and the leader by default, with the rank and the field size', () => {
     const layout = layoutRank(data, params({ highlight: ['Omega with a rather long country name'] }), { width: 900, height: 400 });
     expect(layout.labels.filter((l) => !l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Alpha 1st', 'Omega with a rather long country name 31st of\u00a083']);
-    expect(layout.labels.filter((l) => l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Delta 3rd', 'Epsilon 5th']);
+    expect(layout.labels.filter((l) => l.end).map((l) => l.lines.join(' ')).sort()).toEqual(['Delta 3rd in 2023', 'Epsilon 5th in 2023']);
     const chosen = layoutRank(data, params({ label: ['Beta'] }), { width: 900, height: 400 });
     expect(chosen.labels.filter((l) => !l.end).map((l) => l.entity)).toEqual(['Beta']);
     expect(layout.dots.find((d) => d.key === 'Zeta|Sep 2024')!.full).toBe('Zeta: 10th of 83 (Sep 2024)');
@@ -133,7 +133,7 @@ function textBoxes(layout: RankLayout) {
   return [
     ...layout.labels.map((l) => {
       const size = l.end ? TICK_SIZE : FONT_SIZE;
-      return box(l.lines.join(' '), l.x, l.x + Math.max(...l.lines.map((t) => textWidth(t, l.highlighted ? size * 1.08 : size))), l.top, l.top + blockHeight(l.lines.length, size, LINE_HEIGHT));
+      return box(l.lines.join(' '), l.x, l.x + Math.max(...l.lines.map((t) => textWidth(t, size))), l.top, l.top + blockHeight(l.lines.length, size, LINE_HEIGHT));
     }),
     ...layout.editions.filter((e) => e.visible && e.lines.length).flatMap((e) => {
       const w = Math.max(...e.lines.map((t) => textWidth(t, TICK_SIZE)), textWidth(e.count, TICK_SIZE));
@@ -209,9 +209,15 @@ describe('no unnamed line, no overlap', () => {
 
   it('keeps "of 83" together where Russia\'s label wraps (a phone read "Russia 31st of / 83")', () => {
     const p = rankParams.parse(story.states['russia31st2024']!.params);
-    const phone = layoutRank(storyRows as Row[], p, zoomedSize({ width: 358, height: 391 }, typeZoom(358)));
-    const russia = phone.labels.find((l) => l.entity === 'Russia' && !l.end)!.lines;
-    expect(russia).toEqual(['Russia 31st', 'of\u00a083']);
+    // Every phone width: wherever the label wraps, "of 83" goes whole to the next line.
+    const wrapped = [];
+    for (let width = 280; width <= 420; width += 2) {
+      const phone = layoutRank(storyRows as Row[], p, zoomedSize({ width, height: 391 }, typeZoom(width)));
+      const russia = phone.labels.find((l) => l.entity === 'Russia' && !l.end)!.lines;
+      if (russia.length > 1) wrapped.push(`${width}: ${russia.join(' / ')}`);
+      expect(russia.some((line) => / of$/.test(line)), `${width}: ${russia.join(' / ')}`).toBe(false);
+    }
+    expect(wrapped.some((w) => w.endsWith('31st / of\u00a083')), wrapped.join('\n')).toBe(true);
   });
 
   it('names the lines that end before the current edition at their last dot, with its year (on a phone where it fits), wrapped or by a short name but never cut, at every width', () => {

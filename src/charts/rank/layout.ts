@@ -18,7 +18,6 @@ import type { RankParams } from './schema';
 export const FONT_SIZE = 13;
 export const LINE_HEIGHT = 16;
 export const TICK_SIZE = 12;
-const BOLD = 1.08;
 const MARGIN = { top: 12, right: 6, bottom: 10, left: 6 };
 const LABEL_GAP = 10;
 /** What a gap takes besides the names of the lines ending in it: from the dot, and clear of the next track. */
@@ -120,7 +119,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   const allTicks = rankTicks(fieldMax);
   const left = MARGIN.left + Math.max(...allTicks.map((t) => textWidth(formatOrdinal(t), TICK_SIZE))) + 10;
   const rightTexts = entities.filter((e) => labelled.has(e)).map((e) => labelTexts[entities.indexOf(e)]!);
-  const natural = Math.max(0, ...rightTexts.map((t) => textWidth(t, FONT_SIZE * BOLD)));
+  const natural = Math.max(0, ...rightTexts.map((t) => textWidth(t, FONT_SIZE)));
   const lastName = textWidth(editionNames.at(-1) ?? '', TICK_SIZE) / 2;
   const first = left + 4;
   const span = (column: number) => size.width - MARGIN.right - Math.max(column + LABEL_GAP, Math.min(lastName, 60)) - first;
@@ -138,7 +137,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
   // two lines where the gaps need more.
   let column = Math.min(Math.ceil(natural) + 2, (size.width - left) * 0.38);
   const needs = gapNeeds(wanted(gapNeeds(2)) <= span(column) ? 2 : 3);
-  if (span(column) < wanted(needs)) column = narrowest(rightTexts, FONT_SIZE * BOLD, column, 2);
+  if (span(column) < wanted(needs)) column = narrowest(rightTexts, FONT_SIZE, column, 2);
   const right = first + span(column);
   // Editions evenly spaced (a point scale) but for those gaps, ranks on a log scale: plain maths, no extra D3 module.
   const steps = spread(needs, right - first);
@@ -313,7 +312,7 @@ function placeLabels(items: { dot: RankDot; text: string }[], x: number, width: 
     arrangements,
     (keep) => {
       const blocks = ordered.slice(0, keep).map((item) => {
-        const lines = fitLines(item.text, width, FONT_SIZE * (item.dot.highlighted ? BOLD : 1), 3);
+        const lines = fitLines(item.text, width, FONT_SIZE, 3);
         return { item, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
       });
       const { starts, fits } = stack(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2);
@@ -340,7 +339,7 @@ export function rankNoteAnchors(layout: RankLayout): { anchors: Anchor[]; obstac
   return {
     anchors: current.map((d) => ({ key: d.entity, x: d.x, y: d.y, r: d.highlighted ? 6 : 4 })),
     obstacles: [
-      ...layout.labels.map((l) => ({ x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE * BOLD))), height: l.lines.length * LINE_HEIGHT + (l.end ? 0 : 4) })),
+      ...layout.labels.map((l) => ({ x: l.x, y: l.top, width: Math.max(...l.lines.map((t) => textWidth(t, FONT_SIZE))), height: l.lines.length * LINE_HEIGHT + (l.end ? 0 : 4) })),
       ...layout.dots.filter((d) => d.visible).map((d) => ({ x: d.x - 5, y: d.y - 5, width: 10, height: 10 })),
       ...layout.ticks.map((t) => ({ x: 0, y: t.y - 9, width: layout.left, height: 18 })),
       // The other editions' tracks, where columns stand apart (not on a phone):

@@ -59,7 +59,7 @@ describe('Notes drawn', () => {
 // A phone's sanctions note read "He hoped Chinese production would / help": "help" alone.
 describe('noteBlock', () => {
   it('wraps a note on two lines as evenly as it can, never a full line over one word', () => {
-    for (const width of [200, 240, 280]) {
+    for (const width of [160, 200, 240]) {
       const text = 'He hoped Chinese production would help';
       const block = noteBlock(text, width);
       expect(block.lines.join(' ')).toBe(text);

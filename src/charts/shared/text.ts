@@ -1,19 +1,34 @@
 /**
  * The one text toolkit every chart kind uses: measure, wrap, and (last) shorten.
  *
- * Measurement needs no DOM: an average glyph width is close enough to wrap labels identically
- * on the server and in the browser (so hydration never re-wraps). Labels are wrapped to as
+ * Measurement needs no DOM: each character's width in the charts' web font, measured once from
+ * the shipped font (scripts/glyphWidths.ts), wraps labels identically on the server and in the
+ * browser (so hydration never re-wraps). Labels are wrapped to as
  * many lines as the caller allows; only text that still does not fit is shortened, with an
  * ellipsis, and `isShortened` tells the caller so it can carry the full text in a tooltip
  * (the data table always has it too).
  */
-const AVERAGE_GLYPH_EM = 0.56;
+import { EXTRA, UNITS, WIDTHS, ZERO } from './glyphWidths.ts';
+
 const ELLIPSIS = '…';
 /** Trailing punctuation and spaces dropped before an ellipsis. */
 const TRAILING = /[\s,.;:–-]+$/;
+/** A character the font's Latin subsets lack (Cyrillic, Greek): wider than most. */
+const UNKNOWN_EM = 0.6;
 
+/**
+ * How wide `text` is drawn at `fontSize`, in bold (a label turns bold when its step is read, and
+ * keeps the lines it was wrapped to), summed per character, never short of what the font draws.
+ */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * AVERAGE_GLYPH_EM;
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    const extra = EXTRA.indexOf(ch);
+    const at = code >= 32 && code < 127 ? code - 32 : extra < 0 ? -1 : 95 + extra;
+    em += at < 0 ? UNKNOWN_EM : (WIDTHS.charCodeAt(at) - ZERO) / UNITS;
+  }
+  return em * fontSize;
 }
 
 /** Greedy word wrap by measured width (a word wider than the line keeps a line of its own). */
@@ -57,12 +72,9 @@ export function fitBalanced(text: string, maxWidth: number, fontSize: number, ma
   return wrapLines(text, maxWidth, fontSize).length <= maxLines ? balancedLines(text, maxWidth, fontSize) : fitLines(text, maxWidth, fontSize, maxLines);
 }
 
-/**
- * Greedy wrap by a whole number of average glyphs, never fewer than eight a line. Kept for the
- * share images (src/share/chartImage.ts), which wrap long titles and summaries this way.
- */
+/** Greedy wrap, never narrower than eight letters a line. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  return wrapLines(text, Math.max(maxWidth, 8 * fontSize * AVERAGE_GLYPH_EM), fontSize);
+  return wrapLines(text, Math.max(maxWidth, textWidth('nnnnnnnn', fontSize)), fontSize);
 }
 
 /** Cuts `text` to the longest prefix (ending in an ellipsis) that is at most `maxWidth` wide. */

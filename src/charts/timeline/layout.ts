@@ -29,13 +29,8 @@ const NOTE_MAX_WIDTH = 360;
 /** The label column from which notes go beside the labels, and the least width of their column. */
 const BESIDE_FROM = 520;
 const BESIDE_WIDTH = 220;
-/**
- * A label as the webfont draws it is at most this share of the estimate that wraps it, in bold
- * (measured: 0.75-0.77 regular, 0.82 bold, in Chromium at 1280 px).
- */
-export const DRAWN = 0.9;
-/** The widest of these label lines as drawn (0 for none). */
-const drawnWidth = (lines: string[]): number => Math.max(0, ...lines.map((l) => textWidth(l, FONT_SIZE * DRAWN)));
+/** The widest of these label lines (0 for none). */
+const drawnWidth = (lines: string[]): number => Math.max(0, ...lines.map((l) => textWidth(l, FONT_SIZE)));
 /** The most an even gap between labels grows to fill a frame; a short list is centred instead. */
 const MAX_EXTRA_GAP = 48;
 
@@ -132,17 +127,15 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   // dot to it), or on a wide frame beside it in a column of notes: there the label of an event
   // any step notes, and of the one before and two after it (beside which its note may reach),
   // stops short of the column, in every step. The column starts just past the widest of those
-  // labels as the webfont draws them, bold (narrower than the estimate that wraps them;
-  // at the frame's right edge, a short label's note had hung on a 300 px leader at 1680 px).
+  // labels (at the frame's right edge, a short label's note had hung on a 300 px leader at 1680 px).
   let noteX = beside ? size.width - MARGIN.right - Math.max(BESIDE_WIDTH, column * 0.3) : axisX + RULER_RUN - 2;
   if (beside) {
     const near = reserve.flatMap((note) => {
       const i = events.findIndex((ev) => ev.id === note.at);
       return events.slice(Math.max(0, i - 1), i + 3);
     });
-    // Wrapped to end, as drawn in bold, 24 px short of the column (wrapped at the estimate's
-    // width, they had wrapped at 300 px beside 300 px of free space at 1680 px).
-    for (const e of near) e.wrap = (noteX - labelX - 24) / DRAWN;
+    // Wrapped to end 24 px short of the column.
+    for (const e of near) e.wrap = noteX - labelX - 24;
     noteX = Math.min(noteX, labelX + 24 + drawnWidth(near.flatMap((e) => labelLines(e, 9, column))));
   }
   const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
@@ -487,11 +480,9 @@ export { LINE_HEIGHT };
 export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const shown = layout.events.filter((e) => e.visible);
   return {
-    // A note beside its label points to the label's end (at the webfont's narrower average
-    // glyph, in bold: a note is on its step's own event, whose label is bold; the wrapping
-    // estimate, which must never be short, left a gap as long as a word); one under it, to its dot.
+    // A note beside its label points to the label's end; one under it, to its dot.
     anchors: shown.map((e) =>
-      e.wrap && e.lines.length ? { key: e.id, x: layout.labelX + textWidth(e.lines[0]!, FONT_SIZE * 0.82) + 6, y: e.dotY, r: 0, slot: e.note } : { key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4, slot: e.note && e.lines.length ? e.note : undefined },
+      e.wrap && e.lines.length ? { key: e.id, x: layout.labelX + textWidth(e.lines[0]!, FONT_SIZE) + 6, y: e.dotY, r: 0, slot: e.note } : { key: e.id, x: e.dotX, y: e.dotY, r: e.highlighted ? 6 : 4, slot: e.note && e.lines.length ? e.note : undefined },
     ),
     obstacles: shown
       .filter((e) => e.lines.length)
