@@ -32,4 +32,12 @@ describe('tipBox', () => {
     const none = { ...short!, squares: [], labelY: 200 };
     expect(tipBox(layout, none, size.width, zoom)).toEqual({ y: 200, width: 0, height: 0 });
   });
+
+  // At 768 px the first group's squares ended at the frame's foot, and its line lay outside the svg.
+  it('keeps the line inside the frame where a block ends at its foot', () => {
+    const size = { width: 736, height: 490 };
+    const zoom = typeZoom(size.width);
+    const layout = layoutUnits(chart.rows, params, zoomedSize(size, zoom), chart.unit);
+    for (const group of layout.groups) expect(tipBox(layout, group, size.width, zoom).y).toBeLessThanOrEqual(layout.height);
+  });
 });

@@ -29,5 +29,6 @@ export function tipBox(layout: UnitsLayout, group: UnitGroup, width: number, zoo
   // there, over the group's own label and squares; else the whole block, whichever comes first.
   const start = Math.min(group.labelY, top);
   const fits = foot >= tip;
-  return { y: fits ? foot + 8 : start, width: (layout.cols - 1) * layout.cell + layout.square, height: fits ? 0 : Math.max(foot, group.labelY) - start };
+  // Inside the frame: a block ending at its foot left the line outside the svg.
+  return { y: fits ? Math.min(foot + 8, layout.height) : start, width: (layout.cols - 1) * layout.cell + layout.square, height: fits ? 0 : Math.max(foot, group.labelY) - start };
 }
