@@ -41,8 +41,10 @@ const widths = await page.evaluate(
       document.fonts.add(face);
     }
     // Digits are set with tabular figures in some charts: the wider of the two forms. At chart
-    // sizes a browser may round each advance to a whole pixel ("Russia: 5 systems" drew 1.5 px
-    // wider at 12 px than at 1000 px scaled down): the widest share of any size charts set.
+    // sizes the headless browser rounds each advance to a whole pixel: the widest share of any
+    // size charts set. That margin (about 5%) also covers a first visit's metric-matched Arial
+    // fallback (font-display: optional), which draws "Russia: 5 systems" 4% wider than the
+    // font; tests/e2e/chartCraft.spec.ts checks every drawn label against the measure.
     const span = document.body.appendChild(document.createElement('span'));
     span.style.cssText = 'font: 700 10px Measured; white-space: pre; position: absolute';
     const width = (ch: string, size: number, numeric: string) => {

@@ -7,7 +7,7 @@
 import { noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatValue, isFloor } from '../shared/format';
-import { blockHeight, fitLines, TEXT_BOX_EM, textWidth, typeZoom, wrapLines, zoomedSize } from '../shared/text';
+import { blockHeight, fitBalanced, TEXT_BOX_EM, textWidth, typeZoom, wrapLines, zoomedSize } from '../shared/text';
 import type { Region } from '../shared/palette';
 import { heightForWidth, type Note, type Size } from '../types';
 import type { BarsParams } from './schema';
@@ -162,7 +162,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
     const highlighted = isHighlighted(row);
     const label = text(row, 'label');
     // Measured bold for every row: a label right-aligned to the bars must never run past the frame.
-    const lines = fitLines(label, labelWidth, fontSize, maxLines);
+    const lines = fitBalanced(label, labelWidth, fontSize, maxLines);
     const labelBox = above ? boxes[i]! : 0;
     // Above: the bar thickens with the slot (24 px at 53 px of bar and air, then half of each
     // further pixel, to 36), so a few bars on a phone fill the frame and the rest is air between rows.

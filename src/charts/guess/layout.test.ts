@@ -1,3 +1,4 @@
+import { blockHeight } from '../shared/text';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../shared/text';
 import { GUESS_ID, layoutGuess, type GuessLayout } from './layout';
@@ -106,6 +107,9 @@ describe('layoutGuess', () => {
     expect(asking.lanes.slice(1).some((l) => l.shown || l.barEnd !== asking.x0 || /\d/.test(l.lines.join(' ').split(':').at(-1)!))).toBe(false);
     const shown = layoutGuess(rows, params, size, readers.revealed);
     expect(shown.lanes.map((l) => l.barY)).toEqual(asking.lanes.map((l) => l.barY));
+    // Each label sits on its own bar, however many lines it keeps room for ("Your guess: use the
+    // slider" had floated nearer the bar above).
+    for (const lane of [...asking.lanes, ...shown.lanes]) expect(lane.barY - (lane.y + blockHeight(lane.lines.length, asking.fontSize, asking.lineHeight))).toBeCloseTo(2);
     expect(shown.lanes[0]!.barEnd).toBeCloseTo(shown.x1);
   });
 });

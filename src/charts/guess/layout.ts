@@ -97,7 +97,8 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
       const kept = Math.max(lines.length, item.room ? fitLines(item.room, x1 - x0, fontSize, maxLines).length : 0);
       const barY = top + blockHeight(kept, fontSize, lineHeight) + 2;
       y = barY + barHeight + gap;
-      return { id: item.id, role: item.role, lines, y: top, barY, barHeight, barEnd: item.shown ? xOf(item.value) : x0, shown: item.shown };
+      // The label sits on its bar, the room it keeps for longer text above it.
+      return { id: item.id, role: item.role, lines, y: barY - 2 - blockHeight(lines.length, fontSize, lineHeight), barY, barHeight, barEnd: item.shown ? xOf(item.value) : x0, shown: item.shown };
     });
     const axisY = y - gap + 6;
     const ticks = [0, 0.5, 1].map((f, i) => ({ x: x0 + f * (x1 - x0), label: formatGuessValue(params.min + f * span, params.suffix), anchor: (['start', 'middle', 'end'] as const)[i]! }));

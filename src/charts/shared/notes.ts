@@ -118,7 +118,7 @@ export function placeNotes(
     // line wide had gone 300 px off on a leader across a track at 1680 px, with room for two
     // lines beside its dot).
     const points = anchors.filter((a) => a.key === note.at);
-    const blocks = [maxWidth, Math.min(size.width - 4, maxWidth * 2), 120].map((w) => noteBlock(note.text, w));
+    const blocks = [maxWidth, Math.min(size.width - 4, maxWidth * 2), 180, 120].map((w) => noteBlock(note.text, w));
     let found: { box: Box; lines: string[]; at: Anchor } | undefined;
     for (const far of [false, true]) {
       for (const block of blocks) {

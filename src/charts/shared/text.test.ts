@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockHeight, fitLines, isShortened, shorten, textWidth, withTail, wrapLines, fitBalanced } from './text';
+import { balancedLines, blockHeight, fitLines, isShortened, shorten, textWidth, withTail, wrapLines, fitBalanced } from './text';
 
 describe('fitLines', () => {
   it.each([
@@ -73,6 +73,10 @@ describe('fitBalanced', () => {
     // Narrower than the greedy wrap's widest line, with no word left alone at the end.
     expect(Math.max(...balanced.map((l) => textWidth(l, 13)))).toBeLessThan(textWidth('Sectors ready for', 13));
     expect(balanced[1]!.split(' ').length).toBeGreaterThan(1);
+  });
+
+  it('ends on a label whose every word already has a line (it had looped for ever on "United / Kingdom")', () => {
+    expect(balancedLines('United Kingdom', textWidth('Kingdom', 13) + 2, 13)).toEqual(['United', 'Kingdom']);
   });
 
   it('cuts what does not fit as fitLines does', () => {

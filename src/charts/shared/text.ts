@@ -58,7 +58,9 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number): str
  */
 export function balancedLines(text: string, maxWidth: number, fontSize: number): string[] {
   let fit = wrapLines(text, maxWidth, fontSize);
-  for (let w = maxWidth; fit[1] && wrapLines(text, (w -= 8), fontSize).length === fit.length; ) fit = wrapLines(text, w, fontSize);
+  // Down to the widest word: below it every word has a line of its own, whatever the width.
+  const floor = Math.max(...text.split(/\s+/).map((word) => textWidth(word, fontSize)));
+  for (let w = maxWidth; fit[1] && w - 8 >= floor && wrapLines(text, (w -= 8), fontSize).length === fit.length; ) fit = wrapLines(text, w, fontSize);
   return fit;
 }
 
@@ -72,9 +74,9 @@ export function fitBalanced(text: string, maxWidth: number, fontSize: number, ma
   return wrapLines(text, maxWidth, fontSize).length <= maxLines ? balancedLines(text, maxWidth, fontSize) : fitLines(text, maxWidth, fontSize, maxLines);
 }
 
-/** Greedy wrap, never narrower than eight letters a line. */
+/** Balanced wrap (no word alone under a full line), never narrower than eight letters a line. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  return wrapLines(text, Math.max(maxWidth, textWidth('nnnnnnnn', fontSize)), fontSize);
+  return balancedLines(text, Math.max(maxWidth, textWidth('nnnnnnnn', fontSize)), fontSize);
 }
 
 /** Cuts `text` to the longest prefix (ending in an ellipsis) that is at most `maxWidth` wide. */

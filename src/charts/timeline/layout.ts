@@ -273,7 +273,7 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
     ? [[dated, limit], [month, limit], [running, limit], [year, limit], [e.short, limit]]
     : [[dated, 1], [dated, limit], [month, 1], [month, limit], [running, 1], [year, 1], [month, Math.max(limit, 2)], [running, Math.max(limit, 2)], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
   for (const [t, room] of tries) {
-    const fit = wrapLines(t, width, FONT_SIZE);
+    const fit = balancedLines(t, width, FONT_SIZE);
     if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
   }
   if (limit === 0) return [e.date];

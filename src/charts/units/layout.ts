@@ -8,7 +8,7 @@ import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatNumber } from '../shared/format';
 import { squaresPath } from '../shared/squaresPath';
-import { textWidth, withTail, wrapLines } from '../shared/text';
+import { balancedLines, textWidth, withTail, wrapLines } from '../shared/text';
 import type { Size } from '../types';
 import type { UnitsParams } from './schema';
 
@@ -189,7 +189,7 @@ export function singular(unit: string): string {
 
 function labelLines(row: Row, width: number, limit: number): string[] {
   const tail = row['count'] === null ? ': not reported' : `: ${formatNumber(count(row))}`;
-  const lines = wrapLines(`${text(row, 'label')}${tail}`, width, FONT_SIZE);
+  const lines = balancedLines(`${text(row, 'label')}${tail}`, width, FONT_SIZE);
   if (lines.length <= limit) return lines;
   // Shortened labels keep their count: the label is cut, never the number.
   const head = wrapLines(text(row, 'label'), width, FONT_SIZE);
