@@ -481,6 +481,17 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
     expect(cut).toEqual([]);
   });
 
+  // A phone's count read "Feb 2022–Jun 2022: 5 events", its year twice in a line it had to spare.
+  it('a count within one year writes the year once ("Feb–Jun 2022")', () => {
+    const counts = timelines.flatMap((spec) =>
+      Object.values(spec.states).flatMap((state) =>
+        sizes.flatMap((size) => layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states)).events.flatMap((e) => e.lines.filter((l) => / events?\b/.test(l)))),
+      ),
+    );
+    expect(counts.some((l) => /^[A-Z][a-z]+–[A-Z][a-z]+ \d{4}: /.test(l)), counts.join('\n')).toBe(true);
+    expect(counts.filter((l) => /^[A-Z][a-z]+ (\d{4})–[A-Z][a-z]+ \1: /.test(l))).toEqual([]);
+  });
+
   it.each([280, 320, 390, 430, 768, 1280, 1680].map((width) => ({ width, height: Math.min(480, Math.round(width * 0.9)) })))('synthetic crowded events at $width x $height', (size) => {
     const crowded = rows(['2017-09-01', '2019-10-10', '2023-04-24', '2023-05-18', '2024-02-15', '2024-09-19', '2024-12-11', '2024-12-12', '2025-01', '2025-06']);
     for (const highlight of [[], ['e0'], ['e4'], ['e8', 'e9']]) expect(labelProblems(layoutTimeline(crowded, { highlight }, size), size)).toEqual([]);

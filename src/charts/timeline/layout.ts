@@ -306,8 +306,8 @@ export const isRunning = (label: string): boolean => RUNNING.test(label);
 /** The year a drawn timeline label shows in its date, or a run's last ("Sept 2023–Nov 2025: 4 events"), if any. */
 export const yearShown = (label: string): string | undefined => /\d{4}(?!.*\d{4})/.exec(label.slice(0, Math.max(0, label.indexOf(': '))))?.[0];
 
-/** Two dates as a span, or one where they are the same ("Nov 2025: 2 events"). */
-const span = (a: string, b: string): string => (a === b ? a : `${a}–${b}`);
+/** Two dates as a span, its year once where both share it ("Feb–Jun 2022"), or one where they are the same ("Nov 2025"). */
+const span = (a: string, b: string): string => (a === b ? a : a.length > 4 && a.slice(-4) === b.slice(-4) ? `${a.slice(0, -5)}–${b}` : `${a}–${b}`);
 
 /** "1 Sept 2017" without its day. */
 const monthYear = (date: string): string => date.replace(/^\d+ /, '');
