@@ -9,7 +9,7 @@ import { scaleLinear, type LinearScale } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { formatValue, isFloor } from '../shared/format';
 import { firstFit } from '../shared/place';
-import { fitLines, textWidth, withTail as fitWithTail } from '../shared/text';
+import { fitBalanced, textWidth, withTail as fitWithTail } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { RangeParams } from './schema';
 
@@ -149,7 +149,7 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     draft.map((d) => {
       const label = lineLimit < 2 && d.short ? d.short : d.label;
       if (merge) return { ...d, lines: [withTail(label, `: ${d.valueText}`, labelWidth)], beside: null, mode: 'merged' as const };
-      const lines = fitLines(label, labelWidth, FONT_SIZE, lineLimit);
+      const lines = fitBalanced(label, labelWidth, FONT_SIZE, lineLimit);
       const beside = placeValue(d.xLow, d.xHigh, textWidth(d.valueText, FONT_SIZE), leftBound, size.width - MARGIN.right);
       return { ...d, lines, beside, mode: beside ? ('beside' as const) : ('under' as const) };
     });

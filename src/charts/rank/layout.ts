@@ -10,7 +10,7 @@ import type { Anchor, Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { formatOrdinal } from '../shared/format';
 import { firstFit, stack } from '../shared/place';
-import { blockHeight, fitLines, textWidth } from '../shared/text';
+import { blockHeight, fitBalanced, fitLines, textWidth } from '../shared/text';
 import { narrowest } from '../shared/narrowest';
 import type { Size } from '../types';
 import type { RankParams } from './schema';
@@ -235,7 +235,7 @@ export function layoutRank(rows: Row[], params: RankParams, size: Size): RankLay
     for (const short of year ? [false] : [false, true]) {
       const blocks = ends.map((d) => {
         const text = `${short ? shortName(d.entity) : d.entity} ${formatOrdinal(int(rankIn(d.entity, name)!, 'rank'))}${year}`;
-        const lines = fitLines(text, room, TICK_SIZE, maxLines);
+        const lines = fitBalanced(text, room, TICK_SIZE, maxLines);
         return { entity: d.entity, lines, x: x0, top: 0, anchorX: d.x, anchorY: d.y, end: true, ok: lines.join(' ') === text, size: blockHeight(lines.length, TICK_SIZE, LINE_HEIGHT) };
       });
       const { starts, fits } = stack(blocks.map((b) => ({ target: b.anchorY, size: b.size })), lo, hi, 1);
@@ -312,7 +312,7 @@ function placeLabels(items: { dot: RankDot; text: string }[], x: number, width: 
     arrangements,
     (keep) => {
       const blocks = ordered.slice(0, keep).map((item) => {
-        const lines = fitLines(item.text, width, FONT_SIZE, 3);
+        const lines = fitBalanced(item.text, width, FONT_SIZE, 3);
         return { item, lines, size: blockHeight(lines.length, FONT_SIZE, LINE_HEIGHT) };
       });
       const { starts, fits } = stack(blocks.map((b) => ({ target: b.item.dot.y, size: b.size })), top, bottom, 2);

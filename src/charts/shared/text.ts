@@ -60,7 +60,7 @@ export function balancedLines(text: string, maxWidth: number, fontSize: number):
   let fit = wrapLines(text, maxWidth, fontSize);
   // Down to the widest word: below it every word has a line of its own, whatever the width.
   const floor = Math.max(...text.split(/\s+/).map((word) => textWidth(word, fontSize)));
-  for (let w = maxWidth; fit[1] && w - 8 >= floor && wrapLines(text, (w -= 8), fontSize).length === fit.length; ) fit = wrapLines(text, w, fontSize);
+  for (let w = maxWidth; fit[1] && w > floor && wrapLines(text, (w -= 8), fontSize).length === fit.length; ) fit = wrapLines(text, w, fontSize);
   return fit;
 }
 
