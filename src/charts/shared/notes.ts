@@ -121,7 +121,8 @@ export function placeNotes(
     const blocks = [maxWidth, Math.min(size.width - 4, maxWidth * 2), 180, 120].map((w) => noteBlock(note.text, w));
     let found: { box: Box; lines: string[]; at: Anchor } | undefined;
     for (const far of [false, true]) {
-      for (const block of blocks) {
+      // Far off, not the 180 block: each far search scans the whole frame.
+      for (const block of far ? blocks.filter((_, i) => i !== 2) : blocks) {
         for (const at of points) {
           const box = found ? undefined : spotFor(at, block.width, block.height, far);
           if (box) found = { box, lines: block.lines, at };

@@ -13,22 +13,31 @@ import { EXTRA, UNITS, WIDTHS, ZERO } from './glyphWidths.ts';
 const ELLIPSIS = '…';
 /** Trailing punctuation and spaces dropped before an ellipsis. */
 const TRAILING = /[\s,.;:–-]+$/;
-/** A character the font's Latin subsets lack (Cyrillic, Greek): wider than most. */
-const UNKNOWN_EM = 0.6;
+/** A character the font's Latin subsets lack (Cyrillic, Greek): wider than most, in 1/UNITS em. */
+const UNKNOWN = 0.6 * UNITS;
+
+/** Widths of the strings measured so far, in whole 1/UNITS em: layouts measure the same words thousands of times. */
+const measured = new Map<string, number>();
+function units(text: string): number {
+  let sum = measured.get(text);
+  if (sum === undefined) {
+    sum = 0;
+    for (const ch of text) {
+      const code = ch.charCodeAt(0);
+      const at = code >= 32 && code < 127 ? code - 32 : code < 127 || !EXTRA.includes(ch) ? -1 : 95 + EXTRA.indexOf(ch);
+      sum += at < 0 ? UNKNOWN : WIDTHS.charCodeAt(at) - ZERO;
+    }
+    measured.set(text, sum);
+  }
+  return sum;
+}
 
 /**
  * How wide `text` is drawn at `fontSize`, in bold (a label turns bold when its step is read, and
  * keeps the lines it was wrapped to), summed per character, never short of what the font draws.
  */
 export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    const extra = EXTRA.indexOf(ch);
-    const at = code >= 32 && code < 127 ? code - 32 : extra < 0 ? -1 : 95 + extra;
-    em += at < 0 ? UNKNOWN_EM : (WIDTHS.charCodeAt(at) - ZERO) / UNITS;
-  }
-  return em * fontSize;
+  return (units(text) * fontSize) / UNITS;
 }
 
 /** Greedy word wrap by measured width (a word wider than the line keeps a line of its own). */
@@ -38,14 +47,18 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number): str
   // A no-break space holds its neighbours on one line ("of 83"), and a bracket's last word stays
   // with the word before it ("(Dec / 2022)" had split at 1280) where the two fit a line ("Stanford
   // vibrancy)" did not in a 288 px embed's column, and was cut).
-  const units = text.split(/[ \t\n]+(?![^( ]*\))/).filter(Boolean);
-  for (const word of units.flatMap((unit) => (unit.includes(' ') && textWidth(unit, fontSize) > maxWidth ? unit.split(' ') : [unit]))) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize) > maxWidth) {
+  const pieces = text.split(/[ \t\n]+(?![^( ]*\))/).filter(Boolean);
+  // Widths add up (the measure has no kerning), so a line's width grows word by word, in whole
+  // units so that it is exactly the width of the line measured whole.
+  const space = units(' ');
+  let width = 0;
+  for (const word of pieces.flatMap((unit) => (unit.includes(' ') && textWidth(unit, fontSize) > maxWidth ? unit.split(' ') : [unit]))) {
+    const w = units(word);
+    if (line && ((width + space + w) * fontSize) / UNITS > maxWidth) {
       lines.push(line);
-      line = word;
+      [line, width] = [word, w];
     } else {
-      line = candidate;
+      [line, width] = line ? [`${line} ${word}`, width + space + w] : [word, w];
     }
   }
   if (line) lines.push(line);

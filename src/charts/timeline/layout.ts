@@ -273,8 +273,9 @@ function labelLines(e: TimelineEvent, limit: number, width: number, current = is
     ? [[dated, limit], [month, limit], [running, limit], [year, limit], [e.short, limit]]
     : [[dated, 1], [dated, limit], [month, 1], [month, limit], [running, 1], [year, 1], [month, Math.max(limit, 2)], [running, Math.max(limit, 2)], [year, Math.max(limit, 2)], [e.short, 1], [e.short, limit]];
   for (const [t, room] of tries) {
-    const fit = balancedLines(t, width, FONT_SIZE);
-    if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit;
+    const fit = wrapLines(t, width, FONT_SIZE);
+    // Balanced once it is chosen: balancing every try had made a phone's layout ten times slower.
+    if (fit.length <= room && fit.every((line) => textWidth(line, FONT_SIZE) <= width)) return fit[1] ? balancedLines(t, width, FONT_SIZE) : fit;
   }
   if (limit === 0) return [e.date];
   return fitLines(e.full, width, FONT_SIZE, limit);
