@@ -248,7 +248,8 @@ function titleLines(text: string, width: number, sizes: number[], count: number)
 
 /** The first `count` lines of `text` at this width, the last ending in an ellipsis when more was cut (a preview's footer had run off the card, its text stopped mid-sentence). */
 function firstLines(text: string, width: number, size: number, count: number): string[] {
-  if (wrapText(text, width, size).length <= count) return wrapText(text, width, size);
+  const whole = wrapText(text, width, size);
+  if (whole.length <= count) return whole;
   // Wrapped short of the width by the ellipsis it ends with.
   const lines = wrapText(text, width - textWidth(' …', size), size);
   return [...lines.slice(0, count - 1), `${lines[count - 1]!.replace(/[;,·\s]+$/, '')} …`];

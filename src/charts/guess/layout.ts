@@ -71,9 +71,9 @@ export function layoutGuess(rows: readonly GuessRow[], params: GuessParams, size
     // Once the answer is out, the guess says how far off it was (a reviewer found no payoff).
     const answer = all.find((r) => r.id === params.answer);
     const off = answer && reader.revealed ? reader.value - answer.value : NaN;
-    const verdict = Number.isNaN(off) ? '' : off === 0 ? ', spot on' : `, ${formatGuessValue(Math.abs(off), params.suffix === '%' ? ` percentage point${Math.abs(off) === 1 ? '' : 's'}` : params.suffix)} too ${off > 0 ? 'high' : 'low'}`;
-    const farthest = `, ${formatGuessValue(span, params.suffix === '%' ? ' percentage points' : params.suffix)} too high`;
-    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}${verdict}` : 'Your guess: use the slider', room: `Your guess: ${formatGuessValue(params.max, params.suffix)}${farthest}`, value: mine ? reader.value : params.min, shown: true });
+    const verdict = (off: number) => (Number.isNaN(off) ? '' : off === 0 ? ', spot on' : `, ${formatGuessValue(Math.abs(off), params.suffix === '%' ? ` percentage point${Math.abs(off) === 1 ? '' : 's'}` : params.suffix)} too ${off > 0 ? 'high' : 'low'}`);
+    // Its room: the widest it may read, the farthest off.
+    items.push({ id: GUESS_ID, role: 'guess', text: mine ? `Your guess: ${formatGuessValue(reader.value, params.suffix)}${verdict(off)}` : 'Your guess: use the slider', room: `Your guess: ${formatGuessValue(params.max, params.suffix)}${verdict(span)}`, value: mine ? reader.value : params.min, shown: true });
   }
   for (const row of all.filter((r) => r.role !== 'target')) {
     items.push({ id: row.id, role: row.id === params.answer ? 'answer' : 'claim', text: reader.revealed ? text(row) : `${row.label}: ?`, room: text(row), value: row.value, shown: reader.revealed });

@@ -441,8 +441,8 @@ function placeLabels(
   let least = Infinity;
   let budget = 20_000;
   const search = (n: number, spent: number): void => {
-    // Nothing beats an arrangement that covers nothing: stop there, as the first clear one did.
-    if (spent >= least || least === 0) return;
+    // No better arrangement down this path (costs only grow; nothing beats one that covers nothing).
+    if (spent >= least) return;
     if (n === shown.length) {
       // Better ones are looked for a little further only (a whole search took a map's step
       // changes three times as long).

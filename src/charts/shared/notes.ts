@@ -118,11 +118,11 @@ export function placeNotes(
     // line wide had gone 300 px off on a leader across a track at 1680 px, with room for two
     // lines beside its dot).
     const points = anchors.filter((a) => a.key === note.at);
-    const blocks = [maxWidth, Math.min(size.width - 4, maxWidth * 2), 180, 120].map((w) => noteBlock(note.text, w));
+    const [usual, wide, between, narrow] = [noteBlock(note.text, maxWidth), noteBlock(note.text, Math.min(size.width - 4, maxWidth * 2)), noteBlock(note.text, 180), noteBlock(note.text, 120)];
     let found: { box: Box; lines: string[]; at: Anchor } | undefined;
     for (const far of [false, true]) {
-      // Far off, not the 180 block: each far search scans the whole frame.
-      for (const block of far ? blocks.filter((_, i) => i !== 2) : blocks) {
+      // Far off, not the in-between block: each far search scans the whole frame.
+      for (const block of far ? [usual, wide, narrow] : [usual, wide, between, narrow]) {
         for (const at of points) {
           const box = found ? undefined : spotFor(at, block.width, block.height, far);
           if (box) found = { box, lines: block.lines, at };

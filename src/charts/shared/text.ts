@@ -24,7 +24,8 @@ function units(text: string): number {
     sum = 0;
     for (const ch of text) {
       const code = ch.charCodeAt(0);
-      const at = code >= 32 && code < 127 ? code - 32 : code < 127 || !EXTRA.includes(ch) ? -1 : 95 + EXTRA.indexOf(ch);
+      const extra = code < 127 ? -1 : EXTRA.indexOf(ch);
+      const at = code >= 32 && code < 127 ? code - 32 : extra < 0 ? -1 : 95 + extra;
       sum += at < 0 ? UNKNOWN : WIDTHS.charCodeAt(at) - ZERO;
     }
     measured.set(text, sum);

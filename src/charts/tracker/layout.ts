@@ -253,6 +253,9 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
   }
 }
 
+/** What a key names past "Promised" and "Latest": claims and starting levels, where the cards draw them (a faint dotted bar the key left out had read as a measure). */
+const keyedKinds = (list: readonly Pledge[]) => [...(hasClaim(list) ? ['claim' as const] : []), ...(startKey(list) ? ['start' as const] : [])];
+
 /**
  * The key line: a dashed swatch and `promised` at `promisedX`, a solid one and `latest` at
  * `latestX`, then where the card holds them a dotted one for claims and a grey one for starting
@@ -265,8 +268,7 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
 function keyAt(fontSize: number, lineHeight: number, width: number, promisedX: number, latestX: number, list: readonly Pledge[], latest = KEY_LATEST, promised = KEY_PROMISED, wrap = false): TrackerKey {
   const barHeight = fontSize - 4;
   const start = startKey(list);
-  // Keyed in every layout with room (a faint dotted bar the key left out had read as a measure).
-  const wanted = [...(hasClaim(list) ? ['claim' as const] : []), ...(start ? ['start' as const] : [])];
+  const wanted = keyedKinds(list);
   const line = (swatch: number, gap: number, startText: string | undefined) => {
     const items: TrackerKey['items'] = [
       { kind: 'target', x: promisedX, textX: promisedX + swatch + 4, text: promised },
@@ -391,7 +393,7 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
   // The right column as narrow as its words allow on two lines, and no narrower than the key's
   // entries from its head ("Latest") on: sized to its words alone, it left the start bars unkeyed.
   // The left one takes the rest.
-  const keyed = 2 + (hasClaim(list) ? 1 : 0) + (startKey(list) ? 1 : 0);
+  const keyed = 2 + keyedKinds(list).length;
   let colX = Math.floor(width - PAD - narrowest(list.map(shortLatest), fontSize, width, 2));
   while (colX > 0 && key(colX).items.length < keyed) colX--;
   const rightWidth = width - PAD - colX;
