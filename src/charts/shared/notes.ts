@@ -11,7 +11,8 @@ import { balancedLines, blockHeight, fitLines, isShortened, textWidth } from './
 
 export const NOTE_FONT_SIZE = 14;
 export const NOTE_LINE_HEIGHT = 18;
-const PAD = 4;
+/** Room inside a note's box around its text. */
+export const NOTE_PAD = 4;
 const OFFSET = 14;
 /** Between two notes written one under the other in reserved room. */
 export const SLOT_GAP = 4;
@@ -69,12 +70,12 @@ export function notesOfEveryState(states: Record<string, { notes?: Note[] | unde
 /** A note's text wrapped to at most four lines of `maxWidth` pixels, and the block it needs. */
 export function noteBlock(text: string, maxWidth: number): { lines: string[]; width: number; height: number } {
   // Balanced where it fits whole: "He hoped Chinese production / would help" had left "help" alone.
-  let lines = fitLines(text, maxWidth - 2 * PAD, NOTE_FONT_SIZE, 4);
-  if (!isShortened(lines, text)) lines = balancedLines(text, maxWidth - 2 * PAD, NOTE_FONT_SIZE);
+  let lines = fitLines(text, maxWidth - 2 * NOTE_PAD, NOTE_FONT_SIZE, 4);
+  if (!isShortened(lines, text)) lines = balancedLines(text, maxWidth - 2 * NOTE_PAD, NOTE_FONT_SIZE);
   return {
     lines,
-    width: Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * PAD,
-    height: blockHeight(lines.length, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT) + 2 * PAD,
+    width: Math.max(...lines.map((l) => textWidth(l, NOTE_FONT_SIZE))) + 2 * NOTE_PAD,
+    height: blockHeight(lines.length, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT) + 2 * NOTE_PAD,
   };
 }
 

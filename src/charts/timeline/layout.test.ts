@@ -405,6 +405,19 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
     expect(covered).toEqual([]);
   });
 
+  // At 1280 px "17 Apr 2024: Government sets a tenfold / goal for AI supercomputer capacity" wrapped
+  // at half the frame, short of the notes' column, between one-line labels wider than it whole.
+  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: on a desktop frame no label wraps that is narrower whole than a label beside it on one line', (_, spec) => {
+    const wrapped = Object.entries(spec.states).flatMap(([name, state]) =>
+      [{ width: 664, height: 452 }, { width: 785, height: 527 }, { width: 887, height: 587 }, { width: 1035, height: 685 }].flatMap((size) => {
+        const shown = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states)).events.filter((e) => e.lines.length);
+        const widest = Math.max(0, ...shown.filter((e) => e.lines.length === 1).map((e) => textWidth(e.lines[0]!, FONT_SIZE)));
+        return shown.filter((e) => e.lines.length > 1 && textWidth(e.full, FONT_SIZE) <= widest).map((e) => `${name} ${size.width}x${size.height}: "${e.lines.join(' / ')}"`);
+      }),
+    );
+    expect(wrapped).toEqual([]);
+  });
+
   // On a straight ruler, bunched labels were pushed down (or up) beside another year's tick: a
   // phone read "28 Feb 2022" level with 2023. The ruler's knots are now the labels, so each
   // first line is level with its own date, and it still runs forward; "Now" sits clear of every label.

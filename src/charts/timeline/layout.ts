@@ -7,10 +7,10 @@
  * note is written beside its event's label, in a column of its own, so it needs no room in
  * the stack.
  */
-import { NOTE_LINE_HEIGHT, noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
+import { NOTE_LINE_HEIGHT, NOTE_PAD, noteBlock, SLOT_GAP, type Anchor, type Box as NoteBox } from '../shared/notes';
 import type { Row } from '../../lib/schemas';
 import { decimalYear, formatPartialDate, MONTHS } from '../shared/format';
-import { balancedLines, fitLines, textWidth, wrapLines } from '../shared/text';
+import { balancedLines, fitLines, isShortened, textWidth, wrapLines } from '../shared/text';
 import type { Note, Size } from '../types';
 import type { TimelineParams } from './schema';
 
@@ -29,10 +29,14 @@ const NOTE_MAX_WIDTH = 360;
 /** The label column from which notes go beside the labels, and the least width of their column. */
 const BESIDE_FROM = 520;
 const BESIDE_WIDTH = 220;
+/** The least width of that column when it gives way to labels on one line. */
+const BESIDE_NOTE_WIDTH = 140;
 /** The widest of these label lines (0 for none). */
 const drawnWidth = (lines: string[]): number => Math.max(0, ...lines.map((l) => textWidth(l, FONT_SIZE)));
 /** The most an even gap between labels grows to fill a frame; a short list is centred instead. */
 const MAX_EXTRA_GAP = 48;
+/** Below a label's last line, what other marks and notes keep clear of (its descenders). */
+const LABEL_PAD = 4;
 
 export interface TimelineEvent {
   id: string;
@@ -124,19 +128,28 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     };
   });
   // Each note is written under its event's label, from under its dot (a leader drops from the
-  // dot to it), or on a wide frame beside it in a column of notes: there the label of an event
-  // any step notes, and of the one before and two after it (beside which its note may reach),
-  // stops short of the column, in every step. The column starts just past the widest of those
-  // labels (at the frame's right edge, a short label's note had hung on a 300 px leader at 1680 px).
+  // dot to it), or on a wide frame beside the labels in a column of notes. There every label
+  // wraps to one measure, short of the column, in every step: as wide as leaves each note room
+  // for three lines at most (at 1280 px the labels beside a note had wrapped at half the frame,
+  // between one-line labels twice their width). The column then starts just past the widest
+  // label (at the frame's right edge, a short label's note had hung on a 300 px leader at 1680 px).
   let noteX = beside ? size.width - MARGIN.right - Math.max(BESIDE_WIDTH, column * 0.3) : axisX + RULER_RUN - 2;
   if (beside) {
-    const near = reserve.flatMap((note) => {
-      const i = events.findIndex((ev) => ev.id === note.at);
-      return events.slice(Math.max(0, i - 1), i + 3);
-    });
-    // Wrapped to end 24 px short of the column.
-    for (const e of near) e.wrap = noteX - labelX - 24;
-    noteX = Math.min(noteX, labelX + 24 + drawnWidth(near.flatMap((e) => labelLines(e, 9, column))));
+    const notesFit = (x: number) =>
+      reserve.every((note) => {
+        const { lines } = noteBlock(note.text, Math.min(NOTE_MAX_WIDTH, size.width - MARGIN.right - x));
+        return lines.length <= 3 && !isShortened(lines, note.text);
+      });
+    // The widest column start at which the notes fit (they fit in fewer lines as it moves left).
+    let [fits, fails] = [noteX, Math.min(labelX + 24 + drawnWidth(events.map((e) => e.full)), size.width - MARGIN.right - BESIDE_NOTE_WIDTH) + 1];
+    while (fails - fits > 1) {
+      const x = (fits + fails) / 2;
+      if (notesFit(x)) fits = x;
+      else fails = x;
+    }
+    noteX = fits;
+    for (const e of events) e.wrap = noteX - labelX - 24;
+    noteX = Math.min(noteX, labelX + 24 + drawnWidth(events.flatMap((e) => labelLines(e, 9, column))));
   }
   const noteWidth = Math.min(NOTE_MAX_WIDTH, size.width - noteX - MARGIN.right);
   for (const note of notes) {
@@ -166,10 +179,15 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     const y = Math.max(e.labelY - 4, noteFoot);
     const note = e.note;
     note.y = e.wrap ? Math.min(y, Math.max(bottom - note.height, e.labelY + LINE_HEIGHT + 4 - note.height)) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
+    // Beside the labels, a note whose box reaches no more than its padding into the next label's
+    // row rises by that much: the overlap had sent it past that label's end, on a 150 px leader.
+    const next = e.wrap ? events.slice(i + 1).find((o) => o.lines.length) : undefined;
+    const over = next ? note.y + note.height - next.labelY : 0;
+    if (over > 0 && over <= NOTE_PAD && note.y - over >= noteFoot) note.y -= over;
     noteFoot = note.y + note.height + SLOT_GAP;
     // Beside the labels, it moves in to 24 px past those level with it (past the widest of the
     // column, it had hung on a 240 px leader beside a label balanced on two short lines).
-    if (e.wrap) note.x = Math.min(note.x, labelX + 24 + drawnWidth(events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT > note.y).flatMap((o) => o.lines)));
+    if (e.wrap) note.x = Math.min(note.x, labelX + 24 + drawnWidth(events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT + LABEL_PAD > note.y).flatMap((o) => o.lines)));
   });
 
   // "Now" goes halfway between the label of the last date passed and the next label (the spine
@@ -487,7 +505,7 @@ export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]
     ),
     obstacles: shown
       .filter((e) => e.lines.length)
-      .map((e) => ({ x: layout.labelX, y: e.labelY, width: drawnWidth(e.lines), height: e.lines.length * LINE_HEIGHT + 4 }))
+      .map((e) => ({ x: layout.labelX, y: e.labelY, width: drawnWidth(e.lines), height: e.lines.length * LINE_HEIGHT + LABEL_PAD }))
       .concat(layout.now === undefined ? [] : [{ x: layout.axisX, y: layout.now - 10, width: 40, height: 20 }]),
   };
 }
