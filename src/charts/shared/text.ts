@@ -41,8 +41,25 @@ export function textWidth(text: string, fontSize: number): number {
   return (units(text) * fontSize) / UNITS;
 }
 
+/**
+ * Wraps already worked out, by size, width and text: a timeline's layout asks for the same wrap
+ * many times as it tries forms for each label (issue 18: the first chart's layout in a phone's
+ * scroll at 4x CPU). Each caller gets its own copy of the lines.
+ */
+const wraps = new Map<string, string[]>();
+
 /** Greedy word wrap by measured width (a word wider than the line keeps a line of its own). */
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
+  const key = `${fontSize} ${maxWidth} ${text}`;
+  const known = wraps.get(key);
+  if (known) return known.slice();
+  if (wraps.size > 5000) wraps.clear();
+  const lines = wrapped(text, maxWidth, fontSize);
+  wraps.set(key, lines);
+  return lines.slice();
+}
+
+function wrapped(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
   // A no-break space holds its neighbours on one line ("of 83"), and a bracket's last word stays
@@ -71,11 +88,20 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number): str
  * one ("strategy" alone under a timeline label, "help" under a note).
  */
 export function balancedLines(text: string, maxWidth: number, fontSize: number): string[] {
-  let fit = wrapLines(text, maxWidth, fontSize);
-  // Down to the widest word: below it every word has a line of its own, whatever the width.
+  const fit = wrapLines(text, maxWidth, fontSize);
+  if (!fit[1]) return fit;
+  // Narrower by 8 px at a time, down to the widest word (below it every word has a line of its
+  // own, whatever the width): the narrowest on as many lines. Fewer lines never come from a
+  // narrower width, so the search halves the steps left (a phone's timeline tried dozens).
   const floor = Math.max(...text.split(/\s+/).map((word) => textWidth(word, fontSize)));
-  for (let w = maxWidth; fit[1] && w > floor && wrapLines(text, (w -= 8), fontSize).length === fit.length; ) fit = wrapLines(text, w, fontSize);
-  return fit;
+  const same = (k: number) => wrapLines(text, maxWidth - 8 * k, fontSize).length === fit.length;
+  let [good, bad] = [0, Math.max(0, Math.ceil((maxWidth - floor) / 8)) + 1];
+  while (bad - good > 1) {
+    const k = (good + bad) >> 1;
+    if (same(k)) good = k;
+    else bad = k;
+  }
+  return good ? wrapLines(text, maxWidth - 8 * good, fontSize) : fit;
 }
 
 /**
