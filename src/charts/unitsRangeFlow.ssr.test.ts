@@ -6,6 +6,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { contractOf, type KindName } from './registry';
+import { FONT_SIZE as RANGE_FONT_SIZE } from './range/layout';
+import { textWidth } from './shared/text';
 
 /** Renders a kind's marks on the server, with rows and params parsed by the kind's contract. */
 function drawer<K extends KindName>(kind: K, rows: unknown[], params: unknown) {
@@ -102,5 +104,23 @@ describe("a flow diagram's models named by their country", () => {
     expect(classOf('Yandex\'s own')).toContain('russia');
     expect(classOf('GigaChat')).not.toContain('china');
     expect(classOf('GigaChat')).not.toContain('russia');
+  });
+});
+
+// A gridline had run between the figures of "70,000–100,000" (a halo closes only around each
+// glyph): every figure of a range has the page's colour behind it, as wide as it is measured.
+describe('range figures', () => {
+  it('sit on a ground of the page colour as wide as the figure', () => {
+    const { body } = drawer('range', [
+      { id: 'a', label: 'RAEC: second wave', low: 70000, high: 100000, group: 'industry', source: 's' },
+      { id: 'b', label: 'Minister', low: 35000, high: 35000, group: 'official', source: 's' },
+    ], { prefix: '', suffix: '' })();
+    const figures = [...body.matchAll(/<g class="figure"><rect class="ground[^"]*" x="([\d.-]+)" y="[\d.-]+" width="([\d.]+)"[^>]*><\/rect><text class="value[^"]*" x="([\d.-]+)"[^>]*text-anchor="(\w+)"[^>]*>([^<]+)<\/text><\/g>/g)];
+    expect(figures.map((m) => m[5])).toEqual(['70,000–100,000', '35,000']);
+    for (const [, x, width, textX, anchor, text] of figures) {
+      expect(Number(width)).toBeCloseTo(textWidth(text!, RANGE_FONT_SIZE), 3);
+      const left = Number(textX) - (anchor === 'end' ? Number(width) : anchor === 'middle' ? Number(width) / 2 : 0);
+      expect(Number(x)).toBeCloseTo(left, 3);
+    }
   });
 });
