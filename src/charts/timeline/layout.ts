@@ -29,7 +29,7 @@ const NOTE_MAX_WIDTH = 360;
 /** The label column from which notes go beside the labels, and the least width of their column. */
 const BESIDE_FROM = 520;
 const BESIDE_WIDTH = 220;
-/** The least width of that column when it gives way to labels on one line. */
+/** The narrowest the notes' column becomes to give the labels more of the frame. */
 const BESIDE_NOTE_WIDTH = 140;
 /** The widest of these label lines (0 for none). */
 const drawnWidth = (lines: string[]): number => Math.max(0, ...lines.map((l) => textWidth(l, FONT_SIZE)));
