@@ -115,7 +115,7 @@ describe('range figures', () => {
       { id: 'a', label: 'RAEC: second wave', low: 70000, high: 100000, group: 'industry', source: 's' },
       { id: 'b', label: 'Minister', low: 35000, high: 35000, group: 'official', source: 's' },
     ], { prefix: '', suffix: '' })();
-    const figures = [...body.matchAll(/<g class="figure"><rect class="ground[^"]*" x="([\d.-]+)" y="[\d.-]+" width="([\d.]+)"[^>]*><\/rect><text class="value[^"]*" x="([\d.-]+)"[^>]*text-anchor="(\w+)"[^>]*>([^<]+)<\/text><\/g>/g)];
+    const figures = [...body.matchAll(/<rect class="ground[^"]*" x="([\d.-]+)" y="[\d.-]+" width="([\d.]+)"[^>]*><\/rect><text class="value[^"]*" x="([\d.-]+)"[^>]*text-anchor="(\w+)"[^>]*>([^<]+)<\/text>/g)];
     expect(figures.map((m) => m[5])).toEqual(['70,000–100,000', '35,000']);
     for (const [, x, width, textX, anchor, text] of figures) {
       expect(Number(width)).toBeCloseTo(textWidth(text!, RANGE_FONT_SIZE), 3);

@@ -147,7 +147,7 @@ export const chartCraft: StepCheck = {
         const gap = (a: DOMRect, b: DOMRect) => Math.hypot(Math.max(0, a.left - b.right, b.left - a.right), Math.max(0, a.top - b.bottom, b.top - a.bottom));
         for (const mark of svgEl.querySelectorAll('[data-id]')) {
           const label = mark.querySelector(':scope > text.label, :scope > .label-at > text.label, :scope > text');
-          const shapes = [...mark.querySelectorAll(':scope > circle.dot, :scope > rect, :scope > path.squares, :scope > circle.point')].filter(shown);
+          const shapes = [...mark.querySelectorAll(':scope > circle.dot, :scope > rect:not(.ground), :scope > path.squares, :scope > circle.point')].filter(shown);
           if (!label || !shown(label) || !shapes.length) continue;
           const l = label.getBoundingClientRect();
           const nearest = Math.min(...shapes.map((s) => gap(l, s.getBoundingClientRect())));
