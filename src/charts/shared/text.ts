@@ -16,29 +16,41 @@ const TRAILING = /[\s,.;:–-]+$/;
 /** A character the font's Latin subsets lack (Cyrillic, Greek): wider than most, in 1/UNITS em. */
 const UNKNOWN = 0.6 * UNITS;
 
+/**
+ * The glyph widths a text is measured by: bold (WIDTHS) for any label a step may set in bold (it
+ * then keeps the lines it was wrapped to), regular (regularWidths.ts) only for words a chart never
+ * sets in bold. The regular table is its own module, so only the charts that use it ship it.
+ */
+export type Weight = string;
+
+/** A cache for each glyph table. */
+function cache<T>(caches: Map<Weight, Map<string, T>>, weight: Weight): Map<string, T> {
+  let known = caches.get(weight);
+  if (!known) caches.set(weight, (known = new Map()));
+  return known;
+}
+
 /** Widths of the strings measured so far, in whole 1/UNITS em: layouts measure the same words thousands of times. */
-const measured = new Map<string, number>();
-function units(text: string): number {
-  let sum = measured.get(text);
+const measured = new Map<Weight, Map<string, number>>();
+function units(text: string, weight: Weight = WIDTHS): number {
+  const known = cache(measured, weight);
+  let sum = known.get(text);
   if (sum === undefined) {
     sum = 0;
     for (const ch of text) {
       const code = ch.charCodeAt(0);
       const extra = code < 127 ? -1 : EXTRA.indexOf(ch);
       const at = code >= 32 && code < 127 ? code - 32 : extra < 0 ? -1 : 95 + extra;
-      sum += at < 0 ? UNKNOWN : WIDTHS.charCodeAt(at) - ZERO;
+      sum += at < 0 ? UNKNOWN : weight.charCodeAt(at) - ZERO;
     }
-    measured.set(text, sum);
+    known.set(text, sum);
   }
   return sum;
 }
 
-/**
- * How wide `text` is drawn at `fontSize`, in bold (a label turns bold when its step is read, and
- * keeps the lines it was wrapped to), summed per character, never short of what the font draws.
- */
-export function textWidth(text: string, fontSize: number): number {
-  return (units(text) * fontSize) / UNITS;
+/** How wide `text` is drawn at `fontSize` (in bold unless said), summed per character, never short of what the font draws. */
+export function textWidth(text: string, fontSize: number, weight: Weight = WIDTHS): number {
+  return (units(text, weight) * fontSize) / UNITS;
 }
 
 /**
@@ -46,20 +58,21 @@ export function textWidth(text: string, fontSize: number): number {
  * many times as it tries forms for each label (issue 18: the first chart's layout in a phone's
  * scroll at 4x CPU). Each caller gets its own copy of the lines.
  */
-const wraps = new Map<string, string[]>();
+const wraps = new Map<Weight, Map<string, string[]>>();
 
 /** Greedy word wrap by measured width (a word wider than the line keeps a line of its own). */
-export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapLines(text: string, maxWidth: number, fontSize: number, weight: Weight = WIDTHS): string[] {
   const key = `${fontSize} ${maxWidth} ${text}`;
-  const known = wraps.get(key);
+  const cached = cache(wraps, weight);
+  const known = cached.get(key);
   if (known) return known.slice();
-  if (wraps.size > 5000) wraps.clear();
-  const lines = wrapped(text, maxWidth, fontSize);
-  wraps.set(key, lines);
+  if (cached.size > 5000) cached.clear();
+  const lines = wrapped(text, maxWidth, fontSize, weight);
+  cached.set(key, lines);
   return lines.slice();
 }
 
-function wrapped(text: string, maxWidth: number, fontSize: number): string[] {
+function wrapped(text: string, maxWidth: number, fontSize: number, weight: Weight): string[] {
   const lines: string[] = [];
   let line = '';
   // A no-break space holds its neighbours on one line ("of 83"), and a bracket's last word stays
@@ -68,10 +81,10 @@ function wrapped(text: string, maxWidth: number, fontSize: number): string[] {
   const pieces = text.split(/[ \t\n]+(?![^( ]*\))/).filter(Boolean);
   // Widths add up (the measure has no kerning), so a line's width grows word by word, in whole
   // units so that it is exactly the width of the line measured whole.
-  const space = units(' ');
+  const space = units(' ', weight);
   let width = 0;
-  for (const word of pieces.flatMap((unit) => (unit.includes(' ') && textWidth(unit, fontSize) > maxWidth ? unit.split(' ') : [unit]))) {
-    const w = units(word);
+  for (const word of pieces.flatMap((unit) => (unit.includes(' ') && textWidth(unit, fontSize, weight) > maxWidth ? unit.split(' ') : [unit]))) {
+    const w = units(word, weight);
     if (line && ((width + space + w) * fontSize) / UNITS > maxWidth) {
       lines.push(line);
       [line, width] = [word, w];
@@ -120,10 +133,10 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 }
 
 /** Cuts `text` to the longest prefix (ending in an ellipsis) that is at most `maxWidth` wide. */
-export function shorten(text: string, maxWidth: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
+export function shorten(text: string, maxWidth: number, fontSize: number, weight: Weight = WIDTHS): string {
+  if (textWidth(text, fontSize, weight) <= maxWidth) return text;
   let end = text.length;
-  while (end > 0 && textWidth(`${text.slice(0, end).trimEnd()}${ELLIPSIS}`, fontSize) > maxWidth) end -= 1;
+  while (end > 0 && textWidth(`${text.slice(0, end).trimEnd()}${ELLIPSIS}`, fontSize, weight) > maxWidth) end -= 1;
   return end === 0 ? '' : `${text.slice(0, end).replace(TRAILING, '')}${ELLIPSIS}`;
 }
 
@@ -131,19 +144,19 @@ export function shorten(text: string, maxWidth: number, fontSize: number): strin
  * Wraps `text` to at most `maxLines` lines of `maxWidth` pixels; only when it needs more is the
  * last line shortened with an ellipsis (and a single word wider than the line is cut).
  */
-export function fitLines(text: string, maxWidth: number, fontSize: number, maxLines = 1): string[] {
+export function fitLines(text: string, maxWidth: number, fontSize: number, maxLines = 1, weight: Weight = WIDTHS): string[] {
   if (maxLines < 1 || maxWidth <= 0) return [];
-  const wrapped = wrapLines(text, maxWidth, fontSize);
+  const wrapped = wrapLines(text, maxWidth, fontSize, weight);
   const lines = wrapped.slice(0, maxLines);
-  if (wrapped.length > maxLines) lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, maxWidth, fontSize);
-  return lines.map((line) => shorten(line, maxWidth, fontSize)).filter(Boolean);
+  if (wrapped.length > maxLines) lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, maxWidth, fontSize, weight);
+  return lines.map((line) => shorten(line, maxWidth, fontSize, weight)).filter(Boolean);
 }
 
 /** A line that continues elsewhere, ending in an ellipsis after a whole word (never "rule…" for "ruler"). */
-function withEllipsis(line: string, maxWidth: number, fontSize: number): string {
+function withEllipsis(line: string, maxWidth: number, fontSize: number, weight: Weight): string {
   const words = line.replace(TRAILING, '').split(' ');
   const joined = () => `${words.join(' ').replace(TRAILING, '')}${ELLIPSIS}`;
-  while (words.length > 1 && textWidth(joined(), fontSize) > maxWidth) words.pop();
+  while (words.length > 1 && textWidth(joined(), fontSize, weight) > maxWidth) words.pop();
   return joined();
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { REGULAR } from '../shared/regularWidths';
 import { textWidth } from '../shared/text';
 import { trackerLayouts } from './context';
 import { tracker } from './index';
@@ -20,10 +21,11 @@ const inside = (a: Box, b: Box) => a.left >= b.left - 0.01 && a.right <= b.right
 function parts(l: TrackerLayout) {
   const small = l.fontSize - 1;
   return l.cards.map((c) => {
+    // The name is bold; the promised and latest lines are regular (and one size smaller).
     const text = (what: string, b: { x: number; y: number; lines: string[] }, fs: number, lh = l.lineHeight): Box => ({
       what: `${c.id} ${what}`,
       left: c.x + b.x,
-      right: c.x + b.x + Math.max(0, ...b.lines.map((t) => textWidth(t, fs))),
+      right: c.x + b.x + Math.max(0, ...b.lines.map((t) => textWidth(t, fs, what === 'title' ? undefined : REGULAR))),
       top: c.y + b.y,
       bottom: c.y + b.y + fs * 1.45 + (b.lines.length - 1) * lh,
     });
@@ -272,7 +274,7 @@ describe('layoutTracker', () => {
       // Two lines a row in the tight list: the name over what was promised, the latest words beside them.
       expect(new Set(c.lines.map((t) => t.y)).size, c.id).toBeLessThanOrEqual(lines);
       const boxes = [
-        ...c.lines.map((t) => ({ what: `${c.id} "${t.text}"`, left: t.x, right: t.x + textWidth(t.text, l.fontSize), top: t.y, bottom: t.y + l.fontSize * 1.2 })),
+        ...c.lines.map((t) => ({ what: `${c.id} "${t.text}"`, left: t.x, right: t.x + textWidth(t.text, l.fontSize, t.cls === 'title' ? undefined : REGULAR), top: t.y, bottom: t.y + l.fontSize * 1.2 })),
         ...(c.bar.none ? [] : [{ what: `${c.id} bar`, left: c.bar.x, right: c.bar.x + c.bar.width, top: c.bar.y, bottom: c.bar.y + c.bar.height }]),
       ];
       const card = { what: c.id, left: 0, right: c.width, top: 0, bottom: c.height };
@@ -318,5 +320,16 @@ describe('layoutTracker', () => {
       expect(last.textX + textWidth(last.text, layout.fontSize), `${width}`).toBeLessThanOrEqual(width);
     }
     expect(layoutTracker(rows, { width: 1280, height: 700 }).key!.items.find((i) => i.kind === 'start')!.text).toBe('2022 start');
+  });
+});
+
+// Measured in bold, the spending card's "Latest: 90.3bn roubles (2024, audit firm's count)" wrapped
+// at 1280 px with room to spare on its line: the promised and latest lines, never bold, are
+// measured in regular type.
+describe('the promised and latest lines', () => {
+  it('keep a line where they fit it in the regular type they are drawn in (the 1280 px report card)', () => {
+    const { chosen } = pickLayout(trackerLayouts(rows), { width: 775, height: 500 });
+    const spending = chosen.layout.cards.find((c) => c.lines.some((t) => t.text.includes('90.3bn')))!;
+    expect(spending.lines.filter((t) => t.cls === 'latest').map((t) => t.text)).toEqual(["Latest: 90.3bn roubles (2024, audit firm's count)"]);
   });
 });

@@ -7,7 +7,8 @@
  * The browser does not run this: the island gets layouts made on the server at three sizes
  * (context.ts) and scales the nearest to its frame, so the tracker ships no layout code.
  */
-import { blockHeight, fitBalanced, fitLines, TEXT_BOX_EM, textWidth } from '../shared/text';
+import { REGULAR } from '../shared/regularWidths';
+import { blockHeight, fitBalanced, fitLines, TEXT_BOX_EM, textWidth, type Weight } from '../shared/text';
 import { narrowest } from '../shared/narrowest';
 import type { Size } from '../types';
 import type { TrackerRow } from './params';
@@ -194,8 +195,10 @@ function layoutIn(rows: readonly TrackerRow[], size: Size, cols: number, fixed?:
       const inner = widthIn(Math.floor(i / cols)) - 2 * PAD;
       return [
         fitBalanced(p.label, inner, fontSize, 2),
-        fitLines(compact ? shortPromised(p) : promisedText(p), inner, fontSize, 2),
-        fitLines(compact ? shortLatest(p) : latestText(p), inner, fontSize, 2),
+        // The promised and latest lines are never bold: measured as drawn, so "(2024, audit firm's
+        // count)" keeps its line where it fits (measured in bold, it had wrapped with room to spare).
+        fitLines(compact ? shortPromised(p) : promisedText(p), inner, fontSize, 2, REGULAR),
+        fitLines(compact ? shortLatest(p) : latestText(p), inner, fontSize, 2, REGULAR),
       ] as const;
     });
     const rowsOf = Array.from({ length: rowCount }, (_, r) => texts.slice(r * cols, r * cols + cols));
@@ -322,7 +325,7 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number, wra
     // A static copy (fixed type, as tall as it needs) writes its words whole: a 320 px embed's
     // "28th of 36 countries (Nov 2025, Stanford vibrancy)" took a fifth line, cut at four.
     const most = fixed === undefined ? 4 : 8;
-    const texts = list.map((p) => [fitBalanced(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, most), fitLines(shortLatest(p), rightWidth, fontSize, most)] as const);
+    const texts = list.map((p) => [fitBalanced(p.label, leftWidth, fontSize, 2), fitLines(promised(p), leftWidth, fontSize, most, REGULAR), fitLines(shortLatest(p), rightWidth, fontSize, most, REGULAR)] as const);
     // Under the name what was promised; the latest measure under the bar, beside the name's
     // second line when it has one (a line saved on each two-line name, so a 320 px phone shows
     // more of the seven).
@@ -398,14 +401,14 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
   while (colX > 0 && key(colX).items.length < keyed) colX--;
   const rightWidth = width - PAD - colX;
   const leftWidth = colX - TIGHT_GAP - PAD;
-  const barWidth = leftWidth - TIGHT_GAP - Math.max(...list.filter((p) => p.target?.scale !== 'none').map((p) => textWidth(promised(p), fontSize)));
-  const oneLine = (text: string, room: number) => textWidth(text, fontSize) <= room;
-  if (barWidth < TIGHT_BAR || !list.every((p) => oneLine(p.label, leftWidth) && oneLine(promised(p), leftWidth))) return undefined;
+  const barWidth = leftWidth - TIGHT_GAP - Math.max(...list.filter((p) => p.target?.scale !== 'none').map((p) => textWidth(promised(p), fontSize, REGULAR)));
+  const oneLine = (text: string, room: number, weight?: Weight) => textWidth(text, fontSize, weight) <= room;
+  if (barWidth < TIGHT_BAR || !list.every((p) => oneLine(p.label, leftWidth) && oneLine(promised(p), leftWidth, REGULAR))) return undefined;
   const one = blockHeight(1, fontSize, lineHeight);
   const height = blockHeight(2, fontSize, lineHeight) + 2 * PAD;
   const top = Math.ceil(one) + gap;
   const cards: Card[] = list.map((p, i) => {
-    const latest = fitLines(shortLatest(p), rightWidth, fontSize, 2);
+    const latest = fitLines(shortLatest(p), rightWidth, fontSize, 2, REGULAR);
     const max = p.target?.scale === 'percent' ? 100 : Math.max(p.target?.value ?? 0, p.measure?.value ?? 0) || 1;
     const at = (v: number) => (Math.min(v, max) / max) * barWidth;
     const wordsY = PAD + lineHeight;
