@@ -5,7 +5,7 @@ import { buildStory } from '../../lib/story';
 import { blockHeight, evenly, FONT_SIZE, isOnOrBefore, isRunning, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, timelineNoteAnchors, yearShown, yearsShown, type TimelineEvent, type TimelineLayout } from './layout';
 import type { TimelineParams } from './schema';
 import { isShortened, textWidth, wrapLines } from '../shared/text';
-import { notesOfEveryState, placeNotes } from '../shared/notes';
+import { NOTE_LINE_HEIGHT, notesOfEveryState, placeNotes } from '../shared/notes';
 
 const rows = (dates: string[]): Row[] =>
   dates.map((date, i) => ({ id: `e${i}`, date, label: `Event number ${i} with a label long enough to wrap on a phone`, short: `Event ${i}`, source: 's' }));
@@ -571,5 +571,19 @@ describe('evenly', () => {
     expect(evenly([8, 8], 100)).toEqual([50, 50]);
     // Needs that overflow shrink alike.
     expect(evenly([50, 150], 100)).toEqual([25, 75]);
+  });
+});
+
+// At 1680 px the sandbox note ("Limit three years; a 2026 bill would make it five") took two lines,
+// reached down beside the next, longer label and hung 110 px off its own.
+describe('a note beside the labels', () => {
+  it('takes one line beside its own label where one fits there (a 1680 px desktop frame)', () => {
+    const spec = buildStory(readContent()).charts.get('outlook-assets')!;
+    const state = Object.values(spec.states).find((s) => s.notes?.some((n) => n.at === 'law-258-fz-2021'))!;
+    const layout = layoutTimeline(spec.rows, state.params as TimelineParams, { width: 866, height: 560 }, state.notes ?? [], notesOfEveryState(spec.states));
+    const e = layout.events.find((ev) => ev.id === 'law-258-fz-2021')!;
+    expect(e.lines).toHaveLength(1);
+    expect(e.note!.x - (layout.labelX + textWidth(e.lines[0]!, FONT_SIZE))).toBeLessThanOrEqual(24);
+    expect(e.note!.height).toBeLessThan(NOTE_LINE_HEIGHT * 2);
   });
 });

@@ -176,18 +176,33 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     e.y = e.dotY = e.labelY + LINE_HEIGHT / 2;
     e.leader = `M${axisX + 3},${e.y} ${e.dotX - 5},${e.y}`;
     if (!e.note) return;
-    const y = Math.max(e.labelY - 4, noteFoot);
     const note = e.note;
-    note.y = e.wrap ? Math.min(y, Math.max(bottom - note.height, e.labelY + LINE_HEIGHT + 4 - note.height)) : e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
-    // Beside the labels, a note whose box reaches no more than its padding into the next label's
-    // row rises by that much: the overlap had sent it past that label's end, on a 150 px leader.
-    const next = e.wrap ? events.slice(i + 1).find((o) => o.lines.length) : undefined;
-    const over = next ? note.y + note.height - next.labelY : 0;
-    if (over > 0 && over <= NOTE_PAD && note.y - over >= noteFoot) note.y -= over;
+    const y = Math.max(e.labelY - 4, noteFoot);
+    // Beside the labels: level with its label's first line, or risen to end at the frame's foot
+    // (never so far that it ends above its row); a box reaching no more than its padding into
+    // the next label's row rises by that much (the overlap had sent it past that label's end, on
+    // a 150 px leader); then 24 px past the labels level with it (past the widest of the column,
+    // it had hung on a 240 px leader beside a label balanced on two short lines).
+    const next = events.slice(i + 1).find((o) => o.lines.length);
+    const beside = (height: number) => {
+      let top = Math.min(y, Math.max(bottom - height, e.labelY + LINE_HEIGHT + 4 - height));
+      const over = next ? top + height - next.labelY : 0;
+      if (over > 0 && over <= NOTE_PAD && top - over >= noteFoot) top -= over;
+      const level = events.filter((o) => o.lines.length && o.labelY < top + height && o.labelY + o.lines.length * LINE_HEIGHT + LABEL_PAD > top);
+      return { y: top, x: labelX + 24 + drawnWidth(level.flatMap((o) => o.lines)) };
+    };
+    if (e.wrap) {
+      const spot = beside(note.height);
+      [note.x, note.y] = [Math.min(note.x, spot.x), spot.y];
+      // On one line, where it fits one beside the labels level with it: at 1680 px a note on
+      // two lines reached down beside a longer label and hung on a 110 px leader.
+      const text = notes.find((n) => n.at === e.id)!.text;
+      const one = beside(noteBlock(text, 10_000).height);
+      const width = Math.min(NOTE_MAX_WIDTH, size.width - MARGIN.right - one.x);
+      const block = noteBlock(text, width);
+      if (one.x <= note.x && block.lines.length === 1) Object.assign(note, { ...one, width, height: block.height });
+    } else note.y = e.labelY + e.lines.length * LINE_HEIGHT + NOTE_GAP;
     noteFoot = note.y + note.height + SLOT_GAP;
-    // Beside the labels, it moves in to 24 px past those level with it (past the widest of the
-    // column, it had hung on a 240 px leader beside a label balanced on two short lines).
-    if (e.wrap) note.x = Math.min(note.x, labelX + 24 + drawnWidth(events.filter((o) => o.lines.length && o.labelY < note.y + note.height && o.labelY + o.lines.length * LINE_HEIGHT + LABEL_PAD > note.y).flatMap((o) => o.lines)));
   });
 
   // "Now" goes halfway between the label of the last date passed and the next label (the spine
