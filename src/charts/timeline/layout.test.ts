@@ -579,7 +579,7 @@ describe('evenly', () => {
 describe('a note beside the labels', () => {
   it('takes one line beside its own label where one fits there (a 1680 px desktop frame)', () => {
     const spec = buildStory(readContent()).charts.get('outlook-assets')!;
-    const state = Object.values(spec.states).find((s) => s.notes?.some((n) => n.at === 'law-258-fz-2021'))!;
+    const state = Object.values(spec.states).find((s) => s.notes?.some((n: { at: string }) => n.at === 'law-258-fz-2021'))!;
     const layout = layoutTimeline(spec.rows, state.params as TimelineParams, { width: 866, height: 560 }, state.notes ?? [], notesOfEveryState(spec.states));
     const e = layout.events.find((ev) => ev.id === 'law-258-fz-2021')!;
     expect(e.lines).toHaveLength(1);
