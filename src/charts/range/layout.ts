@@ -44,6 +44,9 @@ export interface ValueLabel {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   text: string;
+  /** Its left edge and width as measured: the marks lay the page's colour under it there. */
+  left: number;
+  width: number;
 }
 
 export interface RangeRow {
@@ -186,8 +189,9 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     // (at 390 px "about 500,000-700,000" sat under the label, apart from its markers).
     const half = textWidth(d.valueText, FONT_SIZE) / 2;
     const over = Math.max(leftBound + half, Math.min((d.xLow + d.xHigh) / 2, size.width - MARGIN.right - half));
-    const value: ValueLabel | null =
-      d.mode === 'merged' ? null : d.beside ? { ...d.beside, y, text: d.valueText } : { x: over, y: labelY + row.valueDy, anchor: 'middle', text: d.valueText };
+    const width = textWidth(d.valueText, FONT_SIZE);
+    const at = d.mode === 'merged' ? null : (d.beside ?? { x: over, anchor: 'middle' as const });
+    const value: ValueLabel | null = at && { ...at, y: d.beside ? y : labelY + row.valueDy, text: d.valueText, width, left: at.x - (at.anchor === 'end' ? width : at.anchor === 'middle' ? width / 2 : 0) };
     return {
       id: d.id,
       labelY,
@@ -228,7 +232,7 @@ export function rangeDomain(rows: Row[], fixed?: [number, number]): [number, num
  * The figures go right of the high marker, else left of the low one; null when neither side
  * has room (the caller then prints them under the label).
  */
-export function placeValue(xLow: number, xHigh: number, width: number, left: number, right: number): Omit<ValueLabel, 'y' | 'text'> | null {
+export function placeValue(xLow: number, xHigh: number, width: number, left: number, right: number): Pick<ValueLabel, 'x' | 'anchor'> | null {
   if (xHigh + R + 6 + width <= right) return { x: xHigh + R + 6, anchor: 'start' };
   if (xLow - R - 6 - width >= left) return { x: xLow - R - 6, anchor: 'end' };
   return null;

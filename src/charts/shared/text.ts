@@ -21,19 +21,19 @@ const UNKNOWN = 0.6 * UNITS;
  * then keeps the lines it was wrapped to), regular (regularWidths.ts) only for words a chart never
  * sets in bold. The regular table is its own module, so only the charts that use it ship it.
  */
-export type Weight = string;
+export type Glyphs = string;
 
 /** A cache for each glyph table. */
-function cache<T>(caches: Map<Weight, Map<string, T>>, weight: Weight): Map<string, T> {
-  let known = caches.get(weight);
-  if (!known) caches.set(weight, (known = new Map()));
+function cache<T>(caches: Map<Glyphs, Map<string, T>>, glyphs: Glyphs): Map<string, T> {
+  let known = caches.get(glyphs);
+  if (!known) caches.set(glyphs, (known = new Map()));
   return known;
 }
 
 /** Widths of the strings measured so far, in whole 1/UNITS em: layouts measure the same words thousands of times. */
-const measured = new Map<Weight, Map<string, number>>();
-function units(text: string, weight: Weight = WIDTHS): number {
-  const known = cache(measured, weight);
+const measured = new Map<Glyphs, Map<string, number>>();
+function units(text: string, glyphs: Glyphs = WIDTHS): number {
+  const known = cache(measured, glyphs);
   let sum = known.get(text);
   if (sum === undefined) {
     sum = 0;
@@ -41,7 +41,7 @@ function units(text: string, weight: Weight = WIDTHS): number {
       const code = ch.charCodeAt(0);
       const extra = code < 127 ? -1 : EXTRA.indexOf(ch);
       const at = code >= 32 && code < 127 ? code - 32 : extra < 0 ? -1 : 95 + extra;
-      sum += at < 0 ? UNKNOWN : weight.charCodeAt(at) - ZERO;
+      sum += at < 0 ? UNKNOWN : glyphs.charCodeAt(at) - ZERO;
     }
     known.set(text, sum);
   }
@@ -49,8 +49,8 @@ function units(text: string, weight: Weight = WIDTHS): number {
 }
 
 /** How wide `text` is drawn at `fontSize` (in bold unless said), summed per character, never short of what the font draws. */
-export function textWidth(text: string, fontSize: number, weight: Weight = WIDTHS): number {
-  return (units(text, weight) * fontSize) / UNITS;
+export function textWidth(text: string, fontSize: number, glyphs: Glyphs = WIDTHS): number {
+  return (units(text, glyphs) * fontSize) / UNITS;
 }
 
 /**
@@ -58,21 +58,21 @@ export function textWidth(text: string, fontSize: number, weight: Weight = WIDTH
  * many times as it tries forms for each label (issue 18: the first chart's layout in a phone's
  * scroll at 4x CPU). Each caller gets its own copy of the lines.
  */
-const wraps = new Map<Weight, Map<string, string[]>>();
+const wraps = new Map<Glyphs, Map<string, string[]>>();
 
 /** Greedy word wrap by measured width (a word wider than the line keeps a line of its own). */
-export function wrapLines(text: string, maxWidth: number, fontSize: number, weight: Weight = WIDTHS): string[] {
+export function wrapLines(text: string, maxWidth: number, fontSize: number, glyphs: Glyphs = WIDTHS): string[] {
   const key = `${fontSize} ${maxWidth} ${text}`;
-  const cached = cache(wraps, weight);
+  const cached = cache(wraps, glyphs);
   const known = cached.get(key);
   if (known) return known.slice();
   if (cached.size > 5000) cached.clear();
-  const lines = wrapped(text, maxWidth, fontSize, weight);
+  const lines = wrapped(text, maxWidth, fontSize, glyphs);
   cached.set(key, lines);
   return lines.slice();
 }
 
-function wrapped(text: string, maxWidth: number, fontSize: number, weight: Weight): string[] {
+function wrapped(text: string, maxWidth: number, fontSize: number, glyphs: Glyphs): string[] {
   const lines: string[] = [];
   let line = '';
   // A no-break space holds its neighbours on one line ("of 83"), and a bracket's last word stays
@@ -81,10 +81,10 @@ function wrapped(text: string, maxWidth: number, fontSize: number, weight: Weigh
   const pieces = text.split(/[ \t\n]+(?![^( ]*\))/).filter(Boolean);
   // Widths add up (the measure has no kerning), so a line's width grows word by word, in whole
   // units so that it is exactly the width of the line measured whole.
-  const space = units(' ', weight);
+  const space = units(' ', glyphs);
   let width = 0;
-  for (const word of pieces.flatMap((unit) => (unit.includes(' ') && textWidth(unit, fontSize, weight) > maxWidth ? unit.split(' ') : [unit]))) {
-    const w = units(word, weight);
+  for (const word of pieces.flatMap((unit) => (unit.includes(' ') && textWidth(unit, fontSize, glyphs) > maxWidth ? unit.split(' ') : [unit]))) {
+    const w = units(word, glyphs);
     if (line && ((width + space + w) * fontSize) / UNITS > maxWidth) {
       lines.push(line);
       [line, width] = [word, w];
@@ -133,10 +133,10 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 }
 
 /** Cuts `text` to the longest prefix (ending in an ellipsis) that is at most `maxWidth` wide. */
-export function shorten(text: string, maxWidth: number, fontSize: number, weight: Weight = WIDTHS): string {
-  if (textWidth(text, fontSize, weight) <= maxWidth) return text;
+export function shorten(text: string, maxWidth: number, fontSize: number, glyphs: Glyphs = WIDTHS): string {
+  if (textWidth(text, fontSize, glyphs) <= maxWidth) return text;
   let end = text.length;
-  while (end > 0 && textWidth(`${text.slice(0, end).trimEnd()}${ELLIPSIS}`, fontSize, weight) > maxWidth) end -= 1;
+  while (end > 0 && textWidth(`${text.slice(0, end).trimEnd()}${ELLIPSIS}`, fontSize, glyphs) > maxWidth) end -= 1;
   return end === 0 ? '' : `${text.slice(0, end).replace(TRAILING, '')}${ELLIPSIS}`;
 }
 
@@ -144,19 +144,19 @@ export function shorten(text: string, maxWidth: number, fontSize: number, weight
  * Wraps `text` to at most `maxLines` lines of `maxWidth` pixels; only when it needs more is the
  * last line shortened with an ellipsis (and a single word wider than the line is cut).
  */
-export function fitLines(text: string, maxWidth: number, fontSize: number, maxLines = 1, weight: Weight = WIDTHS): string[] {
+export function fitLines(text: string, maxWidth: number, fontSize: number, maxLines = 1, glyphs: Glyphs = WIDTHS): string[] {
   if (maxLines < 1 || maxWidth <= 0) return [];
-  const wrapped = wrapLines(text, maxWidth, fontSize, weight);
+  const wrapped = wrapLines(text, maxWidth, fontSize, glyphs);
   const lines = wrapped.slice(0, maxLines);
-  if (wrapped.length > maxLines) lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, maxWidth, fontSize, weight);
-  return lines.map((line) => shorten(line, maxWidth, fontSize, weight)).filter(Boolean);
+  if (wrapped.length > maxLines) lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, maxWidth, fontSize, glyphs);
+  return lines.map((line) => shorten(line, maxWidth, fontSize, glyphs)).filter(Boolean);
 }
 
 /** A line that continues elsewhere, ending in an ellipsis after a whole word (never "rule…" for "ruler"). */
-function withEllipsis(line: string, maxWidth: number, fontSize: number, weight: Weight): string {
+function withEllipsis(line: string, maxWidth: number, fontSize: number, glyphs: Glyphs): string {
   const words = line.replace(TRAILING, '').split(' ');
   const joined = () => `${words.join(' ').replace(TRAILING, '')}${ELLIPSIS}`;
-  while (words.length > 1 && textWidth(joined(), fontSize, weight) > maxWidth) words.pop();
+  while (words.length > 1 && textWidth(joined(), fontSize, glyphs) > maxWidth) words.pop();
   return joined();
 }
 

@@ -184,7 +184,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     // a 150 px leader); then 24 px past the labels level with it (past the widest of the column,
     // it had hung on a 240 px leader beside a label balanced on two short lines).
     const next = events.slice(i + 1).find((o) => o.lines.length);
-    const beside = (height: number) => {
+    const besideAt = (height: number) => {
       let top = Math.min(y, Math.max(bottom - height, e.labelY + LINE_HEIGHT + 4 - height));
       const over = next ? top + height - next.labelY : 0;
       if (over > 0 && over <= NOTE_PAD && top - over >= noteFoot) top -= over;
@@ -192,12 +192,12 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       return { y: top, x: labelX + 24 + drawnWidth(level.flatMap((o) => o.lines)) };
     };
     if (e.wrap) {
-      const spot = beside(note.height);
+      const spot = besideAt(note.height);
       [note.x, note.y] = [Math.min(note.x, spot.x), spot.y];
       // On one line, where it fits one beside the labels level with it: at 1680 px a note on
       // two lines reached down beside a longer label and hung on a 110 px leader.
       const text = notes.find((n) => n.at === e.id)!.text;
-      const one = beside(noteBlock(text, 10_000).height);
+      const one = besideAt(noteBlock(text, 10_000).height);
       const width = Math.min(NOTE_MAX_WIDTH, size.width - MARGIN.right - one.x);
       const block = noteBlock(text, width);
       if (one.x <= note.x && block.lines.length === 1) Object.assign(note, { ...one, width, height: block.height });

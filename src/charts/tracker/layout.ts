@@ -8,7 +8,7 @@
  * (context.ts) and scales the nearest to its frame, so the tracker ships no layout code.
  */
 import { REGULAR } from '../shared/regularWidths';
-import { blockHeight, fitBalanced, fitLines, TEXT_BOX_EM, textWidth, type Weight } from '../shared/text';
+import { blockHeight, fitBalanced, fitLines, TEXT_BOX_EM, textWidth, type Glyphs } from '../shared/text';
 import { narrowest } from '../shared/narrowest';
 import type { Size } from '../types';
 import type { TrackerRow } from './params';
@@ -402,7 +402,7 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
   const rightWidth = width - PAD - colX;
   const leftWidth = colX - TIGHT_GAP - PAD;
   const barWidth = leftWidth - TIGHT_GAP - Math.max(...list.filter((p) => p.target?.scale !== 'none').map((p) => textWidth(promised(p), fontSize, REGULAR)));
-  const oneLine = (text: string, room: number, weight?: Weight) => textWidth(text, fontSize, weight) <= room;
+  const oneLine = (text: string, room: number, glyphs?: Glyphs) => textWidth(text, fontSize, glyphs) <= room;
   if (barWidth < TIGHT_BAR || !list.every((p) => oneLine(p.label, leftWidth) && oneLine(promised(p), leftWidth, REGULAR))) return undefined;
   const one = blockHeight(1, fontSize, lineHeight);
   const height = blockHeight(2, fontSize, lineHeight) + 2 * PAD;
