@@ -91,6 +91,36 @@ test("the map's cut roads recede once a step is about other roads, only its road
   expect(new Set(whole)).toEqual(new Set(['0']));
 });
 
+// Two bars on a desktop had floated in the middle of a frame as tall as the panel, 100-120 px of
+// air above and below them. The frame now keeps to what the bars need, under the title at the
+// top of the panel (where every pinned chart's title is: walk.ts), and the footer follows it.
+test('a chart of two bars keeps to their height, right under its title, with its footer after it', { tag: '@desktop' }, async ({ story, page }) => {
+  await story.gotoChapter('brain-drain', 'github-profiles-moved-2022');
+  const figure = await story.live(story.liveFigure('github-profiles-moved-2022'));
+  const boxes = await figure.evaluate((fig) => {
+    const box = (el: Element | null) => el!.getBoundingClientRect();
+    const bars = [...fig.querySelectorAll('.chart-frame svg .bar-rect')].map((b) => b.getBoundingClientRect());
+    const panel = fig.closest('.scrolly__graphic')!;
+    return {
+      frame: box(fig.querySelector('.chart-frame')),
+      caption: box(fig.querySelector('figcaption')),
+      footer: box(panel.querySelector('.scrolly__footer')),
+      panel: box(panel),
+      barsTop: Math.min(...bars.map((b) => b.top)),
+      barsBottom: Math.max(...bars.map((b) => b.bottom)),
+      bars: bars.length,
+    };
+  });
+  expect(boxes.bars).toBe(2);
+  // Air inside the frame: the rows' own padding only (a bar sits in the middle of its slot).
+  expect(boxes.frame.top - boxes.caption.bottom).toBeLessThan(24);
+  expect(boxes.barsTop - boxes.frame.top).toBeLessThan(40);
+  expect(boxes.frame.bottom - boxes.barsBottom).toBeLessThan(40);
+  // The footer follows the drawing; what the panel has left is below it.
+  expect(boxes.footer.top - boxes.frame.bottom).toBeLessThan(24);
+  expect(boxes.panel.bottom - boxes.footer.bottom).toBeGreaterThan(100);
+});
+
 // A timeline's first step had one event in an empty frame. Every event is listed from the
 // start: those still to come in a paler grey, as rings off the spine, and each step's events
 // take the text colour as the story reaches them.

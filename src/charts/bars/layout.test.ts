@@ -3,7 +3,7 @@ import type { Row } from '../../lib/schemas';
 import { blockHeight, TEXT_BOX_EM } from '../shared/text';
 import { textWidth } from '../shared/text';
 import { placeNotes } from '../shared/notes';
-import { barsNoteAnchors, layoutBars, type BarsLayout } from './layout';
+import { barsNaturalHeight, barsNoteAnchors, layoutBars, type BarsLayout } from './layout';
 import { barsRow, type BarsParams } from './schema';
 
 const rows = (values: number[], label = (i: number) => `Country number ${i}`): Row[] =>
@@ -177,6 +177,27 @@ describe('layoutBars', () => {
         // The zero line ends with the last bar, not in the air after it.
         expect(layout.bottom - bottom, at).toBeLessThanOrEqual(4);
       }
+    }
+  });
+
+  // A desktop's sticky panel had drawn two bars with 100-120 px of air above and below them.
+  it('a few bars have a height of their own, less than a tall frame; laid out at it they take all of it', () => {
+    for (const [width, n] of [[750, 2], [750, 3], [664, 2], [358, 2], [358, 3]] as const) {
+      const data = rows([10, 13.2, 80].slice(0, n));
+      const states = { one: { params: params() }, two: { params: params({ show: ['r0'] }) } };
+      const notes = [{ at: 'r0', text: 'Around 100,000 specialists abroad' }];
+      const natural = barsNaturalHeight(data, states, notes, width);
+      const at = `${n} bars at ${width} px`;
+      expect(natural, at).toBeLessThan(n === 2 ? 360 : 480);
+      const layout = layoutBars(data, params(), { width, height: natural }, notes);
+      expect(layout.used, at).toBe(natural);
+      // No air kept above the first row: it starts at the top margin (6 px), give or take the
+      // rounding up of the height.
+      expect(layout.top, at).toBeLessThan(8);
+      // The same rows in a frame twice as tall keep their size and float in its middle.
+      const tall = layoutBars(data, params(), { width, height: 2 * natural }, notes);
+      expect(tall.bars[0]!.barHeight, at).toBe(layout.bars[0]!.barHeight);
+      expect(tall.top - layout.top, at).toBeGreaterThan(natural / 3);
     }
   });
 

@@ -81,6 +81,8 @@ export interface BarsLayout {
   /** False when rows are too thin for printed values (the tooltips still give them). */
   values: boolean;
   bars: BarMark[];
+  /** The height the rows take (the frame less the air the slots leave at their largest). */
+  used: number;
 }
 
 const num = (row: Row, key: string): number => Number(row[key] ?? NaN);
@@ -214,7 +216,20 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   // The zero line runs to the last shown bar (above: its bottom, not the air after it in its slot).
   const last = bars.filter((b) => b.visible).at(-1);
   const end = last ? last.y + (above ? last.barY + last.barHeight + 4 : slot) : offset + slot;
-  return { mode: above ? 'above' : 'beside', labelAnchor: above ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), track: (params.max ?? 0) * k, top: offset, bottom: end, fontSize, lineHeight, values: fontSize >= 9, bars };
+  return { mode: above ? 'above' : 'beside', labelAnchor: above ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), track: (params.max ?? 0) * k, top: offset, bottom: end, fontSize, lineHeight, values: fontSize >= 9, bars, used: Math.ceil(size.height - n * (rest - slot)) };
+}
+
+/** Taller than any screen: a frame this high leaves every slot at its largest. */
+const UNBOUNDED = 10_000;
+
+/**
+ * The height a live chart's rows need at a width, in its tallest state, when the frame could
+ * give them more (two or three bars on a desktop): the frame then takes this height and its
+ * panel centres the figure, rather than the rows floating with 100 px of air above and below.
+ * Each state is laid out with the notes the marks give it (every state's, unless it fits its own rows).
+ */
+export function barsNaturalHeight(rows: Row[], states: Record<string, { params: BarsParams; notes?: Note[] | undefined }>, reserve: readonly Note[], width: number): number {
+  return Math.max(...Object.values(states).map((s) => layoutBars(rows, s.params, { width, height: UNBOUNDED }, s.params.fit === 'shown' ? (s.notes ?? []) : reserve).used));
 }
 
 /**
