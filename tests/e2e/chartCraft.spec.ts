@@ -94,7 +94,7 @@ test("the map's cut roads recede once a step is about other roads, only its road
 // Two bars on a desktop had floated in the middle of a frame as tall as the panel, 100-120 px of
 // air above and below them. The frame now keeps to what the bars need, under the title at the
 // top of the panel (where every pinned chart's title is: walk.ts), and the footer follows it.
-test('a chart of two bars keeps to their height, right under its title, with its footer after it', { tag: '@desktop' }, async ({ story, page }) => {
+test('a chart of two bars keeps to their height, right under its title, with its footer after it', { tag: '@desktop' }, async ({ story }) => {
   await story.gotoChapter('brain-drain', 'github-profiles-moved-2022');
   const figure = await story.live(story.liveFigure('github-profiles-moved-2022'));
   const boxes = await figure.evaluate((fig) => {
