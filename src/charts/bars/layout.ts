@@ -24,6 +24,11 @@ const VALUE_GAP = 6;
 const MIN_ABOVE_BAR = 18;
 /** Labels-above mode: the most a row's bar and the air under it (past its label) and its bar grow to on a tall frame. */
 const ABOVE_MAX_SLOT = 85;
+/**
+ * Labels-beside mode: the most a row takes on a tall frame, a 40 px bar and 32 px of air. At
+ * 112 px a desktop's four bars had stood 70 px apart, airier than any bar chart of the desks.
+ */
+const BESIDE_MAX_SLOT = 72;
 const ABOVE_MAX_BAR = 36;
 /** Labels above their bars start this far right of the zero line, which never strikes their first letter. */
 const ABOVE_INDENT = 6;
@@ -135,7 +140,7 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   if (!above) rest = available / n;
   // Rows share the whole frame (up to a generous height each), so a chart of two or three bars
   // fills its frame instead of crowding the top of it.
-  const slot = Math.min(above ? ABOVE_MAX_SLOT : 112, rest);
+  const slot = Math.min(above ? ABOVE_MAX_SLOT : BESIDE_MAX_SLOT, rest);
   // Beside: the font shrinks (to 9px) before labels may touch; below that only tooltips name the bars.
   const fontSize = above ? f : Math.min(FONT_SIZE, Math.floor((slot - 1) / TEXT_BOX_EM));
   const lineHeight = Math.round(fontSize * 1.23);
@@ -155,8 +160,11 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   const zeroX = left;
   // Centred in the frame: what the slots leave at their largest is shared above and below, so a
   // few bars on a phone do not crowd the top of a frame and leave its lower half empty. Every
-  // row counts (shown or not), so the rows keep their places from state to state.
-  const offset = top + (n * (rest - slot)) / 2;
+  // row counts (shown or not), so the rows keep their places from state to state. A state that
+  // fits its own rows starts at the top: a live frame keeps to its tallest state's rows
+  // (barsNaturalHeight), and a state of fewer rows had floated in the middle of it, away from
+  // the title; what it leaves is below, as the rows other states hide are.
+  const offset = top + (params.fit === 'shown' ? 0 : (n * (rest - slot)) / 2);
 
   let below = offset;
   const bars = ordered.map((row, i): BarMark => {
