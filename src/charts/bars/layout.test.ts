@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
-import { blockHeight, TEXT_BOX_EM } from '../shared/text';
+import { blockHeight, TEXT_BOX_EM, typeZoom, zoomedSize } from '../shared/text';
 import { textWidth } from '../shared/text';
 import { placeNotes } from '../shared/notes';
 import { barsNaturalHeight, barsNoteAnchors, layoutBars, type BarsLayout } from './layout';
@@ -181,23 +181,26 @@ describe('layoutBars', () => {
   });
 
   // A desktop's sticky panel had drawn two bars with 100-120 px of air above and below them.
-  it('a few bars have a height of their own, less than a tall frame; laid out at it they take all of it', () => {
+  it('a few bars have a height of their own, less than a tall frame; laid out at it (as the marks lay out, at its type zoom) they take all of it', () => {
     for (const [width, n] of [[750, 2], [750, 3], [664, 2], [358, 2], [358, 3]] as const) {
       const data = rows([10, 13.2, 80].slice(0, n));
       const states = { one: { params: params() }, two: { params: params({ show: ['r0'] }) } };
       const notes = [{ at: 'r0', text: 'Around 100,000 specialists abroad' }];
-      const natural = barsNaturalHeight(data, states, notes, width);
+      const zoom = typeZoom(width);
+      // In pixels, as ChartFrame takes it.
+      const natural = Math.ceil(zoom * barsNaturalHeight(data, states, notes, zoomedSize({ width, height: 1e4 }, zoom)));
       const at = `${n} bars at ${width} px`;
       expect(natural, at).toBeLessThan(n === 2 ? 360 : 480);
-      const layout = layoutBars(data, params(), { width, height: natural }, notes);
-      expect(layout.used, at).toBe(natural);
+      const layout = layoutBars(data, params(), zoomedSize({ width, height: natural }, zoom), notes);
+      expect(Math.abs(zoom * layout.used - natural), at).toBeLessThan(2);
       // No air kept above the first row: it starts at the top margin (6 px), give or take the
       // rounding up of the height.
       expect(layout.top, at).toBeLessThan(8);
-      // The same rows in a frame twice as tall keep their size and float in its middle.
-      const tall = layoutBars(data, params(), { width, height: 2 * natural }, notes);
+      // Every row at its largest: the same rows in a frame twice as tall keep their size and
+      // float in its middle.
+      const tall = layoutBars(data, params(), zoomedSize({ width, height: 2 * natural }, zoom), notes);
       expect(tall.bars[0]!.barHeight, at).toBe(layout.bars[0]!.barHeight);
-      expect(tall.top - layout.top, at).toBeGreaterThan(natural / 3);
+      expect(tall.top - layout.top, at).toBeGreaterThan(natural / zoom / 3);
     }
   });
 

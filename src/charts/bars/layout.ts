@@ -227,17 +227,14 @@ export function layoutBars(rows: Row[], params: BarsParams, size: Size, notes: r
   return { mode: above ? 'above' : 'beside', labelAnchor: above ? 'start' : 'end', zeroX, plotWidth: Math.max(1, right - left), track: (params.max ?? 0) * k, top: offset, bottom: end, fontSize, lineHeight, values: fontSize >= 9, bars, used: Math.ceil(size.height - n * (rest - slot)) };
 }
 
-/** Taller than any screen: a frame this high leaves every slot at its largest. */
-const UNBOUNDED = 10_000;
-
 /**
- * The height a live chart's rows need at a width, in its tallest state, when the frame could
- * give them more (two or three bars on a desktop): the frame then takes this height and its
- * panel centres the figure, rather than the rows floating with 100 px of air above and below.
- * Each state is laid out with the notes the marks give it (every state's, unless it fits its own rows).
+ * The height a live chart's rows need in a frame (of unbounded height), in its tallest state:
+ * where the frame could give them more (two or three bars on a desktop), it keeps to this
+ * (ChartFrame's `fit`), rather than the rows floating with 100 px of air above and below. Each
+ * state is laid out with the notes the marks give it (every state's, unless it fits its own rows).
  */
-export function barsNaturalHeight(rows: Row[], states: Record<string, { params: BarsParams; notes?: Note[] | undefined }>, reserve: readonly Note[], width: number): number {
-  return Math.max(...Object.values(states).map((s) => layoutBars(rows, s.params, { width, height: UNBOUNDED }, s.params.fit === 'shown' ? (s.notes ?? []) : reserve).used));
+export function barsNaturalHeight(rows: Row[], states: Record<string, { params: BarsParams; notes?: Note[] | undefined }>, reserve: readonly Note[], frame: Size): number {
+  return Math.max(...Object.values(states).map((s) => layoutBars(rows, s.params, frame, s.params.fit === 'shown' ? (s.notes ?? []) : reserve).used));
 }
 
 /**
