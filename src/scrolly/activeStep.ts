@@ -17,3 +17,14 @@ export function stepIndexFromHash(hash: string, stepIds: readonly string[]): num
   const id = decodeURIComponent(hash.replace(/^#/, ''));
   return id ? stepIds.indexOf(id) : -1;
 }
+
+/**
+ * The active step after one step alone meets or leaves the trigger line, from what the scroll
+ * observer reports of it (no positions read, so no layout forced in the middle of a scroll): a
+ * step that meets the line is active; one that leaves it with its top below the line (the reader
+ * scrolling back up) hands over to the step before it; one whose top is above the line stays
+ * active until the next step meets it.
+ */
+export function activeAfterCrossing(index: number, meets: boolean, top: number, triggerLine: number): number {
+  return meets || top <= triggerLine ? index : index - 1;
+}

@@ -5,7 +5,7 @@
  * read every step's position (activeStepIndex) so skipped events, anchor jumps and resizes
  * cannot leave the wrong step active.
  */
-import { activeStepIndex } from './activeStep';
+import { activeAfterCrossing, activeStepIndex } from './activeStep';
 
 export interface ScrollControllerOptions {
   steps: HTMLElement[];
@@ -23,14 +23,12 @@ export interface ScrollController {
 
 export function createScrollController({ steps, offset, onChange }: ScrollControllerOptions): ScrollController {
   let current: number | undefined;
-  const refresh = () => {
-    const line = window.innerHeight * offset;
-    const index = activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), line);
-    if (index !== current) {
-      current = index;
-      onChange(index);
-    }
+  const set = (index: number) => {
+    if (index === current) return;
+    current = index;
+    onChange(index);
   };
+  const refresh = () => set(activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight * offset));
 
   // The steps that straddle the line. As with Scrollama, a step's first report only counts
   // when it straddles the line (an "enter"); leaving counts once it has entered.
@@ -41,11 +39,14 @@ export function createScrollController({ steps, offset, onChange }: ScrollContro
     const line = Math.round(window.innerHeight * offset);
     observer = new IntersectionObserver(
       (entries) => {
-        let changed = false;
-        for (const { isIntersecting, target } of entries) {
-          if (isIntersecting ? !across.has(target) && across.add(target) : across.delete(target)) changed = true;
-        }
-        if (changed) refresh();
+        const changed = entries.filter(({ isIntersecting, target }) => (isIntersecting ? !across.has(target) && across.add(target) : across.delete(target)));
+        // One step crossed: the report says where it is, so no layout is forced in the middle of
+        // a scroll (a chart's change had left it to do: 20-40 ms of a task at 4x CPU, issue 18).
+        // More (a fast fling): read every position.
+        if (changed.length === 1) {
+          const [{ target, isIntersecting, boundingClientRect }] = changed as [IntersectionObserverEntry];
+          set(activeAfterCrossing(steps.indexOf(target as HTMLElement), isIntersecting, boundingClientRect.top, line));
+        } else if (changed.length) refresh();
       },
       // A band 1 px high at the trigger line: a step meets it exactly while it straddles the line.
       { rootMargin: `${-line}px 0px ${line + 1 - window.innerHeight}px 0px` },
