@@ -187,9 +187,9 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
     const note = d.note && { x: Math.max(MARGIN.left, Math.min(d.xHigh + R - d.note.widest, size.width - MARGIN.right - d.note.widest)), y: labelY + row.height + NOTE_GAP, width: d.note.width, height: d.note.height };
     // Figures with no room beside their line go right over it, centred on it, not at the margin
     // (at 390 px "about 500,000-700,000" sat under the label, apart from its markers).
-    const half = textWidth(d.valueText, FONT_SIZE) / 2;
-    const over = Math.max(leftBound + half, Math.min((d.xLow + d.xHigh) / 2, size.width - MARGIN.right - half));
     const width = textWidth(d.valueText, FONT_SIZE);
+    const half = width / 2;
+    const over = Math.max(leftBound + half, Math.min((d.xLow + d.xHigh) / 2, size.width - MARGIN.right - half));
     const at = d.mode === 'merged' ? null : (d.beside ?? { x: over, anchor: 'middle' as const });
     const value: ValueLabel | null = at && { ...at, y: d.beside ? y : labelY + row.valueDy, text: d.valueText, width, left: at.x - (at.anchor === 'end' ? width : at.anchor === 'middle' ? width / 2 : 0) };
     return {
