@@ -510,6 +510,20 @@ export const blockHeight = (e: Pick<TimelineEvent, 'lines' | 'note' | 'wrap'>): 
 
 export { LINE_HEIGHT };
 
+/**
+ * The height a timeline needs at this width (ChartFrame's `fit`): its tallest state laid out with
+ * every gap fully opened, from the first label's top to the last's foot (a note beside the labels
+ * rises to end at the frame's foot). Four events had sat centred in a desktop panel, 130 px under
+ * their title.
+ */
+export function timelineNaturalHeight(rows: Row[], states: Record<string, { params: TimelineParams; notes?: Note[] | undefined }>, reserve: readonly Note[], frame: Size): number {
+  return Math.max(...Object.values(states).map((s) => {
+    const labelled = layoutTimeline(rows, s.params, frame, s.notes, reserve).events.filter((e) => e.lines.length);
+    const last = labelled.at(-1)!;
+    return last.labelY + blockHeight(last) - labelled[0]!.labelY + MARGIN.top + MARGIN.bottom;
+  }));
+}
+
 /** Where each shown event's dot is (for notes), and what its labels cover. */
 export function timelineNoteAnchors(layout: TimelineLayout): { anchors: Anchor[]; obstacles: NoteBox[] } {
   const shown = layout.events.filter((e) => e.visible);
