@@ -346,6 +346,20 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
     expect(problems).toEqual([]);
   });
 
+  // A phone's "2030: Strategy targets due", the step's own label, had lost the step's 11 trillion
+  // roubles while every other label kept its whole words: the others give way first.
+  it.each(timelines.map((spec) => [spec.id, spec] as const))("%s: a step's own label is cut to short words only where no other keeps more than two lines whole", (_, spec) => {
+    const problems = Object.entries(spec.states).flatMap(([name, state]) =>
+      sizes.flatMap((size) => {
+        const events = layoutTimeline(spec.rows, state.params as TimelineParams, size, state.notes ?? [], notesOfEveryState(spec.states)).events;
+        const cut = events.filter((e) => e.highlighted && e.visible && e.lines.length && e.lines !== e.whole);
+        const kept = events.filter((e) => !e.highlighted && e.visible && e.lines === e.whole && e.lines.length > 2);
+        return cut.length && kept.length ? [`${name} ${size.width}x${size.height}: "${cut[0]!.lines.join(' ')}" beside "${kept[0]!.lines.join(' ')}"`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
   // Reviewers read a phone's labels switching between whole and short words from step to step
   // ("Putin: the AI leader will be 'ruler of the world'", then "Putin: AI leader rules") as two events.
   // (On a 320 px phone's shortest frame a step's labels may still crowd others down to their dots.)

@@ -373,9 +373,12 @@ function fitLabels(events: TimelineEvent[], width: number, room: number, noteRoo
   // On one line the step's own labels must keep a date, or the others give way first (a phone's
   // "Banks test Chinese chips", the step's event, had lost its date to others' whole labels).
   const dated = (lines: string[]) => yearShown(lines.join(' ')) !== undefined || isRunning(lines.join(' '));
+  // Fewer lines only while they keep the step's words whole: a step's own label cut to its short
+  // words beside others' whole ones had lost the step's figure ("2030: Strategy targets due", not
+  // its 11 trillion roubles). Else the others give way, below.
   for (const lines of [whole, 3, 2, 1]) {
     for (const e of current) e.lines = labelLines(e, lines, width);
-    if (fits(gap) && (lines > 1 || current.every((e) => dated(e.lines)))) return gap;
+    if (fits(gap) && current.every((e) => e.lines === e.whole || (lines > 1 && dated(e.lines)))) return gap;
   }
   gap = TIGHT_GAP;
   // Crowded: the least every label can be (the current step's labels on one line, the others
