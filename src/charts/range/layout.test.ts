@@ -2,7 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import { scaleLinear } from '../shared/linearScale';
 import type { Row } from '../../lib/schemas';
 import { textWidth } from '../shared/text';
-import { FONT_SIZE, LINE_HEIGHT, TEXT_ABOVE, TEXT_BELOW, TICK_FONT_SIZE, WIDE_FROM, axisTicks, layoutRange, placeValue, rangeDomain, withGroup, withTail, type RangeLayout } from './layout';
+import { FONT_SIZE, LINE_HEIGHT, TEXT_ABOVE, TEXT_BELOW, TICK_FONT_SIZE, WIDE_FROM, axisTicks, layoutRange, placeValue, rangeNaturalHeight, rangeDomain, withGroup, withTail, type RangeLayout } from './layout';
 
 const claims: Row[] = [
   { id: 'raec', label: 'RAEC, industry body (March 2022)', low: 50000, high: 70000, group: 'industry', source: 's' },
@@ -53,12 +53,28 @@ function expectTidy(layout: RangeLayout, size: { width: number; height: number }
 }
 
 describe('layoutRange', () => {
-  it('in a tall frame, spaces the rows evenly, no more than 140 apart, and puts the axis just under the last', () => {
+  // Two estimates on a desktop had sat over an empty band half the panel high, the axis at its foot.
+  it('a few rows have a height of their own (ChartFrame fit): laid out at it, they keep their pitch and the axis ends the frame', () => {
+    for (const [width, n] of [[750, 2], [750, 3], [1035, 5], [358, 2]] as const) {
+      const some = claims.slice(0, n);
+      const states = { one: { params: defaults } };
+      const natural = rangeNaturalHeight(some, states, [], { width, height: 1e4 });
+      const at = `${n} rows at ${width} px`;
+      const tall = layoutRange(some, defaults, { width, height: 1e4 });
+      const fitted = layoutRange(some, defaults, { width, height: natural });
+      expect(fitted.rows.map((r) => r.labelY), at).toEqual(tall.rows.map((r) => r.labelY));
+      // The axis and its ticks end the frame: nothing below them but the margin they take.
+      expect(natural - fitted.axisY, at).toBe(22);
+      if (n <= 3) expect(natural, at).toBeLessThan(n * 100 + 40);
+    }
+  });
+
+  it('in a tall frame, spaces the rows evenly, no more than 100 apart, and puts the axis just under the last', () => {
     const layout = layoutRange(claims, defaults, { width: 700, height: 900 });
     const rows = layout.rows;
     const pitches = rows.slice(1).map((r, i) => r.labelY - rows[i]!.labelY);
     for (const p of pitches) expect(p).toBeCloseTo(pitches[0]!, 6);
-    expect(pitches[0]).toBeLessThanOrEqual(140);
+    expect(pitches[0]).toBeLessThanOrEqual(100);
     expect(rows[0]!.labelY).toBeLessThan(10);
     expect(layout.axisY - rows.at(-1)!.y).toBeLessThan(40);
   });
@@ -83,7 +99,7 @@ describe('layoutRange', () => {
     for (const g of gaps) expect(g).toBeGreaterThan(14);
   });
 
-  it("fills a desktop frame with evenly spaced rows, a note's room under its row taken from that spacing (no gap of its own)", () => {
+  it("spaces a desktop frame's rows evenly, a note's room under its row taken from that spacing (no gap of its own)", () => {
     const size = { width: 673, height: 452 };
     const three = claims.slice(0, 3);
     const layout = layoutRange(three, defaults, size, [{ at: 'bell', text: 'In dollars: $74m from China (2021), $179m (2022)' }]);
@@ -92,8 +108,8 @@ describe('layoutRange', () => {
     // The note's room sits between its row and the next.
     expect(b!.note!.y).toBeGreaterThan(b!.y);
     expect(b!.note!.y + b!.note!.height).toBeLessThan(c!.labelY);
-    // The chart reaches well down the frame, not its top half only.
-    expect(layout.axisY).toBeGreaterThan(size.height * 0.6);
+    // Rows at the widest pitch (a live frame keeps to that height, rangeNaturalHeight), not bunched at the top.
+    expect(c!.labelY - b!.labelY).toBe(100);
     expectTidy(layout, size);
   });
 

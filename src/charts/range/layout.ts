@@ -21,8 +21,9 @@ export const WIDE_FROM = 520;
 const MARGIN = { top: 4, right: 6, bottom: 22, left: 4 };
 const R = 6;
 const ROW_GAP = 10;
-/** The widest pitch a spare frame opens between rows: wider reads as rows missing. */
-const MAX_PITCH = 140;
+/** The widest pitch a spare frame opens between rows: wider reads as rows missing (at 140 a
+ * desktop's five rows had floated 130 px apart). */
+const MAX_PITCH = 100;
 /**
  * Marker shapes (circle, square, diamond, triangle, cross, wye) as d3-shape's symbol() draws
  * them at area 90, to a tenth of a pixel, written out so the browser need not load d3-shape
@@ -216,6 +217,15 @@ export function layoutRange(rows: Row[], params: RangeParams, size: Size, notes:
 
   const stackEnd = cursor - rowGap - spare + 8;
   return { wide, plotLeft, plotRight, top: MARGIN.top, axisY: Math.min(axisY, stackEnd), ticks: axisTicks(x, fmt, size.width), rows: placed };
+}
+
+/**
+ * The height a range chart needs at this width (ChartFrame's `fit`): its rows at their widest
+ * pitch, then the axis. Every state lays out every row, with every step's notes' room, so one
+ * state tells. Two estimates had sat over an empty band half a desktop panel high.
+ */
+export function rangeNaturalHeight(rows: Row[], states: Record<string, { params: RangeParams }>, reserve: readonly Note[], frame: Size): number {
+  return layoutRange(rows, Object.values(states)[0]!.params, frame, reserve).axisY + MARGIN.bottom;
 }
 
 /** [min, max] of the data, from zero when every value is positive; [0, 1] with no data. */
