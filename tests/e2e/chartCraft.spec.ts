@@ -186,3 +186,22 @@ test('every chart label is drawn as wide as the layout measured it, never wider'
   }
   expect(count).toBeGreaterThan(300);
 });
+
+// The gallery drew each preview at 400 px and scaled it down: a phone read its words at 8.9-11.6 px.
+test("the gallery's previews never draw a word under 12 px on a phone, nor under 14 px on a desktop", { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('charts/');
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const smallest = await page.locator('.gallery-preview svg').evaluateAll((svgs) =>
+      Math.min(
+        ...svgs
+          .filter((svg) => svg.getClientRects().length)
+          .flatMap((svg) => {
+            const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+            return [...svg.querySelectorAll('text')].filter((t) => t.getClientRects().length).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          }),
+      ),
+    );
+    expect(smallest, `${width} px`).toBeGreaterThanOrEqual(width < 700 ? 11.95 : 13.95);
+  }
+});
