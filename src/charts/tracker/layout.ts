@@ -126,6 +126,15 @@ export const latestText = (p: Pledge) => (p.measure ? `${measureKind(p) === 'sta
 export const shortPromised = (p: Pledge) => (p.target ? `${p.target.text} ${p.target.date}` : 'No figure');
 export const shortLatest = (p: Pledge) => (p.measure ? measured(p.measure) : NO_MEASURE);
 
+/**
+ * The date most targets share ("by 2030"), said once in the key; a target with another (the
+ * tenfold computing goal was given with no year) says its own on its card.
+ */
+function sharedDate(list: readonly Pledge[]): string | undefined {
+  const dates = list.flatMap((p) => (p.target ? [p.target.date] : []));
+  return dates.find((d) => dates.filter((e) => e === d).length * 2 > dates.length);
+}
+
 /** Below this width the cards drop "Promised:" and "Latest:" for a key above them. */
 export const COMPACT_BELOW = 480;
 export const KEY_PROMISED = 'Promised';
@@ -308,10 +317,8 @@ function layoutList(rows: readonly TrackerRow[], size: Size, fixed?: number, wra
   // Words and bars stand clear of the row's outline at either side (at 2.5 px they touched it).
   const PAD_X = 5;
   const gap = 1;
-  // Targets that share a date ("by 2030") say it once, in the column's head.
-  const dates = new Set(list.map((p) => p.target?.date));
-  const common = dates.size === 1 ? [...dates][0] : undefined;
-  const promised = (p: Pledge) => (p.target && common ? p.target.text : shortPromised(p));
+  const common = sharedDate(list);
+  const promised = (p: Pledge) => (p.target && p.target.date === common ? p.target.text : shortPromised(p));
   // The second column starts at the middle; each column's words wrap within it.
   const colX = Math.round(size.width / 2);
   const leftWidth = colX - PAD_X - PAD;
@@ -388,9 +395,8 @@ export function layoutTight(rows: readonly TrackerRow[], width: number, fontSize
   // Lines a little closer than the list's (1.25 rather than 1.3): two to a row, never touching.
   const lineHeight = Math.ceil(fontSize * 1.25);
   const barHeight = fontSize - 4;
-  const dates = new Set(list.map((p) => p.target?.date));
-  const common = dates.size === 1 ? [...dates][0] : undefined;
-  const promised = (p: Pledge) => (p.target && common ? p.target.text : shortPromised(p));
+  const common = sharedDate(list);
+  const promised = (p: Pledge) => (p.target && p.target.date === common ? p.target.text : shortPromised(p));
   const head = common ? `${KEY_PROMISED} ${common}` : KEY_PROMISED;
   const key = (x: number) => keyAt(fontSize, lineHeight, width, PAD, x, list, KEY_LATEST_LIST, head);
   // The right column as narrow as its words allow on two lines, and no narrower than the key's

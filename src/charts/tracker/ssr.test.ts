@@ -27,8 +27,10 @@ describe('tracker marks on the server', () => {
     expect(body.match(/class="card[^"]*"/g)).toHaveLength(7);
     expect(body.match(/class="card[^"]*\bfilled\b/g)).toHaveLength(n);
     expect(body).toContain('No measure published');
-    // A narrow frame's list: the key heads the columns and says the targets' shared date once.
-    expect(body).toContain('>tenfold<');
+    // A narrow frame's list: the key heads the columns and says the date most targets share
+    // once; the one target given with no year says so on its card.
+    expect(body).toContain('>tenfold (no year given)<');
+    expect(body).toContain('>80%<');
     expect(body).toContain('>Promised by 2030<');
     expect(body).toContain('>Latest<');
   });
