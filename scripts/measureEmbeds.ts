@@ -23,8 +23,8 @@ export const MEASURED_WIDTHS = [320, 440, 600, 640] as const;
 /** Heights by chart, then step ('' for a chart no step shows), then width. */
 export type EmbedHeights = Record<string, Record<string, Record<string, number>>>;
 
-/** Measures the embeds of a running site at `origin` + `base`. */
-export async function measureEmbeds(page: Page, siteUrl: string, charts: string[]): Promise<EmbedHeights> {
+/** Measures the embeds of a running site at `origin` + `base`, at `widths` (the snippets' own by default). */
+export async function measureEmbeds(page: Page, siteUrl: string, charts: string[], widths: readonly number[] = MEASURED_WIDTHS): Promise<EmbedHeights> {
   const result: EmbedHeights = {};
   // Warm the font cache so every measurement uses the real fonts.
   await page.goto(new URL(`embed/${charts[0]}/`, siteUrl).href);
@@ -34,7 +34,7 @@ export async function measureEmbeds(page: Page, siteUrl: string, charts: string[
   for (const chart of charts) {
     await page.goto(new URL(`embed/${chart}/`, siteUrl).href);
     await page.evaluate(() => document.fonts.ready);
-    for (const width of MEASURED_WIDTHS) {
+    for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
       const heights = await page.evaluate(() => {
         const views = [...document.querySelectorAll<HTMLElement>('[data-embed-step]')];

@@ -62,9 +62,11 @@ describe('APA 7', () => {
 
 describe('MLA 9', () => {
   it('title-cases titles, abbreviates months and ends with the access date', () => {
+    // The site is its own author, so the entry starts with the title (MLA 9).
     expect(runsToText(mla(input))).toBe(
-      "Russia's AI gamble. “Cut Off from the Chips.” Russia's AI Gamble, 24 Nov. 2026, https://example.org/russia-ai/chapters/sanctions/. Accessed 5 Jan. 2027.",
+      "“Cut Off from the Chips.” Russia's AI Gamble, 24 Nov. 2026, https://example.org/russia-ai/chapters/sanctions/. Accessed 5 Jan. 2027.",
     );
+    expect(runsToText(mla({ ...input, author: 'Jane Doe' }))).toMatch(/^Doe, Jane\. |^Jane Doe\. /);
     expect(runsToHtml(mla(input))).toContain("<i>Russia's AI Gamble</i>");
   });
 });

@@ -100,9 +100,12 @@ export function mla(c: CitationInput): Run[] {
   const u = parseDay(c.updated);
   const a = parseDay(c.accessed);
   const author = c.author ?? SITE_AUTHOR;
+  const site = c.site ?? SITE_NAME;
+  // MLA 9: a work by the site that publishes it starts with its title, not the site's name twice.
+  const byline = author.toLowerCase() === site.toLowerCase() ? '' : `${stop(author)} `;
   return [
-    { text: `${stop(author)} “${stop(titleCase(c.title))}” ` },
-    { text: titleCase(c.site ?? SITE_NAME), italic: true },
+    { text: `${byline}“${stop(titleCase(c.title))}” ` },
+    { text: titleCase(site), italic: true },
     { text: `, ${u.day} ${MLA_MONTHS[u.month - 1]} ${u.year}, ${c.url}. Accessed ${a.day} ${MLA_MONTHS[a.month - 1]} ${a.year}.` },
   ];
 }

@@ -5,6 +5,7 @@
  * are not part of the HTML a reader waits for; src/client/citePopovers.ts draws them.
  */
 import type { Source } from './schemas';
+import { nestedQuotes } from './nestedQuotes';
 import { credit, kindInfo, langOf } from './sourceKinds';
 
 export interface CiteCard {
@@ -30,7 +31,7 @@ export function citeCards(ids: string[], sources: ReadonlyMap<string, Source>): 
         kind: kindInfo[s.kind].label,
         title: s.title,
         ...(lang ? { lang } : {}),
-        quotes: s.quotes.map((q) => ({ text: q.text, ...(q.translation ? { translation: q.translation } : {}) })),
+        quotes: s.quotes.map((q) => ({ text: nestedQuotes(q.text), ...(q.translation ? { translation: nestedQuotes(q.translation) } : {}) })),
       };
       return [id, card];
     }),

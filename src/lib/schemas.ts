@@ -110,7 +110,7 @@ export const rowBase = z.object({ source: z.string().min(1) }).catchall(z.union(
 export const rowText = z.string().trim().min(1);
 
 /** A source's own qualifier of a figure, printed before it ("more than 15%"); bars and range rows. */
-export const rowQualifier = z.enum(['about', 'more than', 'up to', 'at least']);
+export const rowQualifier = z.enum(['about', 'almost', 'more than', 'up to', 'at least']);
 
 /** `official`: said or counted by Russia's government or a state company; every chart draws it in Russia's colour. */
 export const rowVoice = z.literal('official');

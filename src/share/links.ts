@@ -29,7 +29,7 @@ export const EMBED_HEIGHT = heightForWidth(EMBED_WIDTH) + EMBED_CHROME;
  * 1.4x its size, never below 12 px on a 320 px phone, with no chart code in the browser (with
  * no 480 px drawing, a tablet's 400 px drawing at 1.5x had set its labels above its title).
  */
-export const EMBED_WIDTHS = [288, 400, 480, 600, 800];
+export const EMBED_WIDTHS = [288, 400, 480, 600];
 
 /**
  * The widths a kind's embed is drawn at: the map's at all but 480 (its routes and notes at five

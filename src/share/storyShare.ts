@@ -55,6 +55,7 @@ export function chartSnippet(site: URL, base: string, spec: ChartSpec): string {
 }
 
 export function sourceLine(spec: ChartSpec): string {
-  const publishers = spec.sources.map((s) => s.publisher).join('; ');
-  return `${SITE_NAME}${publishers ? ` · Source${spec.sources.length > 1 ? 's' : ''}: ${publishers}` : ''}`;
+  // Each publisher once: two Kommersant reports had read "Kommersant; Kommersant".
+  const publishers = [...new Set(spec.sources.map((s) => s.publisher))];
+  return `${SITE_NAME}${publishers.length ? ` · Source${publishers.length > 1 ? 's' : ''}: ${publishers.join('; ')}` : ''}`;
 }

@@ -46,6 +46,22 @@ test('Russia keeps one colour across every chart and step of the story', { tag: 
   expect([...fills]).toEqual([token]);
 });
 
+// The claims timeline's steps are not in date order, and every claim it was not about had been
+// drawn in full ink, its officials' in full red: four red rows where the step was about two
+// (review of 7 Dec). Its step's own claims keep their ink; the rest step back to pale.
+test("a claims step draws its own claims in full and the rest pale, officials' too", { tag: '@desktop' }, async ({ story, page }) => {
+  await story.gotoChapter('outlook');
+  const chart = page.locator('#official-ai-market-claims .step__chart svg');
+  const fills = (sel: string) => chart.locator(sel).evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
+  const [russia, ahead] = await tokenFills(page, ['--c-russia', '--c-ahead']);
+  const own = await fills('.event.highlighted .label');
+  expect(own.length, 'the step highlights its two claims').toBe(2);
+  expect(new Set(own)).toEqual(new Set([russia]));
+  const rest = await fills('.event:not(.highlighted) .label');
+  expect(rest.length).toBeGreaterThan(5);
+  expect(new Set(rest)).toEqual(new Set([ahead]));
+});
+
 // Red had meant "the government says" in the claims timeline and "an audit firm counted" on the
 // report card of the same chapter (review of 6 Dec): a count of Russia alone is in ink, only
 // the government's claim in Russia's colour.

@@ -220,6 +220,23 @@ test.describe('embeds on host pages of another origin', { tag: '@desktop' }, () 
     expect(now, 'run `npx node scripts/measureEmbeds.ts` after `npm run build` and commit src/embed/heights.json').toBe(readFileSync('src/embed/heights.json', 'utf8'));
   });
 
+  // A host that strips scripts keeps the snippet's 640 px height whatever width it gives the
+  // frame: wider, the chart is drawn as at 640 (at 760 px a wider drawing had been cut by up to
+  // 120 px, its link back first).
+  test('wider than 640 px, every embed step is exactly as tall as the snippet reserves', async ({ page: site }) => {
+    test.setTimeout(180_000);
+    const reserved = JSON.parse(readFileSync('src/embed/heights.json', 'utf8')) as Record<string, Record<string, Record<string, number>>>;
+    const wide = await measureEmbeds(site, SITE, builtCharts(distDir), [760, 1280]);
+    const off = Object.entries(wide).flatMap(([chart, steps]) =>
+      Object.entries(steps).flatMap(([step, byWidth]) =>
+        Object.entries(byWidth)
+          .filter(([, height]) => Math.abs(height - reserved[chart]![step]!['640']!) > 1)
+          .map(([width, height]) => `${chart} ${step || '(overview)'} at ${width} px: ${height} px, reserves ${reserved[chart]![step]!['640']}`),
+      ),
+    );
+    expect(off).toEqual([]);
+  });
+
   test('oEmbed consumers resolve a chapter URL by discovery and a step embed URL by endpoint', async () => {
     const prod = production();
     /** DNS for the test: the production origin is this server. */

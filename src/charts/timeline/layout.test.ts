@@ -475,7 +475,7 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
   });
 
   it('a month alone after a label that shows no year (words only) takes its year back', () => {
-    const event = (date: string, lines: string[], short: string): TimelineEvent => ({ id: date, y: 0, dotX: 0, dotY: 0, labelY: 0, leader: '', date, full: '', short, sameYear: true, lines, highlighted: false, official: false, ahead: false, visible: true });
+    const event = (date: string, lines: string[], short: string): TimelineEvent => ({ id: date, y: 0, dotX: 0, dotY: 0, labelY: 0, leader: '', date, full: '', short, sameYear: true, lines, highlighted: false, official: false, ahead: false, aside: false, visible: true });
     const events = [event('Jan 2025', ['Jan 2025: First'], 'First'), event('Mar 2025', ['Words only'], 'Words only'), event('Sept 2025', ['Sept: Then'], 'Then'), event('Oct 2025', ['Oct: After'], 'After')];
     yearsShown(events, 200);
     expect(events.map((e) => e.lines.join(' '))).toEqual(['Jan 2025: First', 'Words only', '2025: Then', 'Oct: After']);

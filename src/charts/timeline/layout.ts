@@ -65,6 +65,8 @@ export interface TimelineEvent {
   official: boolean;
   /** After the story's date (the state's `today`): still to come, drawn like an event not yet reached. */
   ahead: boolean;
+  /** Not the step's, in a state that `focus`es on its own events: drawn pale. */
+  aside: boolean;
   visible: boolean;
   /** The event whose label counts this one ("2022–2024: 5 events"), when a crowded phone counts it. */
   in?: TimelineEvent;
@@ -122,6 +124,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       sameYear: i > 0 && text(row, 'date').slice(0, 4) === text(sorted[i - 1]!, 'date').slice(0, 4),
       lines: [],
       highlighted: params.highlight.includes(text(row, 'id')),
+      aside: !!params.focus && !params.highlight.includes(text(row, 'id')),
       official: row['voice'] === 'official',
       ahead: !!params.today && text(row, 'date') > params.today,
       visible: isOnOrBefore(text(row, 'date'), params.upTo),

@@ -8,6 +8,11 @@ export const timelineParams = z
     upTo: isoDate.optional(),
     /** Event ids drawn in the accent colour with a bold label. */
     highlight: z.array(z.string()).default([]),
+    /**
+     * For a step not in date order (a set of claims, not a history): the events it does not
+     * highlight step back to pale labels, so its own stand out whatever their date.
+     */
+    focus: z.boolean().optional(),
     /** The story's own date, marked "Now" on the ruler, so dates passed and dates to come read apart. */
     today: isoDate.optional(),
   })
