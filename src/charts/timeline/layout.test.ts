@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/schemas';
 import { readContent } from '../../../tests/content/support/readContent';
 import { buildStory } from '../../lib/story';
-import { blockHeight, evenly, FONT_SIZE, isOnOrBefore, isRunning, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, timelineNoteAnchors, yearShown, yearsShown, type TimelineEvent, type TimelineLayout } from './layout';
+import { blockHeight, evenly, FONT_SIZE, isOnOrBefore, isRunning, layoutTimeline, LINE_HEIGHT, TIGHT_GAP, timelineNaturalHeight, timelineNoteAnchors, yearShown, yearsShown, type TimelineEvent, type TimelineLayout } from './layout';
 import type { TimelineParams } from './schema';
 import { isShortened, textWidth, wrapLines } from '../shared/text';
 import { NOTE_LINE_HEIGHT, notesOfEveryState, placeNotes } from '../shared/notes';
@@ -391,6 +391,29 @@ describe('timeline labels wrap before they shorten (sweep 280-1680 px)', () => {
       }),
     );
     expect(moving).toEqual([]);
+  });
+
+  // A note beside the last label had risen to end at the frame's foot: its first line sat level
+  // with the row above and read as that row's note (the ambition timeline's "Not passed by early
+  // December 2026", review of 7 Dec). Checked in desktop panels and at the timeline's own height.
+  it('a note beside the last label starts level with that label', () => {
+    let checked = 0;
+    const risen = timelines.flatMap((spec) => {
+      const states = spec.states as Record<string, { params: TimelineParams; notes?: { at: string; text: string }[] }>;
+      const reserve = notesOfEveryState(states);
+      const natural = timelineNaturalHeight(spec.rows, states, reserve, { width: 750, height: 1e4 });
+      return [{ width: 785, height: 527 }, { width: 1035, height: 685 }, { width: 750, height: natural }].flatMap((size) =>
+        Object.entries(states).flatMap(([name, state]) => {
+          const layout = layoutTimeline(spec.rows, state.params, size, state.notes ?? [], reserve);
+          const last = layout.events.filter((e) => e.lines.length).at(-1)!;
+          if (!last.note || !last.wrap) return [];
+          checked++;
+          return last.note.y >= last.labelY - 4 - 0.5 ? [] : [`${spec.id} ${name} ${size.width}x${Math.round(size.height)}: note at ${last.note.y}, label at ${last.labelY}`];
+        }),
+      );
+    });
+    expect(checked).toBeGreaterThan(4);
+    expect(risen).toEqual([]);
   });
 
   // The stepper's frame on a desktop is wide but short: some events there are dots without a

@@ -91,6 +91,8 @@ export interface TimelineLayout {
   /** Where the story's date falls on the spine, when the state sets `today` and it is in range. */
   now?: number | undefined;
   events: TimelineEvent[];
+  /** How far a note beside the last label (in any step) reaches below that label's middle. */
+  hang: number;
 }
 
 const text = (row: Row, key: string): string => String(row[key] ?? '');
@@ -161,10 +163,15 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
     const block = noteBlock(note.text, noteWidth);
     e.note = { x: noteX, y: 0, width: noteWidth, height: block.height };
   }
+  // A note beside the last event's label starts level with it and hangs below: in every step
+  // the foot keeps room for the longest (risen to end at the foot, its first line had sat level
+  // with the row above, as that row's note; kept in every step, no label moves between steps).
+  const lastId = events.at(-1)!.id;
+  const hang = beside ? Math.max(0, ...reserve.filter((n) => n.at === lastId).map((n) => noteBlock(n.text, noteWidth).height - 4 - LINE_HEIGHT / 2)) : 0;
   const gap = fitLabels(events, column, bottom - top, beside ? 0 : NOTE_ROOM);
   yearsShown(events, column);
   const now = params.today ? decimalYear(params.today) : NaN;
-  const ruler = piecewise(placeOnRuler(events, years, { top, bottom, first, last }, gap));
+  const ruler = piecewise(placeOnRuler(events, years, { top, bottom, first, last }, gap, hang));
   // Notes in the column beside the labels start level with their label, each under the last;
   // one that would pass the frame's foot rises just enough to end at it, and never so far that
   // it ends above its row (its top level with the row before, it read as that row's note).
@@ -222,7 +229,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
   // Nothing is drawn below (a faint ruler on to the last date read as an empty frame).
   const end = Math.max(nowY ?? 0, ...events.filter((e) => e.visible).map((e) => e.y));
   // The spine starts at the first event (or "Now" above it): a short list is centred.
-  return { axisX, labelX, top: Math.min(nowY ?? Infinity, events[0]!.y), bottom, end, now: nowY, events };
+  return { axisX, labelX, top: Math.min(nowY ?? Infinity, events[0]!.y), bottom, end, now: nowY, events, hang };
 }
 
 
@@ -235,7 +242,7 @@ type Knot = { t: number; y: number };
  * MAX_EXTRA_GAP) to fill the frame; what is left centres the stack. Unlabelled events (a
  * crowded phone's dots) sit on the ruler between the knots.
  */
-function placeOnRuler(events: TimelineEvent[], years: number[], frame: { top: number; bottom: number; first: number; last: number }, gap: number): Knot[] {
+function placeOnRuler(events: TimelineEvent[], years: number[], frame: { top: number; bottom: number; first: number; last: number }, gap: number, hang: number): Knot[] {
   const marks = events.flatMap((e, i) => (e.lines.length ? [{ t: years[i]!, e }] : []));
   const need: number[] = [];
   let below = -gap;
@@ -243,7 +250,7 @@ function placeOnRuler(events: TimelineEvent[], years: number[], frame: { top: nu
     need.push(below + gap + LINE_HEIGHT / 2);
     below = blockHeight(m.e) - LINE_HEIGHT / 2;
   }
-  need.push(Math.max(0, below));
+  need.push(Math.max(0, below, hang));
   const lengths = evenly(need, frame.bottom - frame.top);
   let y = frame.top;
   const knots = marks.map(({ t, e }, i): Knot => {
@@ -524,9 +531,10 @@ export { LINE_HEIGHT };
  */
 export function timelineNaturalHeight(rows: Row[], states: Record<string, { params: TimelineParams; notes?: Note[] | undefined }>, reserve: readonly Note[], frame: Size): number {
   return Math.max(...Object.values(states).map((s) => {
-    const labelled = layoutTimeline(rows, s.params, frame, s.notes, reserve).events.filter((e) => e.lines.length);
+    const layout = layoutTimeline(rows, s.params, frame, s.notes, reserve);
+    const labelled = layout.events.filter((e) => e.lines.length);
     const last = labelled.at(-1)!;
-    return last.labelY + blockHeight(last) - labelled[0]!.labelY + MARGIN.top + MARGIN.bottom;
+    return last.labelY + Math.max(blockHeight(last), LINE_HEIGHT / 2 + layout.hang) - labelled[0]!.labelY + MARGIN.top + MARGIN.bottom;
   }));
 }
 
