@@ -44,4 +44,11 @@ test('/sources/ groups the sources by kind, counts them and links archived copie
   await expect(wire.locator('.publisher')).toContainText(', via ');
   await expect(page.locator('li[id="kommersant-strategy-2024"] a[href^="https://web.archive.org/web/2026"]')).toHaveCount(1);
   await expect(page.locator('li[id="kommersant-strategy-2024"] q[lang="ru"]').first()).toBeVisible();
+  // Each entry names the chapters that use it, and the link opens that chapter's source list.
+  await expect(page.locator('ol.sources > li:not(:has(.used-in))')).toHaveCount(0);
+  const used = page.locator('li[id="kommersant-strategy-2024"] .used-in a');
+  await expect(used.first()).toHaveText('The ambition');
+  await used.first().click();
+  await expect(page.locator('#chapter-sources')).toHaveAttribute('open', '');
+  await expect(page.locator('#chapter-sources [data-source-item="kommersant-strategy-2024"]')).toBeVisible();
 });

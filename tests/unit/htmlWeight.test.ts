@@ -109,8 +109,10 @@ export const COVER_BUDGET = 13.5 * KB;
  * The sources page on its own: every entry now shows the exact words we take from it (82.5 KB at stop 14,
  * 85.5 at stop 15 with four new sources, 88.3 at stop 53 with two more, 85.9 once its styles
  * were no longer scoped per element; 89.6 at stop 55 with six more, 90.7 at stop 59 with two more), so it grows with the sources; it ships no JavaScript and its first paint is its heading.
+ * Stop 67: 92.5 KB with every entry naming the chapters that use it (1.1 KB), so a teacher checking
+ * a source finds where the story uses it: 1 KB up.
  */
-export const PAGE_BUDGET: Record<string, number> = { 'sources/': 92 * KB, '': COVER_BUDGET };
+export const PAGE_BUDGET: Record<string, number> = { 'sources/': 93 * KB, '': COVER_BUDGET };
 /**
  * Any other page, by kind: the heaviest embed is the map with its notes (24.8 KB at stop 29, with
  * a fifth step for the routes through Kazakhstan and Armenia; 21.4 KB before it; 25.5 KB at
