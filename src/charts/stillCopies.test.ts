@@ -66,7 +66,7 @@ describe('still copies are cut above what their state draws', () => {
 describe('still copies are cut below what their state draws', () => {
   it('a step that shows two of five bars ends under them, not in the rows later steps fill', () => {
     // The returns chart's first step once showed its two claims alone (it now shows the survey's
-    // rows pale beside them): such a step, as a still copy.
+    // rows beside them, unhighlighted): such a step, as a still copy.
     const spec = story.charts.get('returns-claimed-vs-surveyed')!;
     const first = spec.states['officialReturnClaims']!;
     const twoOfFive = { ...spec, states: { ...spec.states, claimsOnly: { ...first, params: { ...first.params, show: ['minister-sim-cards-may-2022', 'prime-minister-sim-cards-may-2022'] } } } } as ChartSpec;

@@ -66,7 +66,7 @@ describe('MLA 9', () => {
     expect(runsToText(mla(input))).toBe(
       "“Cut Off from the Chips.” Russia's AI Gamble, 24 Nov. 2026, https://example.org/russia-ai/chapters/sanctions/. Accessed 5 Jan. 2027.",
     );
-    expect(runsToText(mla({ ...input, author: 'Jane Doe' }))).toMatch(/^Doe, Jane\. |^Jane Doe\. /);
+    expect(runsToText(mla({ ...input, author: 'Jane Doe' }))).toMatch(/^Jane Doe\. “Cut Off from the Chips\.” /);
     expect(runsToHtml(mla(input))).toContain("<i>Russia's AI Gamble</i>");
   });
 });

@@ -192,6 +192,12 @@ function line(text: string | undefined, pattern: RegExp): number | undefined {
   return at < 0 ? undefined : at + 1;
 }
 
+/** The sources a chapter's charts draw on (each row's `source`), once each, in chart order. */
+export function chartSources(story: Story, chapter: StoryChapter): string[] {
+  const charts = chapter.segments.flatMap((s) => (s.type === 'scrolly' ? [story.charts.get(s.chart)!] : []));
+  return [...new Set(charts.flatMap((c) => c.rows.map((r) => r.source)))];
+}
+
 function where(entry: RawEntry<unknown>, folder: string): string {
   return entry.filePath ?? `content/${folder}/${entry.id}`;
 }

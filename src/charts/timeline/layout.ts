@@ -113,6 +113,7 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
 
   const events: TimelineEvent[] = sorted.map((row, i) => {
     const date = formatPartialDate(text(row, 'date'));
+    const highlighted = params.highlight.includes(text(row, 'id'));
     return {
       id: text(row, 'id'),
       y: 0,
@@ -125,8 +126,8 @@ export function layoutTimeline(rows: Row[], params: TimelineParams, size: Size, 
       short: text(row, 'short'),
       sameYear: i > 0 && text(row, 'date').slice(0, 4) === text(sorted[i - 1]!, 'date').slice(0, 4),
       lines: [],
-      highlighted: params.highlight.includes(text(row, 'id')),
-      aside: !!params.focus && !params.highlight.includes(text(row, 'id')),
+      highlighted,
+      aside: !!params.focus && !highlighted,
       official: row['voice'] === 'official',
       ahead: !!params.today && text(row, 'date') > params.today,
       visible: isOnOrBefore(text(row, 'date'), params.upTo),
@@ -525,8 +526,8 @@ export { LINE_HEIGHT };
 
 /**
  * The height a timeline needs at this width (ChartFrame's `fit`): its tallest state laid out with
- * every gap fully opened, from the first label's top to the last's foot (a note beside the labels
- * rises to end at the frame's foot). Four events had sat centred in a desktop panel, 130 px under
+ * every gap fully opened, from the first label's top to the last's foot, or to the foot of a note
+ * that hangs beside it (`hang`). Four events had sat centred in a desktop panel, 130 px under
  * their title.
  */
 export function timelineNaturalHeight(rows: Row[], states: Record<string, { params: TimelineParams; notes?: Note[] | undefined }>, reserve: readonly Note[], frame: Size): number {
