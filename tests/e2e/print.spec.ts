@@ -50,6 +50,10 @@ test.describe('print', () => {
       await expect(sources.first().locator('a.source-url')).toHaveText(/^https?:\/\//);
       await expect(page.locator('[data-cite-entry="apa"]')).toBeVisible();
       await expect(page.locator('[data-cite-entry="bibtex"]')).toBeHidden();
+      // The change log prints as its dates and the full log's address, not its entries.
+      await expect(page.locator('#what-changed .change-log')).toBeHidden();
+      const logAddress = await page.locator('#what-changed a[data-print-url]').evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(logAddress).toMatch(new RegExp(`https?://[^ ]+/chapters/${slug}/changes/`));
 
       // Dark ink whatever the theme.
       const ink = await page.locator('.step__text').first().evaluate((el) => getComputedStyle(el).color);
