@@ -74,7 +74,9 @@ const KB = 1024;
 export const CHAPTER_BUDGET: Record<string, number> = {
   // (38.7 KB at stop 66, up 0.5 KB: corrections that quote the sources' own words, a note on two
   // timeline steps and their change-log entry.)
-  'chapters/ambition/': 39 * KB,
+  // (39.0 KB at stop 68, up 0.5 KB: the citation box says how to cite one step, in every chapter;
+  // ambition had 39 bytes left.)
+  'chapters/ambition/': 39.5 * KB,
   // (37.3 KB at stop 68, up 0.5 KB: Bloomberg's report that Volozh gave up Russian citizenship,
   // a sentence, a timeline event drawn in each of the timeline's static steps, its source.)
   'chapters/brain-drain/': 37.5 * KB,
