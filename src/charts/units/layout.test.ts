@@ -200,3 +200,17 @@ describe('scaleNote', () => {
     expect(scaleNote(perUnit, unit)).toBe(expected);
   });
 });
+
+// On a 1680 px desktop the minister's 80 and "the rest" 20 sat side by side: two counts, not one hundred.
+describe('the rest of a whole', () => {
+  const whole: Row[] = [
+    { id: 'part', label: 'Still worked for Russian companies from abroad', count: 80, source: 's' },
+    { id: 'rest', label: 'He gave no figure for the rest', count: 20, role: 'rest', source: 's' },
+  ];
+  it.each([328, 664, 785, 1100])('continues its whole under it, in the same columns, at %i px', (width) => {
+    const layout = layoutUnits(whole, defaults, { width, height: 600 });
+    const [part, rest] = layout.groups as [UnitsLayout['groups'][number], UnitsLayout['groups'][number]];
+    expect(rest.squares[0]!.x).toBe(part.squares[0]!.x);
+    expect(rest.labelY).toBeGreaterThan(Math.max(...part.squares.map((s) => s.y)));
+  });
+});

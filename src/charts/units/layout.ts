@@ -140,8 +140,8 @@ interface Place {
 /**
  * Blocks of `cols` columns placed left to right in data order, wrapping to a new line of
  * blocks when the next would not fit or starts a new `set` (a 400 px embed had put "Russia,
- * 2024" beside "United States, 2025"): on a wide frame small groups sit side by side,
- * on a phone they stack. Labels are wrapped to their block's width; grids on one line align.
+ * 2024" beside "United States, 2025") or is the rest of a whole: on a wide frame small
+ * groups sit side by side, on a phone they stack. Labels are wrapped to their block's width; grids on one line align.
  */
 export function packGroups(rows: Row[], counts: number[], perUnit: number, cell: number, cols: number, lineLimit: number, width: number, top: number, k = 1) {
   const gap = gapFor(cell);
@@ -153,7 +153,9 @@ export function packGroups(rows: Row[], counts: number[], perUnit: number, cell:
   const lines: { members: number[] }[] = [];
   let used = Infinity;
   rows.forEach((row, i) => {
-    if (used + blockGap + blockWidth > width || row['set'] !== rows[i - 1]?.['set']) {
+    // The rest of a whole goes under it, so the two read as one grid (beside it on a wide
+    // desktop, 80 squares and 20 had read as two counts).
+    if (used + blockGap + blockWidth > width || row['set'] !== rows[i - 1]?.['set'] || row['role'] === 'rest') {
       lines.push({ members: [i] });
       used = blockWidth;
     } else {
