@@ -73,9 +73,11 @@ describe('MLA 9', () => {
 
 describe('Chicago', () => {
   it('gives last-modified and access dates and the URL', () => {
+    // The site is its own author: the entry starts with the title, not the site's name twice.
     expect(runsToText(chicago(input))).toBe(
-      "Russia's AI gamble. “Cut Off from the Chips.” Russia's AI Gamble. Last modified November 24, 2026. Accessed January 5, 2027. https://example.org/russia-ai/chapters/sanctions/.",
+      "“Cut Off from the Chips.” Russia's AI Gamble. Last modified November 24, 2026. Accessed January 5, 2027. https://example.org/russia-ai/chapters/sanctions/.",
     );
+    expect(runsToText(chicago({ ...input, author: 'Jane Doe' }))).toMatch(/^Jane Doe\. “Cut Off from the Chips\.” Russia's AI Gamble\. /);
   });
 });
 

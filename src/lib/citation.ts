@@ -114,10 +114,13 @@ export function chicago(c: CitationInput): Run[] {
   const u = parseDay(c.updated);
   const a = parseDay(c.accessed);
   const author = c.author ?? SITE_AUTHOR;
+  const site = c.site ?? SITE_NAME;
+  // As in MLA: a page with no author but its site's owner starts with its title (Chicago 14.206).
+  const byline = author.toLowerCase() === site.toLowerCase() ? '' : `${stop(author)} `;
   return [
     {
       text:
-        `${stop(author)} “${stop(titleCase(c.title))}” ${stop(titleCase(c.site ?? SITE_NAME))} ` +
+        `${byline}“${stop(titleCase(c.title))}” ${stop(titleCase(site))} ` +
         `Last modified ${MONTHS[u.month - 1]} ${u.day}, ${u.year}. Accessed ${MONTHS[a.month - 1]} ${a.day}, ${a.year}. ${c.url}.`,
     },
   ];
