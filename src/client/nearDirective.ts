@@ -12,7 +12,7 @@
  * reader scrolls, unless the section is already on screen: every chapter opens on a screen of
  * prose, and drawing the first chart there and then was a 100-300 ms task at 4x CPU while the
  * reader had not moved (Lighthouse TBT). It watches at once when the address names a step, whose
- * chart must show that step's state.
+ * chart must show that step's state, and starts at once the island of the section that step is in.
  */
 import type { ClientDirective } from 'astro';
 
@@ -34,7 +34,11 @@ const near: ClientDirective = (load, _options, el) => {
     if (target.getBoundingClientRect().top < innerHeight) watch();
     else addEventListener('scroll', watch, { once: true });
   };
-  if (location.hash) watch();
+  // A link to one of this section's steps starts it at once, wherever it is: in the stepper the
+  // step is hidden, the browser cannot scroll to it, and the island then brings it into view.
+  const named = document.getElementById(location.hash.slice(1));
+  if (named && target.contains(named)) void load().then(setTimeout);
+  else if (location.hash) watch();
   else if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
 };

@@ -6,6 +6,7 @@
  */
 import { smallestChartText } from './support/chartText';
 import { sitePages } from './support/site';
+import { STORAGE_KEYS } from '../../src/site';
 import { test, expect, nearIslandsHydrated, stillFigure } from './support/story';
 
 const CHAPTER = 'ambition';
@@ -223,6 +224,19 @@ test('stepper: Previous/Next and arrow keys move through the steps, and the choi
   await page.locator('[data-reader-settings] summary').click();
   await expect(page.getByRole('radio', { name: 'Step by step' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-read-mode', 'stepper');
+});
+
+// In the stepper a linked step was hidden as the page loaded, so the browser could not scroll to
+// it: the page stayed at its top (a teacher's link to one step, for a reader who reads step by step).
+test('stepper: a step\'s link opens at that step, shown, with its chart in its state', async ({ story, page, request }) => {
+  const html = await (await request.get(`chapters/${CHAPTER}/`)).text();
+  const ids = [...html.matchAll(/<li[^>]*\bdata-step="([^"]+)"/g)].map((m) => m[1]!);
+  const target = ids[ids.length - 1]!;
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.readMode, 'stepper'] as const);
+  await story.gotoChapter(CHAPTER, target);
+  await expect(page.locator('html')).toHaveAttribute('data-read-mode', 'stepper');
+  await expect(story.liveFigure(target)).toHaveAttribute('data-state', target);
+  await expect(page.locator(`#${target}`)).toBeInViewport();
 });
 
 test('flat view shows every step with its own chart in its state', async ({ story, page }) => {

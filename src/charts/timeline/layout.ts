@@ -530,19 +530,13 @@ export { LINE_HEIGHT };
  * that hangs beside it (`hang`). Four events had sat centred in a desktop panel, 130 px under
  * their title.
  */
-export function timelineNaturalHeight(rows: Row[], states: Record<string, { params: TimelineParams; notes?: Note[] | undefined }>, reserve: readonly Note[], frame: Size, cap?: number): number {
-  let most = 0;
-  // Once one state needs `cap` (the frame's own height), the rest are not laid out: a phone's
-  // long timeline took a layout per state at the reader's first scroll (issue 18: long tasks).
-  for (const s of Object.values(states)) {
-    // (Without a cap, `most >= undefined` is false: every state is laid out.)
-    if (most >= cap!) break;
+export function timelineNaturalHeight(rows: Row[], states: Record<string, { params: TimelineParams; notes?: Note[] | undefined }>, reserve: readonly Note[], frame: Size): number {
+  return Math.max(...Object.values(states).map((s) => {
     const layout = layoutTimeline(rows, s.params, frame, s.notes, reserve);
     const labelled = layout.events.filter((e) => e.lines.length);
     const last = labelled.at(-1)!;
-    most = Math.max(most, last.labelY + Math.max(blockHeight(last), LINE_HEIGHT / 2 + layout.hang) - labelled[0]!.labelY + MARGIN.top + MARGIN.bottom);
-  }
-  return most;
+    return last.labelY + Math.max(blockHeight(last), LINE_HEIGHT / 2 + layout.hang) - labelled[0]!.labelY + MARGIN.top + MARGIN.bottom;
+  }));
 }
 
 /** Where each shown event's dot is (for notes), and what its labels cover. */

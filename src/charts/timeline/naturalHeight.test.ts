@@ -55,21 +55,3 @@ describe('a timeline keeps to its own height', () => {
   });
 });
 
-// A phone's long timeline had been laid out once per state at the reader's first scroll only to
-// learn that it fills the frame: with the frame's height as a cap the answer is the same where it
-// matters (under the cap exactly, else at least the cap).
-describe('a capped natural height', () => {
-  it.each(timelines.map((spec) => [spec.id, spec] as const))('%s: the same under the cap, at least the cap over it', (_, spec) => {
-    const states = spec.states as Record<string, { params: TimelineParams; notes?: { at: string; text: string }[] }>;
-    const reserve = notesOfEveryState(states);
-    for (const width of [343, 750]) {
-      const frame = { width, height: 1e4 };
-      const full = timelineNaturalHeight(spec.rows, states, reserve, frame);
-      for (const cap of [200, 420, 700, 2000]) {
-        const capped = timelineNaturalHeight(spec.rows, states, reserve, frame, cap);
-        if (full < cap) expect(capped, `${width} px, cap ${cap}`).toBe(full);
-        else expect(capped, `${width} px, cap ${cap}`).toBeGreaterThanOrEqual(cap);
-      }
-    }
-  });
-});
