@@ -141,7 +141,8 @@ interface Place {
  * Blocks of `cols` columns placed left to right in data order, wrapping to a new line of
  * blocks when the next would not fit or starts a new `set` (a 400 px embed had put "Russia,
  * 2024" beside "United States, 2025") or is the rest of a whole: on a wide frame small
- * groups sit side by side, on a phone they stack. Labels are wrapped to their block's width; grids on one line align.
+ * groups sit side by side, on a phone they stack. Labels are wrapped to their block's width;
+ * grids on one line align.
  */
 export function packGroups(rows: Row[], counts: number[], perUnit: number, cell: number, cols: number, lineLimit: number, width: number, top: number, k = 1) {
   const gap = gapFor(cell);
