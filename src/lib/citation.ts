@@ -96,16 +96,21 @@ export function apa(c: CitationInput): Run[] {
   ];
 }
 
+/**
+ * MLA's and Chicago's opening: the author, or nothing where the site is its own author (MLA 9;
+ * Chicago 14.206), so the entry starts with its title rather than the site's name twice.
+ */
+const byline = (c: CitationInput): string => {
+  const author = c.author ?? SITE_AUTHOR;
+  return author.toLowerCase() === (c.site ?? SITE_NAME).toLowerCase() ? '' : `${stop(author)} `;
+};
+
 export function mla(c: CitationInput): Run[] {
   const u = parseDay(c.updated);
   const a = parseDay(c.accessed);
-  const author = c.author ?? SITE_AUTHOR;
-  const site = c.site ?? SITE_NAME;
-  // MLA 9: a work by the site that publishes it starts with its title, not the site's name twice.
-  const byline = author.toLowerCase() === site.toLowerCase() ? '' : `${stop(author)} `;
   return [
-    { text: `${byline}“${stop(titleCase(c.title))}” ` },
-    { text: titleCase(site), italic: true },
+    { text: `${byline(c)}“${stop(titleCase(c.title))}” ` },
+    { text: titleCase(c.site ?? SITE_NAME), italic: true },
     { text: `, ${u.day} ${MLA_MONTHS[u.month - 1]} ${u.year}, ${c.url}. Accessed ${a.day} ${MLA_MONTHS[a.month - 1]} ${a.year}.` },
   ];
 }
@@ -113,14 +118,10 @@ export function mla(c: CitationInput): Run[] {
 export function chicago(c: CitationInput): Run[] {
   const u = parseDay(c.updated);
   const a = parseDay(c.accessed);
-  const author = c.author ?? SITE_AUTHOR;
-  const site = c.site ?? SITE_NAME;
-  // As in MLA: a page with no author but its site's owner starts with its title (Chicago 14.206).
-  const byline = author.toLowerCase() === site.toLowerCase() ? '' : `${stop(author)} `;
   return [
     {
       text:
-        `${byline}“${stop(titleCase(c.title))}” ${stop(titleCase(site))} ` +
+        `${byline(c)}“${stop(titleCase(c.title))}” ${stop(titleCase(c.site ?? SITE_NAME))} ` +
         `Last modified ${MONTHS[u.month - 1]} ${u.day}, ${u.year}. Accessed ${MONTHS[a.month - 1]} ${a.day}, ${a.year}. ${c.url}.`,
     },
   ];
